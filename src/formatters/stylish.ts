@@ -1,0 +1,36 @@
+// `--format stylish` (default): grouped by file, one line per finding, a summary at the end.
+import { relative } from 'node:path';
+import type { Formatter } from './types.js';
+import { countBySeverity } from '../diagnostics.js';
+import { painter } from '../term/style.js';
+import { translator } from '../i18n/index.js';
+import { coreCatalog } from '../i18n/core.js';
+
+const LABEL = { error: 'error', warn: 'warning', info: 'info' } as const;
+
+export const formatStylish: Formatter = (reports, context) => {
+  const c = painter(context.color);
+  const t = translator(coreCatalog, context.lang);
+  const lines: string[] = [];
+  for (const report of reports) {
+    if (report.findings.length === 0) continue;
+    const shown = report.file === '<stdin>' ? report.file : relative(context.cwd, report.file) || report.file;
+    lines.push(c.underline(shown));
+    const width = Math.max(...report.findings.map((f) => `${f.range.start.line}:${f.range.start.col}`.length));
+    for (const f of report.findings) {
+      const pos = `${f.range.start.line}:${f.range.start.col}`.padEnd(width);
+      const sev = f.severity === 'error' ? c.red(LABEL.error.padEnd(7)) : f.severity === 'warn' ? c.yellow(LABEL.warn.padEnd(7)) : c.blue(LABEL.info.padEnd(7));
+      lines.push(`  ${c.dim(pos)}  ${sev}  ${f.message}  ${c.dim(f.ruleId)}`);
+    }
+    lines.push('');
+  }
+  const counts = countBySeverity(reports);
+  const problems = counts.error + counts.warn + counts.info;
+  if (problems === 0) {
+    lines.push(c.green(t('validate.summaryClean', { files: reports.length })));
+  } else {
+    const summary = t('validate.summary', { problems, errors: counts.error, warnings: counts.warn, infos: counts.info, files: reports.length });
+    lines.push(counts.error > 0 ? c.red.bold(summary) : c.yellow.bold(summary));
+  }
+  return lines.join('\n') + '\n';
+};

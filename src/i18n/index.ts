@@ -1,0 +1,57 @@
+// Message catalogs: every user-facing word lives in a catalog with an English and a French side.
+// Catalogs are split by area (core, rules, brief, wizard...) so each stays small; a test checks
+// that both languages have exactly the same keys and placeholders.
+
+export type Lang = 'en' | 'fr';
+export const LANGS: readonly Lang[] = ['en', 'fr'];
+
+export type Params = Record<string, string | number>;
+
+export interface Catalog<K extends string = string> {
+  en: Record<K, string>;
+  fr: Record<K, string>;
+}
+
+/** Declare a catalog; the French side must have every English key (checked by the type system). */
+export function defineCatalog<const K extends string>(catalog: { en: Record<K, string>; fr: Record<K, string> }): Catalog<K> {
+  return catalog;
+}
+
+/** Replace `{name}` placeholders; a missing parameter is left visible rather than hidden. */
+export function interpolate(template: string, params?: Params): string {
+  if (!params) return template;
+  return template.replace(/\{(\w+)\}/g, (whole, name: string) => (name in params ? String(params[name]) : whole));
+}
+
+export type Translate<K extends string> = (key: K, params?: Params) => string;
+
+export function translator<K extends string>(catalog: Catalog<K>, lang: Lang): Translate<K> {
+  const table = catalog[lang];
+  return (key, params) => interpolate(table[key], params);
+}
+
+export function isLang(value: unknown): value is Lang {
+  return value === 'en' || value === 'fr';
+}
+
+/** Language of the environment: LC_ALL, then LC_MESSAGES, then LANG (`fr_CA.UTF-8` is French). */
+export function langFromEnv(env: NodeJS.ProcessEnv = process.env): Lang | undefined {
+  for (const name of ['LC_ALL', 'LC_MESSAGES', 'LANG'] as const) {
+    const value = env[name];
+    if (!value || value === 'C' || value === 'POSIX') continue;
+    return value.toLowerCase().startsWith('fr') ? 'fr' : 'en';
+  }
+  return undefined;
+}
+
+/** The product's rule: `--lang`, then the strategy's language, then the environment, then English. */
+export function resolveLang(flag?: string, strategyLang?: unknown, env: NodeJS.ProcessEnv = process.env): Lang {
+  if (isLang(flag)) return flag;
+  if (isLang(strategyLang)) return strategyLang;
+  return langFromEnv(env) ?? 'en';
+}
+
+/** A list joined the way each language does: "a, b or c" / "a, b ou c". */
+export function joinList(items: readonly string[], lang: Lang, conjunction: 'and' | 'or' = 'and'): string {
+  return new Intl.ListFormat(lang === 'fr' ? 'fr-CA' : 'en', { type: conjunction === 'and' ? 'conjunction' : 'disjunction' }).format(items);
+}

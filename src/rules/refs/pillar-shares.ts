@@ -1,0 +1,40 @@
+import { defineRule } from '../types.js';
+
+export const pillarShares = defineRule({
+  id: 'refs/pillar-shares',
+  category: 'refs',
+  severity: 'error',
+  source: 'Content mix rules (80/20, thirds, 4-1-1) are shares of one whole: shared/research/domain.md §1.2.',
+  messages: {
+    en: {
+      rationale: 'Pillar shares are parts of one whole: they must sum to 100%.',
+      fix: 'Adjust the `share` of the pillars so that they sum to 100.',
+      sum: 'The pillar shares sum to {total}%, not 100%. {advice}',
+      tooMuch: 'Take {diff} points off one or more pillars.',
+      tooLittle: 'Add {diff} points to one or more pillars.',
+    },
+    fr: {
+      rationale: 'Les parts des piliers forment un tout : leur somme doit faire 100 %.',
+      fix: 'Ajustez les `share` des piliers pour que leur somme fasse 100.',
+      sum: 'La somme des parts des piliers fait {total} %, et non 100 %. {advice}',
+      tooMuch: 'Retirez {diff} points à un ou plusieurs piliers.',
+      tooLittle: 'Ajoutez {diff} points à un ou plusieurs piliers.',
+    },
+  },
+  examples: {
+    pass: 'editorial_line:\n  pillars:\n    - { id: tips, name: Tips, share: 60 }\n    - { id: offers, name: Offers, share: 40 }\n',
+    fail: 'editorial_line:\n  pillars:\n    - { id: tips, name: Tips, share: 60 }\n    - { id: offers, name: Offers, share: 30 }\n',
+  },
+  check(strategy, { t }) {
+    const pillars = strategy.editorial_line?.pillars;
+    if (!Array.isArray(pillars) || pillars.length === 0) return [];
+    const total = Math.round(pillars.reduce((sum, p) => sum + (typeof p.share === 'number' ? p.share : 0), 0) * 100) / 100;
+    if (Math.abs(total - 100) < 0.01) return [];
+    const diff = Math.round(Math.abs(total - 100) * 100) / 100;
+    return [{
+      path: ['editorial_line', 'pillars'],
+      anchor: 'key',
+      message: t('sum', { total, advice: t(total > 100 ? 'tooMuch' : 'tooLittle', { diff }) }),
+    }];
+  },
+});

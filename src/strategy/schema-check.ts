@@ -1,0 +1,214 @@
+// Schema validation with the validator generated at build time (no schema compile at run time),
+// and ajv's errors turned into findings that say what to do, in the user's language.
+import type { ErrorObject } from 'ajv';
+import validateStrategy from '../generated/validate-strategy.js';
+import schema from '../../schemas/strategy.schema.json' with { type: 'json' };
+import type { PathSegment } from '../diagnostics.js';
+import { joinList, type Lang, type Translate } from '../i18n/index.js';
+import type { CoreKey } from '../i18n/core.js';
+import { closest } from '../text/suggest.js';
+import { formatPath } from '../diagnostics.js';
+import type { Anchor } from './positions.js';
+
+export interface SchemaHit {
+  ruleId: string;
+  path: PathSegment[];
+  anchor: Anchor;
+  message: string;
+}
+
+type SchemaNode = Record<string, unknown>;
+
+function pointerSegments(pointer: string): string[] {
+  if (pointer === '' || pointer === '#') return [];
+  return pointer.replace(/^#/, '').split('/').slice(1).map((s) => s.replaceAll('~1', '/').replaceAll('~0', '~'));
+}
+
+function schemaAt(pointer: string): SchemaNode | undefined {
+  let node: unknown = schema;
+  for (const seg of pointerSegments(pointer)) {
+    if (node === null || typeof node !== 'object') return undefined;
+    node = (node as SchemaNode)[seg];
+  }
+  return deref(node as SchemaNode | undefined);
+}
+
+function deref(node: SchemaNode | undefined): SchemaNode | undefined {
+  let current = node;
+  for (let hops = 0; current && typeof current.$ref === 'string' && hops < 10; hops++) {
+    const target = schemaAt(current.$ref);
+    current = target ? { ...target, ...current, $ref: undefined } : undefined;
+  }
+  return current;
+}
+
+/** The schema node that holds the failing keyword (the keyword is the last schemaPath segment). */
+function parentSchemaOf(error: ErrorObject): SchemaNode | undefined {
+  return schemaAt(error.schemaPath.split('/').slice(0, -1).join('/'));
+}
+
+function dataPath(instancePath: string, data: unknown): PathSegment[] {
+  const out: PathSegment[] = [];
+  let node = data;
+  for (const seg of pointerSegments(instancePath)) {
+    const key: PathSegment = Array.isArray(node) ? Number(seg) : seg;
+    out.push(key);
+    node = node !== null && typeof node === 'object' ? (node as Record<string, unknown>)[seg] : undefined;
+  }
+  return out;
+}
+
+function valueAt(data: unknown, path: readonly PathSegment[]): unknown {
+  let node = data;
+  for (const seg of path) node = node !== null && typeof node === 'object' ? (node as Record<string, unknown>)[seg] : undefined;
+  return node;
+}
+
+function typeName(value: unknown): string {
+  if (value === null || value === undefined) return 'null';
+  if (Array.isArray(value)) return 'array';
+  if (typeof value === 'number') return Number.isInteger(value) ? 'integer' : 'number';
+  return typeof value;
+}
+
+function show(value: unknown): string {
+  const text = typeof value === 'string' ? value : JSON.stringify(value) ?? String(value);
+  return text.length > 60 ? `${text.slice(0, 57)}...` : text;
+}
+
+function typeLabel(t: Translate<CoreKey>, type: string): string {
+  const key = `type.${type}` as CoreKey;
+  return t(key);
+}
+
+const PATTERN_HINTS: Record<string, CoreKey> = {
+  id: 'schema.pattern.id',
+  duration: 'schema.pattern.duration',
+  time: 'schema.pattern.time',
+  region: 'schema.pattern.region',
+};
+
+function patternKey(schemaPath: string): CoreKey {
+  const segs = schemaPath.split('/');
+  const owner = segs.at(-2) ?? '';
+  return PATTERN_HINTS[owner] ?? 'schema.pattern';
+}
+
+function ruleIdOf(keyword: string): string {
+  switch (keyword) {
+    case 'additionalProperties':
+      return 'schema/additional-property';
+    case 'minItems':
+      return 'schema/min-items';
+    case 'minLength':
+      return 'schema/empty';
+    case 'uniqueItems':
+      return 'schema/duplicate-item';
+    case 'minimum':
+    case 'maximum':
+    case 'exclusiveMinimum':
+    case 'exclusiveMaximum':
+    case 'maxLength':
+      return 'schema/range';
+    default:
+      return `schema/${keyword}`;
+  }
+}
+
+function describeProperty(parent: SchemaNode | undefined, name: string, lang: Lang): string {
+  const props = parent?.properties as Record<string, SchemaNode> | undefined;
+  const prop = deref(props?.[name]);
+  const text = (prop?.description ?? prop?.title ?? '') as string;
+  void lang;
+  return text;
+}
+
+/** Validate plain data against the strategy schema; an empty list means valid. */
+export function checkSchema(data: unknown, t: Translate<CoreKey>, lang: Lang): SchemaHit[] {
+  if (validateStrategy(data)) return [];
+  const hits: SchemaHit[] = [];
+  const seen = new Set<string>();
+  for (const error of validateStrategy.errors ?? []) {
+    const hit = toHit(error, data, t, lang);
+    const key = `${hit.ruleId}|${formatPath(hit.path)}|${hit.message}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    hits.push(hit);
+  }
+  return hits;
+}
+
+function toHit(error: ErrorObject, data: unknown, t: Translate<CoreKey>, lang: Lang): SchemaHit {
+  const path = dataPath(error.instancePath, data);
+  const ruleId = ruleIdOf(error.keyword);
+  const property = String(path.at(-1) ?? '');
+  const value = valueAt(data, path);
+  const params = error.params as Record<string, unknown>;
+  switch (error.keyword) {
+    case 'required': {
+      const missing = String(params.missingProperty);
+      const hint = describeProperty(parentSchemaOf(error), missing, lang);
+      const message = path.length === 0
+        ? t('schema.requiredRoot', { property: missing, hint })
+        : t('schema.required', { property: missing, where: t('where.in', { path: formatPath(path) }), hint });
+      return { ruleId, path, anchor: 'key', message };
+    }
+    case 'additionalProperties': {
+      const extra = String(params.additionalProperty);
+      const allowed = Object.keys((parentSchemaOf(error)?.properties as object | undefined) ?? {});
+      const guess = closest(extra, allowed);
+      const message = extra === '<<'
+        ? t('yaml.mergeKey')
+        : t('schema.additionalProperty', {
+            property: extra,
+            where: path.length > 0 ? t('where.in', { path: formatPath(path) }) : '',
+            suggestion: guess ? t('schema.didYouMean', { suggestion: guess }) : '',
+            allowed: allowed.map((k) => `\`${k}\``).join(', '),
+          });
+      return { ruleId, path: [...path, extra], anchor: 'key', message };
+    }
+    case 'enum': {
+      const allowed = (params.allowedValues as unknown[]).map(String);
+      const guess = typeof value === 'string' ? closest(value, allowed) : undefined;
+      return {
+        ruleId, path, anchor: 'value',
+        message: t('schema.enum', {
+          value: show(value), property,
+          suggestion: guess ? t('schema.didYouMean', { suggestion: guess }) : '',
+          allowed: joinList(allowed.map((v) => `\`${v}\``), lang, 'or'),
+        }),
+      };
+    }
+    case 'const':
+      return { ruleId, path, anchor: 'value', message: t('schema.const', { property, expected: show(params.allowedValue) }) };
+    case 'type': {
+      const expected = String(params.type).split(',').map((ty) => typeLabel(t, ty));
+      const actual = typeLabel(t, typeName(value));
+      const message = path.length === 0
+        ? t('schema.typeRoot', { actual })
+        : t('schema.type', { property, expected: joinList(expected, lang, 'or'), actual });
+      return { ruleId, path, anchor: 'value', message };
+    }
+    case 'format': {
+      const format = String(params.format);
+      const key: CoreKey = format === 'date' ? 'schema.format.date' : format === 'time' ? 'schema.format.time' : 'schema.format';
+      return { ruleId, path, anchor: 'value', message: t(key, { value: show(value), format }) };
+    }
+    case 'pattern':
+      return { ruleId, path, anchor: 'value', message: t(patternKey(error.schemaPath), { value: show(value), property }) };
+    case 'minItems':
+      return { ruleId, path, anchor: 'value', message: t('schema.minItems', { property, limit: Number(params.limit) }) };
+    case 'minLength':
+      return { ruleId, path, anchor: 'value', message: t('schema.minLength', { property }) };
+    case 'maxLength':
+      return { ruleId, path, anchor: 'value', message: t('schema.maxLength', { property, limit: Number(params.limit) }) };
+    case 'minimum':
+      return { ruleId, path, anchor: 'value', message: t('schema.minimum', { property, limit: Number(params.limit) }) };
+    case 'maximum':
+      return { ruleId, path, anchor: 'value', message: t('schema.maximum', { property, limit: Number(params.limit) }) };
+    case 'uniqueItems':
+      return { ruleId, path, anchor: 'value', message: t('schema.uniqueItems', { property }) };
+    default:
+      return { ruleId, path, anchor: 'value', message: t('schema.other', { property: formatPath(path) || '/', detail: error.message ?? error.keyword }) };
+  }
+}

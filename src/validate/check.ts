@@ -1,0 +1,116 @@
+// The validation pipeline for one file, pure: bytes or text in, findings out. Never throws.
+import type { Finding, PathSegment, Severity } from '../diagnostics.js';
+import { compareFindings } from '../diagnostics.js';
+import { resolveLang, translator, type Lang } from '../i18n/index.js';
+import { coreCatalog } from '../i18n/core.js';
+import { decodeStrategyBytes, fileFinding, parseStrategyText, type ParsedStrategy } from '../strategy/load.js';
+import { locate, type Anchor } from '../strategy/positions.js';
+import { checkSchema } from '../strategy/schema-check.js';
+import type { Strategy } from '../strategy/types.js';
+import { RULES } from '../rules/index.js';
+import type { Rule } from '../rules/types.js';
+
+/** What a run may change about rules: a severity per rule id, or `off`. */
+export type SeverityOverride = (ruleId: string, file: string) => Severity | 'off' | undefined;
+
+export interface CheckOptions {
+  /** `--lang`; otherwise the strategy's language, then the environment. */
+  lang?: string;
+  now?: Date;
+  /** Extra rules (tests, plugins); the built-in registry by default. */
+  rules?: readonly Rule[];
+  severityOverride?: SeverityOverride;
+  env?: NodeJS.ProcessEnv;
+}
+
+export interface CheckResult {
+  file: string;
+  findings: Finding[];
+  /** Present when the file parsed as YAML; brief and calendar reuse it. */
+  parsed?: ParsedStrategy;
+  /** True when the data matches the schema, so commands may treat it as a Strategy. */
+  schemaValid: boolean;
+  lang: Lang;
+}
+
+function strategyLanguage(data: unknown): unknown {
+  if (data && typeof data === 'object') {
+    const org = (data as { organization?: unknown }).organization;
+    if (org && typeof org === 'object') return (org as { language?: unknown }).language;
+  }
+  return undefined;
+}
+
+/** Check raw bytes (as read from disk or stdin). */
+export function checkBytes(bytes: Uint8Array, file: string, options: CheckOptions = {}): CheckResult {
+  const decoded = decodeStrategyBytes(bytes);
+  if ('text' in decoded) return checkText(decoded.text, file, options);
+  const lang = resolveLang(options.lang, undefined, options.env);
+  const t = translator(coreCatalog, lang);
+  const ruleId = decoded.problem === 'yaml.binary' ? 'yaml/binary' : 'yaml/encoding';
+  const at = { line: 1, col: 1 };
+  return {
+    file,
+    findings: [fileFinding(file, ruleId, t(decoded.problem, { offset: decoded.offset ?? 0 }), { start: at, end: at })],
+    schemaValid: false,
+    lang,
+  };
+}
+
+/** Check text: YAML syntax, then the schema, then the semantic rules. */
+export function checkText(text: string, file: string, options: CheckOptions = {}): CheckResult {
+  const firstLang = resolveLang(options.lang, undefined, options.env);
+  const parsed = parseStrategyText(text, file, translator(coreCatalog, firstLang));
+  const lang = resolveLang(options.lang, strategyLanguage(parsed.data), options.env);
+  const t = translator(coreCatalog, lang);
+  const findings = lang === firstLang ? parsed.findings : parseStrategyText(text, file, t).findings;
+
+  let schemaValid = false;
+  if (parsed.data !== undefined) {
+    const hits: { ruleId: string; severity: Severity; path: PathSegment[]; anchor: Anchor; message: string }[] = [];
+    for (const hit of checkSchema(parsed.data, t, lang)) hits.push({ ...hit, severity: 'error' });
+    schemaValid = hits.length === 0;
+    const now = options.now ?? new Date();
+    for (const rule of options.rules ?? RULES) {
+      for (const hit of runRule(rule, parsed.data as Strategy, lang, now, schemaValid)) {
+        hits.push({ ruleId: rule.id, severity: rule.severity, path: hit.path, anchor: hit.anchor ?? 'value', message: hit.message });
+      }
+    }
+    for (const hit of hits) {
+      findings.push({
+        ruleId: hit.ruleId,
+        severity: hit.severity,
+        message: hit.message,
+        file,
+        path: hit.path,
+        range: locate(parsed.doc, parsed.lineCounter, text, hit.path, hit.anchor),
+      });
+    }
+  }
+
+  const overridden = applyOverrides(findings, file, options.severityOverride);
+  overridden.sort(compareFindings);
+  return { file, findings: overridden, parsed, schemaValid, lang };
+}
+
+function runRule(rule: Rule, data: Strategy, lang: Lang, now: Date, schemaValid: boolean) {
+  try {
+    return rule.check(data, { t: translator(rule.messages, lang), lang, now });
+  } catch (error) {
+    // On data that fails the schema a rule may meet shapes it does not expect: the schema
+    // findings already say what to fix. On valid data a crash is our bug: surface it.
+    if (!schemaValid) return [];
+    return [{ path: [], message: `Internal error in rule ${rule.id}: ${(error as Error).message}. Please report it.` }];
+  }
+}
+
+function applyOverrides(findings: Finding[], file: string, override?: SeverityOverride): Finding[] {
+  if (!override) return findings;
+  const out: Finding[] = [];
+  for (const finding of findings) {
+    const severity = override(finding.ruleId, file);
+    if (severity === 'off') continue;
+    out.push(severity ? { ...finding, severity } : finding);
+  }
+  return out;
+}
