@@ -5,6 +5,9 @@
 export type Lang = 'en' | 'fr';
 export const LANGS: readonly Lang[] = ['en', 'fr'];
 
+/** Environment variables; a plain record so the library's types do not need @types/node. */
+export type Env = Record<string, string | undefined>;
+
 export type Params = Record<string, string | number>;
 
 export interface Catalog<K extends string = string> {
@@ -35,7 +38,7 @@ export function isLang(value: unknown): value is Lang {
 }
 
 /** Language of the environment: LC_ALL, then LC_MESSAGES, then LANG (`fr_CA.UTF-8` is French). */
-export function langFromEnv(env: NodeJS.ProcessEnv = process.env): Lang | undefined {
+export function langFromEnv(env: Env = process.env): Lang | undefined {
   for (const name of ['LC_ALL', 'LC_MESSAGES', 'LANG'] as const) {
     const value = env[name];
     if (!value || value === 'C' || value === 'POSIX') continue;
@@ -45,7 +48,7 @@ export function langFromEnv(env: NodeJS.ProcessEnv = process.env): Lang | undefi
 }
 
 /** The product's rule: `--lang`, then the strategy's language, then the environment, then English. */
-export function resolveLang(flag?: string, strategyLang?: unknown, env: NodeJS.ProcessEnv = process.env): Lang {
+export function resolveLang(flag?: string, strategyLang?: unknown, env: Env = process.env): Lang {
   if (isLang(flag)) return flag;
   if (isLang(strategyLang)) return strategyLang;
   return langFromEnv(env) ?? 'en';

@@ -1,7 +1,7 @@
 // The validation pipeline for one file, pure: bytes or text in, findings out. Never throws.
 import type { Finding, PathSegment, Severity } from '../diagnostics.js';
 import { compareFindings } from '../diagnostics.js';
-import { resolveLang, translator, type Lang } from '../i18n/index.js';
+import { resolveLang, translator, type Env, type Lang } from '../i18n/index.js';
 import { coreCatalog } from '../i18n/core.js';
 import { decodeStrategyBytes, fileFinding, parseStrategyText, type ParsedStrategy } from '../strategy/load.js';
 import { locate, type Anchor } from '../strategy/positions.js';
@@ -20,7 +20,7 @@ export interface CheckOptions {
   /** Extra rules (tests, plugins); the built-in registry by default. */
   rules?: readonly Rule[];
   severityOverride?: SeverityOverride;
-  env?: NodeJS.ProcessEnv;
+  env?: Env;
 }
 
 export interface CheckResult {
