@@ -1,7 +1,15 @@
 // CONTRACT used by `plan init` and `plan brief`: keep this signature stable.
+// The brief: strategy + validation findings -> a view model (model.ts) -> an Eta template
+// (templates/brief/ or the user's --template), with the escape function of the output format.
+import { Eta } from 'eta/core';
 import type { Finding } from '../diagnostics.js';
 import type { Lang } from '../i18n/index.js';
 import type { Strategy } from '../strategy/types.js';
+import { escapeHtml, escapeMarkdown } from './escape.js';
+import { buildBriefData, type BriefData } from './model.js';
+import { builtinTemplate } from './templates.js';
+
+export { BRIEF_MARKER, buildBriefData, type BriefData } from './model.js';
 
 export interface BriefInput {
   strategy: Strategy;
@@ -12,9 +20,31 @@ export interface BriefInput {
   now: Date;
   /** A user template's source text (--template), instead of the built-in one. */
   template?: string;
+  /** The strategy's file name, shown in the brief's "generated from" line (base name only). */
+  file?: string;
 }
 
-/** Placeholder until the brief renderer lands. */
+function engine(format: 'md' | 'html'): Eta {
+  return new Eta({
+    autoEscape: true,
+    // Whitespace is meaning in Markdown: templates trim explicitly with `-%>`.
+    autoTrim: false,
+    escapeFunction: format === 'html' ? escapeHtml : escapeMarkdown,
+    cache: false,
+  });
+}
+
+/** Render the brief. Throws only when a user template (--template) fails. */
 export function renderBrief(input: BriefInput): string {
-  return `# ${input.strategy.organization.name}\n`;
+  const data: BriefData = buildBriefData(input);
+  const source = input.template ?? builtinTemplate(input.format);
+  const out = engine(input.format).renderString(source, data);
+  return input.template === undefined ? tidy(out, input.format) : out;
+}
+
+/** One blank line at most between blocks, no trailing spaces, one final newline (markdownlint MD009/MD012/MD047). */
+function tidy(text: string, format: 'md' | 'html'): string {
+  let out = text.replace(/[ \t]+$/gm, '');
+  if (format === 'md') out = out.replace(/\n{3,}/g, '\n\n');
+  return out.replace(/\s*$/, '\n');
 }

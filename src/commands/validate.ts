@@ -1,17 +1,21 @@
 // `plan validate [paths...]`: check strategy files and report findings in the chosen format.
+import { appendFile } from 'node:fs/promises';
+import { availableParallelism } from 'node:os';
 import { resolve } from 'node:path';
 import { atLeast, countBySeverity, isSeverity, type FileReport, type Severity } from '../diagnostics.js';
 import { EXIT, UsageError } from '../errors.js';
 import { joinList, resolveLang, translator, type Translate } from '../i18n/index.js';
 import { coreCatalog, type CoreKey } from '../i18n/core.js';
 import { FORMATTERS, FORMAT_NAMES, isFormatName, type FormatName } from '../formatters/index.js';
-import { expandInputs } from '../io/inputs.js';
-import { DEFAULT_MAX_BYTES, formatBytes, readInput, TooLargeError } from '../io/read.js';
+import { expandInputs, type Input } from '../io/inputs.js';
+import { DEFAULT_MAX_BYTES } from '../io/read.js';
 import { writeFileAtomic } from '../io/write.js';
+import { renderMarkdown, STEP_SUMMARY_MAX_BYTES } from '../formatters/markdown.js';
+import { formatsCatalog } from '../i18n/formats.js';
+import type { FormatContext } from '../formatters/types.js';
 import type { CommandIO, GlobalOptions } from '../io/context.js';
 import { shouldColor } from '../term/style.js';
-import { checkBytes } from '../validate/check.js';
-import { fileFinding } from '../strategy/load.js';
+import { checkInOrder, checkInParallel, fileChecker, workerCount, WorkerFailure, type BatchOptions } from '../validate/batch.js';
 import { VERSION } from '../version.js';
 import { parseNow, parseSize } from './option-parsers.js';
 
@@ -21,6 +25,7 @@ export interface ValidateOptions extends GlobalOptions {
   failSeverity?: string;
   now?: string;
   maxSize?: string;
+  config?: string;
 }
 
 export async function runValidate(paths: string[], options: ValidateOptions, io: CommandIO): Promise<number> {
@@ -35,32 +40,54 @@ export async function runValidate(paths: string[], options: ValidateOptions, io:
   if (paths.length === 0) throw new UsageError(t('input.noPaths'));
 
   const inputs = await expandInputs(paths, io.cwd, t);
-  const reports: FileReport[] = [];
-  for (const input of inputs) {
-    try {
-      const bytes = await readInput(input, io.stdin, maxBytes, t);
-      const result = checkBytes(bytes, input.name, { lang: options.lang, now, env: io.env });
-      reports.push({ file: result.file, findings: result.findings });
-    } catch (error) {
-      if (!(error instanceof TooLargeError)) throw error;
-      const at = { line: 1, col: 1 };
-      const message = t('yaml.tooLarge', { size: formatBytes(error.size), limit: formatBytes(error.limit) });
-      reports.push({ file: input.name, findings: [fileFinding(input.name, 'input/too-large', message, { start: at, end: at })] });
-    }
-  }
+  // One date for the whole run, so that every file (and every thread) compares deadlines to the same day.
+  const batch: BatchOptions = { lang: options.lang, now: now ?? new Date(), maxBytes, cwd: io.cwd, config: options.config, env: { ...io.env } };
+  const reports = await checkAll(inputs, batch, fileChecker(batch, io.stdin));
 
   const toFile = options.output !== undefined;
   const color = !toFile && format === 'stylish' && shouldColor({ flag: options.color, isTTY: Boolean(io.stdout.isTTY), env: io.env });
-  const text = FORMATTERS[format](reports, { color, cwd: io.cwd, lang, version: VERSION, failSeverity });
+  const context: FormatContext = { color, cwd: io.cwd, lang, version: VERSION, failSeverity };
+  const text = FORMATTERS[format](reports, context);
   if (toFile) {
     await writeFileAtomic(resolve(io.cwd, options.output!), text, { overwrite: true, displayName: options.output }, t);
   } else if (!(options.quiet && format === 'stylish' && isClean(reports))) {
     io.stdout.write(text);
   }
   if ((toFile || format !== 'stylish') && !options.quiet) io.stderr.write(summaryLine(reports, t));
+  await writeStepSummary(reports, { ...context, color: false }, io);
 
   const failing = reports.some((r) => r.findings.some((f) => atLeast(f.severity, failSeverity as Severity)));
   return failing ? EXIT.findings : EXIT.ok;
+}
+
+/** In GitHub Actions, append the full report to the job summary; a failure there never fails the run. */
+async function writeStepSummary(reports: readonly FileReport[], context: FormatContext, io: CommandIO): Promise<void> {
+  const path = io.env.GITHUB_STEP_SUMMARY;
+  if (!path) return;
+  try {
+    await appendFile(path, renderMarkdown(reports, context, STEP_SUMMARY_MAX_BYTES) + '\n', 'utf8');
+  } catch (error) {
+    const reason = (error as NodeJS.ErrnoException).code ?? (error as Error).message;
+    io.stderr.write(translator(formatsCatalog, context.lang)('summary.cannotWrite', { path, reason }) + '\n');
+  }
+}
+
+/** Large batches of files use every core (workers run dist/validate-worker.js); small ones stay on this thread. */
+async function checkAll(inputs: Input[], batch: BatchOptions, checker: ReturnType<typeof fileChecker>): Promise<FileReport[]> {
+  // PLAN_JOBS caps the threads (1: this thread only), e.g. on a shared CI runner.
+  const jobs = Number.parseInt(batch.env.PLAN_JOBS ?? '', 10);
+  const cores = Number.isInteger(jobs) && jobs >= 1 ? Math.min(jobs, availableParallelism()) : availableParallelism();
+  const workers = inputs.every((input) => input.kind === 'file') ? workerCount(inputs.length, cores) : 0;
+  if (workers > 0) {
+    const url = new URL('../validate-worker.js', import.meta.url);
+    try {
+      return await checkInParallel(inputs, batch, checker, url, workers);
+    } catch (error) {
+      // A worker that cannot start (e.g. running from the sources) must not fail the run: check here.
+      if (!(error instanceof WorkerFailure)) throw error;
+    }
+  }
+  return checkInOrder(inputs, checker);
 }
 
 function pickFormat(asked: string | undefined, env: NodeJS.ProcessEnv): FormatName {

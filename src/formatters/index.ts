@@ -2,10 +2,18 @@
 import type { Formatter } from './types.js';
 import { formatStylish } from './stylish.js';
 import { formatJson } from './json.js';
+import { formatGithub } from './github.js';
+import { formatSarif } from './sarif.js';
+import { formatJunit } from './junit.js';
+import { formatMarkdown } from './markdown.js';
 
 export const FORMATTERS = {
   stylish: formatStylish,
   json: formatJson,
+  github: formatGithub,
+  sarif: formatSarif,
+  junit: formatJunit,
+  markdown: formatMarkdown,
 } satisfies Record<string, Formatter>;
 
 export type FormatName = keyof typeof FORMATTERS;

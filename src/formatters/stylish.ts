@@ -16,7 +16,9 @@ export const formatStylish: Formatter = (reports, context) => {
     if (report.findings.length === 0) continue;
     const shown = report.file === '<stdin>' ? report.file : relative(context.cwd, report.file) || report.file;
     lines.push(c.underline(shown));
-    const width = Math.max(...report.findings.map((f) => `${f.range.start.line}:${f.range.start.col}`.length));
+    // A loop, not Math.max(...spread): a hostile file can hold more findings than the call stack takes.
+    let width = 0;
+    for (const f of report.findings) width = Math.max(width, `${f.range.start.line}:${f.range.start.col}`.length);
     for (const f of report.findings) {
       const pos = `${f.range.start.line}:${f.range.start.col}`.padEnd(width);
       const sev = f.severity === 'error' ? c.red(LABEL.error.padEnd(7)) : f.severity === 'warn' ? c.yellow(LABEL.warn.padEnd(7)) : c.blue(LABEL.info.padEnd(7));

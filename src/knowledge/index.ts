@@ -1,18 +1,21 @@
 // Platform knowledge: facts with their sources, from src/knowledge/platforms.yaml (a file a
-// non-programmer can update). CONTRACT used by rules, the wizard, the brief and the calendar:
-// keep these exports and signatures stable. (Seed data below until the data file lands.)
+// non-programmer can update), checked and converted to src/generated/platforms.json at build time.
+// CONTRACT used by rules, the wizard, the brief and the calendar: keep these exports and signatures stable.
 import type { Lang } from '../i18n/index.js';
+import data from '../generated/platforms.json' with { type: 'json' };
 
 export type Weekday = 'mon' | 'tue' | 'wed' | 'thu' | 'fri' | 'sat' | 'sun';
 export type Period = 'day' | 'week' | 'month';
 
 export interface SourceRef {
-  /** What the source supports, e.g. "cadence", "reach", "text_limit". */
+  /** What the source supports: "formats", "text_limit", "cadence", "good_days", "reach:US", "reach:CA-QC". */
   fact: string;
   title: string;
   url: string;
   /** YYYY-MM-DD the fact was last checked. */
   checked_at: string;
+  /** An aggregator, mirror or vendor blog without its own source: fine as a default, not as authority. */
+  weak?: boolean;
 }
 
 export interface PlatformFacts {
@@ -21,11 +24,14 @@ export interface PlatformFacts {
   /** One line: who is there and what works there. */
   hint: Record<Lang, string>;
   formats: string[];
-  text_limit?: { chars: number; counting: 'weighted' | 'graphemes' | 'characters' | 'utf8-bytes-emoji' | 'per-instance'; note?: string };
-  /** Recommended posts per `per`, and the minimum to count as active (same unit). */
-  cadence: { per: Period; recommended: [number, number]; active_min: number };
+  /** True when the formats are common knowledge with no cited source. */
+  formats_weak?: boolean;
+  text_limit?: { chars: number; counting: 'weighted' | 'graphemes' | 'characters' | 'utf8-bytes-emoji' | 'per-instance'; note?: Record<Lang, string> };
+  /** Recommended posts per `per`, and the minimum to count as active (same unit; `week` in the shipped data). */
+  cadence: { per: Period; recommended: [number, number]; active_min: number; note?: Record<Lang, string> };
+  /** Only when a source names them; absent for every platform today. */
   good_days?: Weekday[];
-  /** Share (%) of adults in each age band who use the platform. */
+  /** Share (%) of adults in each age band who use the platform; `max: 120` means "and older". */
   reach?: { region: string; bands: { min: number; max: number; percent: number }[] }[];
   sources: SourceRef[];
 }
@@ -37,12 +43,12 @@ export interface AudienceFit {
   better: string[];
 }
 
-const SEED: PlatformFacts[] = [];
+export const PLATFORMS: readonly PlatformFacts[] = (data as unknown as { platforms: PlatformFacts[] }).platforms;
 
-export const PLATFORMS: readonly PlatformFacts[] = SEED;
+const byId = new Map(PLATFORMS.map((p) => [p.id, p]));
 
 export function platformFacts(id: string): PlatformFacts | undefined {
-  return PLATFORMS.find((p) => p.id === id);
+  return byId.get(id);
 }
 
 /** Posts per week, whatever the period (a month counts as 52/12 weeks). */
@@ -50,6 +56,83 @@ export function postsPerWeek(posts: number, per: Period): number {
   return per === 'day' ? posts * 7 : per === 'week' ? posts : (posts * 12) / 52;
 }
 
-export function audienceFit(_age: { min?: number; max?: number }, _platformIds: readonly string[], _region?: string): AudienceFit {
-  return { better: [] };
+/** How many points a platform must beat the chosen ones by to be named as a better fit. */
+export const BETTER_MARGIN = 15;
+/** Oldest age the estimate looks at: the surveys' last band is open-ended ("65 and older"). */
+const OLDEST = 90;
+const ADULT = 18;
+
+/** The reach data to use for a region: its own survey when the data has one, else the US (Pew). */
+function reachFor(facts: PlatformFacts, region?: string): { bands: { min: number; max: number; percent: number }[] } | undefined {
+  const sets = facts.reach ?? [];
+  if (region) {
+    const exact = sets.find((r) => r.region === region) ?? sets.find((r) => region.startsWith(r.region + '-'));
+    if (exact) return exact;
+  }
+  return sets.find((r) => r.region === 'US');
+}
+
+type Band = { min: number; max: number; percent: number };
+
+function narrowest(bands: readonly Band[], year: number): Band | undefined {
+  let best: Band | undefined;
+  for (const band of bands) {
+    if (year < band.min || year > band.max) continue;
+    if (!best || band.max - band.min < best.max - best.min) best = band;
+  }
+  return best;
+}
+
+const isAllAdults = (band: Band) => band.min <= ADULT && band.max >= 120;
+
+/**
+ * Estimated reach (%) of one platform for an age range: each year of the range takes the value of
+ * the narrowest band that contains it, and the years are averaged. The region's own survey
+ * (NETendances for CA-QC) comes first; where it has only an all-adults figure or nothing for an
+ * age, the narrower US band (Pew) is used. Undefined when the data covers less than half of the
+ * range (minors, or a platform without figures).
+ */
+export function estimateReach(platformId: string, age: { min?: number; max?: number }, region?: string): number | undefined {
+  const facts = platformFacts(platformId);
+  if (!facts) return undefined;
+  const local = reachFor(facts, region)?.bands ?? [];
+  const us = region && region !== 'US' ? reachFor(facts, 'US')?.bands ?? [] : [];
+  const from = Math.max(age.min ?? ADULT, 0);
+  const to = Math.min(age.max ?? OLDEST, OLDEST);
+  if (to < from) return undefined;
+  let sum = 0;
+  let covered = 0;
+  for (let year = from; year <= to; year++) {
+    const mine = narrowest(local, year);
+    const fallback = us === local ? undefined : narrowest(us, year);
+    const band = mine && !isAllAdults(mine) ? mine : fallback && (!mine || !isAllAdults(fallback)) ? fallback : mine;
+    if (band) {
+      sum += band.percent;
+      covered++;
+    }
+  }
+  if (covered * 2 < to - from + 1) return undefined;
+  return Math.round(sum / covered);
+}
+
+/**
+ * How well the given platforms reach an age range, and which catalogue platforms reach it clearly
+ * better (by BETTER_MARGIN points or more). Region `CA-QC` uses NETendances where it has figures,
+ * otherwise Pew (US).
+ */
+export function audienceFit(age: { min?: number; max?: number }, platformIds: readonly string[], region?: string): AudienceFit {
+  if (age.min === undefined && age.max === undefined) return { better: [] };
+  let reach: number | undefined;
+  for (const id of platformIds) {
+    const r = estimateReach(id, age, region);
+    if (r !== undefined && (reach === undefined || r > reach)) reach = r;
+  }
+  const chosen = new Set(platformIds);
+  const floor = (reach ?? 0) + BETTER_MARGIN;
+  const better = PLATFORMS.filter((p) => !chosen.has(p.id))
+    .map((p) => ({ id: p.id, r: estimateReach(p.id, age, region) }))
+    .filter((x): x is { id: string; r: number } => x.r !== undefined && x.r >= floor)
+    .sort((a, b) => b.r - a.r || a.id.localeCompare(b.id))
+    .map((x) => x.id);
+  return { ...(reach !== undefined ? { reach } : {}), better };
 }

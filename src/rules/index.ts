@@ -6,6 +6,25 @@ import { unknownPlatform } from './refs/unknown-platform.js';
 import { pillarShares } from './refs/pillar-shares.js';
 import { audienceUnreached } from './refs/audience-unreached.js';
 import { platformWithoutAudience } from './refs/platform-without-audience.js';
+import { objectivesSmart } from './objectives/smart.js';
+import { objectivesBaseline } from './objectives/baseline.js';
+import { deadlinePassed } from './review/deadline-passed.js';
+import { reviewOverdue } from './review/review-overdue.js';
+import { platformFit } from './audience/platform-fit.js';
+import { activePresence } from './platforms/active-presence.js';
+import { overreach } from './platforms/overreach.js';
+import { promoShare } from './editorial/promo-share.js';
+import { address } from './editorial/address.js';
+import { voice } from './editorial/voice.js';
+import { riskyHumour } from './editorial/risky-humour.js';
+import { responseTime } from './community/response-time.js';
+import { careTarget } from './community/care-target.js';
+import { criticism } from './community/criticism.js';
+import { deletionRules } from './community/deletion-rules.js';
+import { readiness } from './crisis/readiness.js';
+import { usage } from './policy/usage.js';
+import { disclosure } from './policy/disclosure.js';
+import { quebecFrench } from './language/quebec-french.js';
 
 export const RULES: readonly Rule[] = [
   duplicateId,
@@ -14,6 +33,25 @@ export const RULES: readonly Rule[] = [
   pillarShares,
   audienceUnreached,
   platformWithoutAudience,
+  objectivesSmart,
+  objectivesBaseline,
+  deadlinePassed,
+  reviewOverdue,
+  platformFit,
+  activePresence,
+  overreach,
+  promoShare,
+  address,
+  voice,
+  riskyHumour,
+  responseTime,
+  careTarget,
+  criticism,
+  deletionRules,
+  readiness,
+  usage,
+  disclosure,
+  quebecFrench,
 ] as Rule[];
 
 const byId = new Map(RULES.map((rule) => [rule.id, rule]));

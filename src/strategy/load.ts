@@ -1,10 +1,10 @@
 // Reading a strategy: bytes to text (with honest errors for binary and non-UTF-8 files),
 // text to a YAML document that keeps source positions, then to plain data.
-import { LineCounter, parseDocument, type Document } from 'yaml';
+import { isMap, isScalar, isSeq, LineCounter, parseDocument, visit, type Document, type Node } from 'yaml';
 import type { Finding, Range, Severity } from '../diagnostics.js';
 import type { Translate } from '../i18n/index.js';
 import type { CoreKey } from '../i18n/core.js';
-import { documentStart, rangeFromLinePos } from './positions.js';
+import { documentStart } from './positions.js';
 
 export interface ParsedStrategy {
   file: string;
@@ -56,8 +56,12 @@ const YAML_CODE_TO_RULE: Record<string, { ruleId: string; key?: CoreKey }> = {
   TAB_AS_INDENT: { ruleId: 'yaml/tab', key: 'yaml.tab' },
   MULTIPLE_DOCS: { ruleId: 'yaml/multiple-documents', key: 'yaml.multipleDocuments' },
   TAG_RESOLVE_FAILED: { ruleId: 'yaml/unknown-tag', key: 'yaml.unknownTag' },
-  RESOURCE_EXHAUSTION: { ruleId: 'yaml/alias-limit', key: 'yaml.aliasLimit' },
+  // The composer reports a stack overflow (absurd nesting) as RESOURCE_EXHAUSTION.
+  RESOURCE_EXHAUSTION: { ruleId: 'yaml/too-deep', key: 'yaml.tooDeep' },
 };
+
+/** Deeper than any real strategy (about 6 levels) by far, and far below the parser's stack limit. */
+export const MAX_DEPTH = 100;
 
 /** A finding about the file itself, anchored on a range of its text. */
 export function fileFinding(file: string, ruleId: string, message: string, range: Range, severity: Severity = 'error'): Finding {
@@ -74,7 +78,8 @@ export function parseStrategyText(text: string, file: string, t: Translate<CoreK
   const findings: Finding[] = [];
   let doc: Document;
   try {
-    doc = parseDocument(text, { lineCounter, prettyErrors: true, uniqueKeys: true, merge: false, version: '1.2', schema: 'core' });
+    // Duplicate keys are found below in linear time: the library's check is quadratic (200,000 keys took minutes).
+    doc = parseDocument(text, { lineCounter, prettyErrors: true, uniqueKeys: false, merge: false, version: '1.2', schema: 'core' });
   } catch (error) {
     // The parser recurses; absurd nesting exhausts the stack.
     const empty = parseDocument('', { lineCounter: new LineCounter() });
@@ -83,14 +88,41 @@ export function parseStrategyText(text: string, file: string, t: Translate<CoreK
     return { file, text, doc: empty, lineCounter, data: undefined, findings };
   }
 
-  for (const problem of [...doc.errors, ...doc.warnings]) {
+  let index: LineIndex | undefined;
+  const lines = () => (index ??= new LineIndex(text));
+  let tooDeep = false;
+  let syntaxShown = false;
+  const problems = [...doc.errors, ...doc.warnings].sort((a, b) => a.pos[0] - b.pos[0]);
+  for (const problem of problems) {
+    // One stack overflow is reported once per enclosing collection: keep the first.
+    if (problem.code === 'RESOURCE_EXHAUSTION') {
+      if (tooDeep) continue;
+      tooDeep = true;
+    }
     const known = YAML_CODE_TO_RULE[problem.code];
-    const range = rangeFromLinePos(problem.linePos);
+    // After the first syntax error the parser's recovery cascades into noise: one clear message.
+    if (!known) {
+      if (syntaxShown) continue;
+      syntaxShown = true;
+    }
+    // From the offsets and our own line index: the parser's line counter can miss the last
+    // lines after an error, which gave columns past the end of a line.
+    let range = lines().range(problem.pos[0], problem.pos[1]);
+    // An unclosed quote is reported at the end of the file; point at where it opens instead.
+    if (problem.code === 'MISSING_CHAR' && /quote/.test(problem.message)) {
+      const open = quoteStart(doc, problem.pos[0]);
+      if (open !== undefined) {
+        range = lines().range(open, open + 1);
+      }
+    }
     const tag = /Unresolved tag: (\S+)/.exec(problem.message)?.[1] ?? '';
     const key = /^Map keys must be unique/.test(problem.message) ? keyAt(text, lineCounter, problem.pos[0]) : '';
     const message = known?.key ? t(known.key, { tag, key }) : t('yaml.syntax', { detail: firstLine(problem.message) });
     findings.push(fileFinding(file, known?.ruleId ?? 'yaml/syntax', message, range));
   }
+
+  // A loop, not push(...spread): 200,000 duplicate keys would overflow the call stack.
+  if (!tooDeep) for (const finding of structureFindings(doc, lines, file, t)) findings.push(finding);
 
   if (doc.contents === null && findings.length === 0) {
     const onlyComments = /\S/.test(text);
@@ -106,11 +138,119 @@ export function parseStrategyText(text: string, file: string, t: Translate<CoreK
   try {
     data = doc.toJS({ maxAliasCount: 100 });
   } catch (error) {
+    const unresolved = /^Unresolved alias[^:]*: (.+)$/.exec((error as Error).message)?.[1];
+    if (unresolved !== undefined) {
+      const detail = `unknown alias *${unresolved} (define the anchor &${unresolved} before using it)`;
+      findings.push(fileFinding(file, 'yaml/syntax', t('yaml.syntax', { detail }), aliasRange(doc, lineCounter, unresolved) ?? documentStart(lineCounter, text)));
+      return { file, text, doc, lineCounter, data: undefined, findings };
+    }
     const ruleId = error instanceof ReferenceError ? 'yaml/alias-limit' : 'yaml/too-deep';
     findings.push(fileFinding(file, ruleId, t(ruleId === 'yaml/alias-limit' ? 'yaml.aliasLimit' : 'yaml.tooDeep'), documentStart(lineCounter, text)));
     return { file, text, doc, lineCounter, data: undefined, findings };
   }
   return { file, text, doc, lineCounter, data, findings };
+}
+
+/**
+ * Duplicate keys and excessive nesting, in one iterative walk (no recursion, so no stack
+ * overflow whatever the depth). Aliases are not followed: the anchored node is walked once.
+ */
+function structureFindings(doc: Document, lines: () => LineIndex, file: string, t: Translate<CoreKey>): Finding[] {
+  const findings: Finding[] = [];
+  const at = (node: Node): Range => {
+    const offset = node.range?.[0] ?? 0;
+    const range = lines().range(offset, node.range?.[1] ?? offset);
+    return range.end.line === range.start.line ? range : { start: range.start, end: range.start };
+  };
+  const stack: { node: unknown; depth: number }[] = [{ node: doc.contents, depth: 1 }];
+  while (stack.length > 0) {
+    const { node, depth } = stack.pop()!;
+    if (!isMap(node) && !isSeq(node)) continue;
+    if (depth > MAX_DEPTH) {
+      findings.push(fileFinding(file, 'yaml/too-deep', t('yaml.tooDeep'), at(node)));
+      break;
+    }
+    if (isSeq(node)) {
+      for (const item of node.items) stack.push({ node: item, depth: depth + 1 });
+      continue;
+    }
+    const seen = new Set<string>();
+    for (const pair of node.items) {
+      const key = pair.key;
+      if (isScalar(key)) {
+        // Compared as the loaded data will see them: `1` and "1" are the same key of an object.
+        const name = String(key.value);
+        if (seen.has(name)) findings.push(fileFinding(file, 'yaml/duplicate-key', t('yaml.duplicateKey', { key: name }), at(key)));
+        seen.add(name);
+      } else if (key) {
+        stack.push({ node: key, depth: depth + 1 });
+      }
+      stack.push({ node: pair.value, depth: depth + 1 });
+    }
+  }
+  return findings;
+}
+
+/**
+ * Lines of the text, to turn offsets into positions that always lie inside the file
+ * (line 1..count, column 1..length+1 in UTF-16 units), as editors and SARIF viewers require.
+ */
+export class LineIndex {
+  private readonly starts: number[] = [0];
+  constructor(private readonly text: string) {
+    for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) this.starts.push(i + 1);
+  }
+
+  position(offset: number): { line: number; col: number } {
+    const at = Math.min(Math.max(0, offset), this.text.length);
+    let lo = 0;
+    let hi = this.starts.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (this.starts[mid]! <= at) lo = mid;
+      else hi = mid - 1;
+    }
+    return { line: lo + 1, col: at - this.starts[lo]! + 1 };
+  }
+
+  range(from: number, to: number): Range {
+    const start = this.position(from);
+    const end = this.position(Math.max(from, to));
+    return { start, end };
+  }
+}
+
+/** The offset of the opening quote of the quoted scalar that runs to `offset` (iterative walk). */
+function quoteStart(doc: Document, offset: number): number | undefined {
+  const stack: unknown[] = [doc.contents];
+  let best: number | undefined;
+  while (stack.length > 0) {
+    const node = stack.pop();
+    if (isScalar(node)) {
+      const r = node.range;
+      if (r && (node.type === 'QUOTE_DOUBLE' || node.type === 'QUOTE_SINGLE') && r[0] <= offset && r[1] >= offset) best = Math.max(best ?? 0, r[0]);
+    } else if (isSeq(node)) {
+      for (const item of node.items) stack.push(item);
+    } else if (isMap(node)) {
+      for (const pair of node.items) stack.push(pair.key, pair.value);
+    }
+  }
+  return best;
+}
+
+function aliasRange(doc: Document, lc: LineCounter, name: string): Range | undefined {
+  let found: Range | undefined;
+  // Depth is bounded by MAX_DEPTH here, so the library's recursive visit is safe.
+  visit(doc, {
+    Alias(_, node) {
+      if (node.source !== name || !node.range) return undefined;
+      const a = lc.linePos(node.range[0]);
+      const b = lc.linePos(node.range[1]);
+      found = { start: { line: a.line, col: a.col }, end: { line: b.line, col: b.col } };
+      return visit.BREAK;
+    },
+  });
+  return found;
 }
 
 function keyAt(text: string, lc: LineCounter, offset: number): string {

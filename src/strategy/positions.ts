@@ -19,12 +19,29 @@ function resolve(doc: Document, node: unknown): Node | null {
   return (current as Node | null) ?? null;
 }
 
+// Large maps get an index so that locating every one of many findings stays linear
+// (200,000 unknown keys once took minutes).
+const pairIndex = new WeakMap<object, Map<string, Pair>>();
+
+function keyString(pair: Pair): string {
+  const k = pair.key;
+  return isScalar(k) ? String(k.value) : String(k);
+}
+
 function findPair(map: { items: Pair[] }, key: PathSegment): Pair | undefined {
   const wanted = String(key);
-  return map.items.find((pair) => {
-    const k = pair.key;
-    return isScalar(k) ? String(k.value) === wanted : String(k) === wanted;
-  });
+  if (map.items.length < 32) return map.items.find((pair) => keyString(pair) === wanted);
+  let index = pairIndex.get(map);
+  if (!index) {
+    index = new Map();
+    // The first pair wins, as with a linear search.
+    for (const pair of map.items) {
+      const name = keyString(pair);
+      if (!index.has(name)) index.set(name, pair);
+    }
+    pairIndex.set(map, index);
+  }
+  return index.get(wanted);
 }
 
 function walk(doc: Document, path: readonly PathSegment[]): Located {

@@ -42,9 +42,26 @@ function deref(node: SchemaNode | undefined): SchemaNode | undefined {
   return current;
 }
 
-/** The schema node that holds the failing keyword (the keyword is the last schemaPath segment). */
-function parentSchemaOf(error: ErrorObject): SchemaNode | undefined {
-  return schemaAt(error.schemaPath.split('/').slice(0, -1).join('/'));
+/**
+ * The object schema at a data path, found by walking the data path from the root. (An error's
+ * schemaPath cannot be used: inside a `$ref`'d definition that ajv compiles as its own function,
+ * it is relative to that definition, so `#/additionalProperties` would name the root.)
+ */
+function schemaForData(path: readonly PathSegment[]): SchemaNode | undefined {
+  let node = deref(schema as SchemaNode);
+  for (const seg of path) {
+    if (!node) return undefined;
+    const next = typeof seg === 'number'
+      ? (node.items as SchemaNode | undefined)
+      : (node.properties as Record<string, SchemaNode> | undefined)?.[seg];
+    node = deref(next);
+  }
+  return node;
+}
+
+/** The schema node of the object that holds the failing keyword. */
+function parentSchemaOf(error: ErrorObject, data: unknown): SchemaNode | undefined {
+  return schemaForData(dataPath(error.instancePath, data));
 }
 
 function dataPath(instancePath: string, data: unknown): PathSegment[] {
@@ -115,12 +132,13 @@ function ruleIdOf(keyword: string): string {
   }
 }
 
+/** The property's description, as a hint after the message. Schema descriptions are in English only. */
 function describeProperty(parent: SchemaNode | undefined, name: string, lang: Lang): string {
+  if (lang !== 'en') return '';
   const props = parent?.properties as Record<string, SchemaNode> | undefined;
   const prop = deref(props?.[name]);
   const text = (prop?.description ?? prop?.title ?? '') as string;
-  void lang;
-  return text;
+  return text ? ` ${text}` : '';
 }
 
 /** Validate plain data against the strategy schema; an empty list means valid. */
@@ -147,7 +165,7 @@ function toHit(error: ErrorObject, data: unknown, t: Translate<CoreKey>, lang: L
   switch (error.keyword) {
     case 'required': {
       const missing = String(params.missingProperty);
-      const hint = describeProperty(parentSchemaOf(error), missing, lang);
+      const hint = describeProperty(parentSchemaOf(error, data), missing, lang);
       const message = path.length === 0
         ? t('schema.requiredRoot', { property: missing, hint })
         : t('schema.required', { property: missing, where: t('where.in', { path: formatPath(path) }), hint });
@@ -155,7 +173,7 @@ function toHit(error: ErrorObject, data: unknown, t: Translate<CoreKey>, lang: L
     }
     case 'additionalProperties': {
       const extra = String(params.additionalProperty);
-      const allowed = Object.keys((parentSchemaOf(error)?.properties as object | undefined) ?? {});
+      const allowed = Object.keys((parentSchemaOf(error, data)?.properties as object | undefined) ?? {});
       const guess = closest(extra, allowed);
       const message = extra === '<<'
         ? t('yaml.mergeKey')

@@ -9,6 +9,9 @@ import { checkSchema } from '../strategy/schema-check.js';
 import type { Strategy } from '../strategy/types.js';
 import { RULES } from '../rules/index.js';
 import type { Rule } from '../rules/types.js';
+import { rulesCatalog } from '../i18n/rules.js';
+import { applySuppressions } from './suppress.js';
+import { fastParse } from './fast-parse.js';
 
 /** What a run may change about rules: a severity per rule id, or `off`. */
 export type SeverityOverride = (ruleId: string, file: string) => Severity | 'off' | undefined;
@@ -21,12 +24,15 @@ export interface CheckOptions {
   rules?: readonly Rule[];
   severityOverride?: SeverityOverride;
   env?: Env;
+  /** Try a fast parse without positions first (`plan validate`): a file with no finding then comes
+   *  back without `parsed`; any finding, or any doubt, takes the full path, so findings are the same. */
+  fast?: boolean;
 }
 
 export interface CheckResult {
   file: string;
   findings: Finding[];
-  /** Present when the file parsed as YAML; brief and calendar reuse it. */
+  /** Present when the file parsed as YAML (unless `fast` found it clean); brief and calendar reuse it. */
   parsed?: ParsedStrategy;
   /** True when the data matches the schema, so commands may treat it as a Strategy. */
   schemaValid: boolean;
@@ -59,6 +65,10 @@ export function checkBytes(bytes: Uint8Array, file: string, options: CheckOption
 
 /** Check text: YAML syntax, then the schema, then the semantic rules. */
 export function checkText(text: string, file: string, options: CheckOptions = {}): CheckResult {
+  if (options.fast) {
+    const quick = quickCheck(text, file, options);
+    if (quick) return quick;
+  }
   const firstLang = resolveLang(options.lang, undefined, options.env);
   const parsed = parseStrategyText(text, file, translator(coreCatalog, firstLang));
   const lang = resolveLang(options.lang, strategyLanguage(parsed.data), options.env);
@@ -88,9 +98,28 @@ export function checkText(text: string, file: string, options: CheckOptions = {}
     }
   }
 
-  const overridden = applyOverrides(findings, file, options.severityOverride);
+  // The configured severities, then inline `# plan-disable-next-line id -- reason` comments
+  // (after, so a rule turned off in the config does not make its comment look unused).
+  const ruleIds = (options.rules ?? RULES).map((rule) => rule.id);
+  const configured = applyOverrides(findings, file, options.severityOverride);
+  const suppressed = applySuppressions(text, file, configured, ruleIds, translator(rulesCatalog, lang));
+  const overridden = [...suppressed.findings, ...applyOverrides(suppressed.problems, file, options.severityOverride)];
   overridden.sort(compareFindings);
   return { file, findings: overridden, parsed, schemaValid, lang };
+}
+
+/** The fast first pass: a result only when the file has no finding at all, else undefined. */
+function quickCheck(text: string, file: string, options: CheckOptions): CheckResult | undefined {
+  const fast = fastParse(text);
+  if (!fast) return undefined;
+  const lang = resolveLang(options.lang, strategyLanguage(fast.data), options.env);
+  if (checkSchema(fast.data, translator(coreCatalog, lang), lang).length > 0) return undefined;
+  const now = options.now ?? new Date();
+  const rules = options.rules ?? RULES;
+  for (const rule of rules) if (runRule(rule, fast.data as Strategy, lang, now, true).length > 0) return undefined;
+  const suppressed = applySuppressions(text, file, [], rules.map((rule) => rule.id), translator(rulesCatalog, lang));
+  if (suppressed.findings.length > 0 || suppressed.problems.length > 0) return undefined;
+  return { file, findings: [], schemaValid: true, lang };
 }
 
 function runRule(rule: Rule, data: Strategy, lang: Lang, now: Date, schemaValid: boolean) {

@@ -65,11 +65,12 @@ describe('the npm package', () => {
       const loaded = await loadStrategy('strategy.yaml');
       const checked = validate('version: 1\\n', 'inline.yaml');
       const brief = renderBrief({ strategy: loaded.strategy, findings: loaded.findings, lang: 'en', format: 'md', now: new Date('2026-11-26') });
-      console.log(JSON.stringify({ valid: loaded.valid, inlineErrors: checked.findings.length, brief: brief.length > 0 }));
+      const required = checked.findings.filter((f) => f.ruleId === 'schema/required').length;
+      console.log(JSON.stringify({ valid: loaded.valid, required, brief: brief.includes('Café Boréal') }));
     `;
     await writeFile(join(dir, 'use.mjs'), script);
     const { stdout } = await exec(process.execPath, ['use.mjs'], { cwd: dir, env: cleanEnv() });
-    expect(JSON.parse(stdout)).toEqual({ valid: true, inlineErrors: 4, brief: true });
+    expect(JSON.parse(stdout)).toEqual({ valid: true, required: 4, brief: true });
 
     const typed = `
       import { validate, type Finding, type Strategy } from 'social-plan';

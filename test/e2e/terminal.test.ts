@@ -113,3 +113,13 @@ describe('plan completion', () => {
     expect(result.code).toBe(2);
   });
 });
+
+describe('a reader that closes the pipe early', () => {
+  it('is not an error (plan ... | head)', async () => {
+    const { spawnSync } = await import('node:child_process');
+    const { BIN } = await import('../helpers/cli.js');
+    const result = spawnSync('bash', ['-c', `node ${BIN} completion fish | head -c 10 >/dev/null; echo "status=\${PIPESTATUS[0]}" >&2`], { encoding: 'utf8', env: cleanEnv() });
+    expect(result.stderr).not.toMatch(/EPIPE|Error/);
+    expect(result.stderr).toMatch(/status=0/);
+  });
+});

@@ -1,0 +1,25 @@
+// RFC 4180 fields, plus a guard against spreadsheet formula injection.
+
+/**
+ * A spreadsheet runs a cell that starts with = + - @ (or a tab or carriage return) as a formula:
+ * user text such as `=HYPERLINK(...)` must never reach it as one. Prefixing a single quote makes
+ * Excel, LibreOffice and Google Sheets show the text as typed (OWASP's advice for CSV injection).
+ */
+export function neutralizeFormula(text: string): string {
+  return /^[=+\-@\t\r]/.test(text) ? `'${text}` : text;
+}
+
+/** Quote a field when it holds a comma, a double quote or a line break; double the quotes inside. */
+export function csvField(text: string): string {
+  return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+}
+
+/** One record; lines end with CRLF as RFC 4180 says. */
+export function csvRecord(fields: readonly string[]): string {
+  return fields.map(csvField).join(',') + '\r\n';
+}
+
+/** A field of user text: neutralized, then quoted as needed. */
+export function userField(text: string | undefined): string {
+  return neutralizeFormula(text ?? '');
+}

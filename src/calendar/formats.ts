@@ -1,0 +1,27 @@
+// The registry of calendar output formats, one file each behind the CalendarRenderer type.
+import type { Lang } from '../i18n/index.js';
+import type { Strategy } from '../strategy/types.js';
+import type { CalendarPlan } from './plan.js';
+import { renderMarkdown } from './markdown.js';
+import { renderCsv } from './csv.js';
+import { renderHootsuite } from './hootsuite.js';
+import { renderIcs } from './ics.js';
+
+export type CalendarRenderer = (plan: CalendarPlan, strategy: Strategy, context: { lang: Lang }) => string;
+
+export const CALENDAR_FORMATS = {
+  md: (plan, strategy, { lang }) => renderMarkdown(plan.slots, strategy, lang, { from: plan.from, weeks: plan.weeks }),
+  csv: renderCsv,
+  hootsuite: renderHootsuite,
+  ics: renderIcs,
+} satisfies Record<string, CalendarRenderer>;
+
+export type CalendarFormatName = keyof typeof CALENDAR_FORMATS;
+export const CALENDAR_FORMAT_NAMES = Object.keys(CALENDAR_FORMATS) as CalendarFormatName[];
+
+export function isCalendarFormat(name: string): name is CalendarFormatName {
+  return Object.hasOwn(CALENDAR_FORMATS, name);
+}
+
+/** The usual file extension of each format, for `--out` suggestions and the examples. */
+export const CALENDAR_EXTENSIONS: Record<CalendarFormatName, string> = { md: 'md', csv: 'csv', hootsuite: 'hootsuite.csv', ics: 'ics' };

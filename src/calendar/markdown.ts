@@ -1,0 +1,106 @@
+// Markdown: a title, then one GFM table per week (a row per platform, a column per day), then the
+// pillar mix against its targets. Every piece of user text is escaped so it cannot break a table.
+import type { Lang } from '../i18n/index.js';
+import type { Strategy } from '../strategy/types.js';
+import { addDays, daysBetween, nextMonday, WEEKDAYS, weekdayOf } from './dates.js';
+import { labelsFor } from './labels.js';
+import type { CalendarSlot } from './index.js';
+
+export interface MarkdownOptions {
+  /** First day of the grid; by default the Monday of the first slot's week. */
+  from?: string;
+  /** Weeks shown; by default enough to reach the last slot. */
+  weeks?: number;
+  /** Level of the title heading (weeks go one level below); 1 by default, 2 inside the brief. */
+  headingLevel?: number;
+}
+
+/** Escape text for a GFM table cell or a heading: no line breaks, no Markdown or HTML meaning. */
+export function escapeMarkdown(text: string): string {
+  return text
+    .replace(/[\r\n\u2028\u2029]+/g, ' ')
+    .replace(/[\\`*_{}[\]<>#|~]/g, (c) => `\\${c}`)
+    .replace(/&(?=#?[a-zA-Z0-9]+;)/g, '&amp;')
+    // No autolinks from user text: a pasted address stays text (and markdownlint stays quiet).
+    .replace(/:\/\//g, '\\://')
+    .replace(/\bwww\./gi, (w) => `${w.slice(0, 3)}\\.`)
+    .replace(/@/g, '\\@')
+    .replace(/^([-=.:]|\d+[.)])/, '\\$1')
+    .trim();
+}
+
+export function renderMarkdown(slots: readonly CalendarSlot[], strategy: Strategy, lang: Lang, options: MarkdownOptions = {}): string {
+  const l = labelsFor(strategy, lang);
+  const level = Math.min(Math.max(options.headingLevel ?? 1, 1), 5);
+  const h = (n: number) => '#'.repeat(level + n);
+  const sorted = [...slots].sort((a, b) => a.date.localeCompare(b.date) || (a.time ?? '').localeCompare(b.time ?? ''));
+  const first = sorted[0]?.date;
+  const last = sorted[sorted.length - 1]?.date;
+  const from = options.from ?? (first ? mondayOnOrBefore(first) : undefined);
+  const weeks = options.weeks ?? (from && last ? Math.floor(daysBetween(from, last) / 7) + 1 : 0);
+
+  const out: string[] = [`${h(0)} ${escapeMarkdown(l.t('md.title', { name: strategy.organization.name }))}`, ''];
+  if (!from || weeks === 0 || sorted.length === 0) {
+    out.push(l.t('md.empty'), '');
+    return out.join('\n');
+  }
+  const to = addDays(from, weeks * 7 - 1);
+  out.push(l.t('md.period', { from: l.longDate(from), to: l.longDate(to), weeks, posts: sorted.length }), '', l.t('md.legend'), '');
+
+  const byDay = new Map<string, CalendarSlot[]>();
+  for (const s of sorted) {
+    const key = `${s.date}\u0000${s.platform}`;
+    byDay.set(key, [...(byDay.get(key) ?? []), s]);
+  }
+  const used = new Set(sorted.map((s) => s.platform));
+  const platforms = strategy.platforms.filter((p) => used.has(p.id));
+  for (let w = 0; w < weeks; w++) {
+    const days = Array.from({ length: 7 }, (_, i) => addDays(from, w * 7 + i));
+    out.push(`${h(1)} ${escapeMarkdown(l.t('md.week', { n: w + 1, from: l.shortDate(days[0]!), to: l.longDate(days[6]!) }))}`, '');
+    out.push(row([l.t('md.platform'), ...days.map(l.dayHeader)]), row(Array.from({ length: 8 }, () => '---'), false));
+    for (const platform of platforms) {
+      const cells = days.map((date) =>
+        (byDay.get(`${date}\u0000${platform.id}`) ?? [])
+          .map((s) => [s.time, l.pillar(s.pillar), s.format].filter(Boolean).map((x) => escapeMarkdown(x!)).join(' · '))
+          .join('; '),
+      );
+      const owner = platform.owner ? ` (${escapeMarkdown(platform.owner)})` : '';
+      out.push(row([`${escapeMarkdown(l.platform(platform.id))}${owner}`, ...cells], false));
+    }
+    out.push('');
+  }
+
+  const pillars = strategy.editorial_line.pillars ?? [];
+  if (pillars.length > 0) {
+    const sum = pillars.reduce((a, p) => a + Math.max(p.share, 0), 0) || 1;
+    const counts = new Map<string, number>();
+    for (const s of sorted) if (s.pillar !== undefined) counts.set(s.pillar, (counts.get(s.pillar) ?? 0) + 1);
+    out.push(`${h(1)} ${escapeMarkdown(l.t('md.mixTitle'))}`, '');
+    out.push(row([l.t('md.mixPillar'), l.t('md.mixPosts'), l.t('md.mixTarget')]), row(['---', '--:', '--:'], false));
+    pillars.forEach((p) => {
+      const count = counts.get(p.id) ?? 0;
+      out.push(row([escapeMarkdown(p.name), String(count), `${formatPercent(p.share, lang)} (${formatNumber((Math.max(p.share, 0) * sorted.length) / sum, lang)})`], false));
+    });
+    out.push('');
+  }
+  return out.join('\n');
+}
+
+function row(cells: readonly string[], escape = true): string {
+  return `| ${cells.map((c) => (escape ? escapeMarkdown(c) : c)).join(' | ')} |`;
+}
+
+function mondayOnOrBefore(date: string): string {
+  const index = WEEKDAYS.indexOf(weekdayOf(date));
+  return index === 0 ? date : nextMonday(addDays(date, -7));
+}
+
+function formatNumber(n: number, lang: Lang): string {
+  const text = String(Math.round(n * 10) / 10);
+  return lang === 'fr' ? text.replace('.', ',') : text;
+}
+
+function formatPercent(n: number, lang: Lang): string {
+  const text = String(Math.round(n * 10) / 10);
+  return lang === 'fr' ? `${text.replace('.', ',')}\u00a0%` : `${text}%`;
+}

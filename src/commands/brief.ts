@@ -1,0 +1,151 @@
+// `plan brief [strategy.yaml]`: validate, then render the printable brief (Markdown or HTML) to
+// stdout or, atomically, to --out. A file is replaced only if plan brief wrote it (it carries
+// the marker comment) or with --force.
+import { open, stat } from 'node:fs/promises';
+import { extname, resolve } from 'node:path';
+import { BRIEF_MARKER } from '../brief/index.js';
+import { briefFromBytes } from '../brief/pipeline.js';
+import { EXIT, InputError, UsageError } from '../errors.js';
+import { FORMATTERS } from '../formatters/index.js';
+import { briefCatalog } from '../i18n/brief.js';
+import { coreCatalog } from '../i18n/core.js';
+import { resolveLang, translator } from '../i18n/index.js';
+import type { CommandIO, GlobalOptions } from '../io/context.js';
+import type { Input } from '../io/inputs.js';
+import { DEFAULT_MAX_BYTES, formatBytes, readInput, reason, TooLargeError } from '../io/read.js';
+import { fileExists, writeFileAtomic } from '../io/write.js';
+import { withSignals } from '../term/signals.js';
+import { shouldColor } from '../term/style.js';
+import { VERSION } from '../version.js';
+import { parseNow, parseSize } from './option-parsers.js';
+
+export interface BriefOptions extends GlobalOptions {
+  format?: string;
+  out?: string;
+  output?: string;
+  template?: string;
+  force?: boolean;
+  now?: string;
+  maxSize?: string;
+}
+
+export const DEFAULT_STRATEGY = 'strategy.yaml';
+
+export async function runBrief(path: string | undefined, options: BriefOptions, io: CommandIO): Promise<number> {
+  // Messages before the strategy is read use --lang, then the environment.
+  const early = resolveLang(options.lang, undefined, io.env);
+  const t = translator(coreCatalog, early);
+  const bt = translator(briefCatalog, early);
+
+  const out = options.out ?? options.output;
+  const format = pickFormat(options.format, out, bt);
+  const now = parseNow(options.now);
+  const maxBytes = options.maxSize ? parseSize(options.maxSize) : DEFAULT_MAX_BYTES;
+  const name = path ?? DEFAULT_STRATEGY;
+  const input: Input = name === '-' ? { kind: 'stdin', name: '<stdin>' } : { kind: 'file', path: resolve(io.cwd, name), name };
+  if (input.kind === 'file' && out !== undefined && resolve(io.cwd, out) === input.path) {
+    throw new UsageError(bt('cmd.notOurs', { path: out }));
+  }
+  if (path === undefined && !(await fileExists(resolve(io.cwd, name)))) throw new InputError(bt('cmd.noStrategy', { file: name }));
+
+  const template = options.template === undefined ? undefined : await readTemplate(options.template, io.cwd, bt);
+  let bytes: Uint8Array;
+  try {
+    bytes = await readInput(input, io.stdin, maxBytes, t);
+  } catch (error) {
+    if (error instanceof TooLargeError) throw new InputError(`${input.name}: ${t('yaml.tooLarge', { size: formatBytes(error.size), limit: formatBytes(error.limit) })}`);
+    throw error;
+  }
+
+  const outcome = briefFromBytes(bytes, input.name, {
+    format,
+    now,
+    force: options.force,
+    env: io.env,
+    ...(options.lang !== undefined ? { lang: options.lang } : {}),
+    ...(template !== undefined ? { template: template.source } : {}),
+  });
+
+  // From here on, messages follow the brief's language.
+  const mt = translator(briefCatalog, outcome.lang);
+  if (outcome.status === 'template-error') throw new InputError(mt('cmd.template', { file: template?.name ?? '', detail: outcome.detail }));
+  const count = outcome.errors.length;
+  if (outcome.status !== 'ok' || count > 0) {
+    const color = shouldColor({ flag: options.color, isTTY: Boolean(io.stderr.isTTY), env: io.env });
+    const report = [{ file: outcome.check.file, findings: outcome.check.findings }];
+    io.stderr.write(FORMATTERS.stylish(report, { color, cwd: io.cwd, lang: outcome.lang, version: VERSION, failSeverity: 'error' }));
+  }
+  if (outcome.status === 'invalid') {
+    io.stderr.write(mt(count === 1 ? 'cmd.invalid.one' : 'cmd.invalid.other', { file: input.name, count }) + '\n');
+    return EXIT.findings;
+  }
+  if (outcome.status === 'unusable') {
+    io.stderr.write(mt('cmd.unusable', { file: input.name }) + '\n');
+    return EXIT.findings;
+  }
+  if (count > 0) io.stderr.write(mt(count === 1 ? 'cmd.forced.one' : 'cmd.forced.other', { count }) + '\n');
+
+  if (out === undefined) {
+    io.stdout.write(outcome.text);
+    return EXIT.ok;
+  }
+  const target = resolve(io.cwd, out);
+  const text = outcome.text;
+  return withSignals(
+    async (cancel) => {
+      const existing = await stat(target).catch(() => undefined);
+      if (existing?.isDirectory()) throw new InputError(t('output.cannotWrite', { path: out, reason: 'it is a folder' }));
+      if (!options.force && existing && !(await writtenByUs(target))) throw new InputError(mt('cmd.notOurs', { path: out }));
+      await cancel.commit(() => writeFileAtomic(target, text, { overwrite: true, displayName: out }, t));
+      if (!options.quiet) {
+        io.stderr.write(mt('cmd.written', { path: out }) + '\n');
+        if (!text.includes(BRIEF_MARKER)) io.stderr.write(mt('cmd.noMarker', { marker: BRIEF_MARKER, path: out }) + '\n');
+      }
+      return EXIT.ok;
+    },
+    { stderr: io.stderr, stdin: io.stdin, message: t('cli.cancelled') },
+  );
+}
+
+function pickFormat(asked: string | undefined, out: string | undefined, bt: (key: 'cmd.format', params: { value: string }) => string): 'md' | 'html' {
+  if (asked === undefined) {
+    // Follow the output file's extension; Markdown otherwise.
+    const ext = out === undefined ? '' : extname(out).toLowerCase();
+    return ext === '.html' || ext === '.htm' ? 'html' : 'md';
+  }
+  if (asked === 'md' || asked === 'markdown') return 'md';
+  if (asked === 'html') return 'html';
+  throw new UsageError(bt('cmd.format', { value: asked }));
+}
+
+async function readTemplate(file: string, cwd: string, bt: ReturnType<typeof translator<keyof typeof briefCatalog.en>>): Promise<{ name: string; source: string }> {
+  try {
+    const handle = await open(resolve(cwd, file), 'r');
+    try {
+      const info = await handle.stat();
+      if (!info.isFile()) throw Object.assign(new Error('not a file'), { code: 'EISDIR' });
+      if (info.size > DEFAULT_MAX_BYTES) throw new Error(`larger than ${formatBytes(DEFAULT_MAX_BYTES)}`);
+      return { name: file, source: await handle.readFile('utf8') };
+    } finally {
+      await handle.close();
+    }
+  } catch (error) {
+    throw new InputError(bt('cmd.templateRead', { file, reason: reason(error as NodeJS.ErrnoException) }));
+  }
+}
+
+/** True when the file starts with plan brief's marker comment (looked for in its first 4 KiB). */
+async function writtenByUs(path: string): Promise<boolean> {
+  try {
+    const handle = await open(path, 'r');
+    try {
+      const buffer = Buffer.alloc(4096);
+      const { bytesRead } = await handle.read(buffer, 0, buffer.length, 0);
+      return buffer.subarray(0, bytesRead).toString('utf8').includes(BRIEF_MARKER);
+    } finally {
+      await handle.close();
+    }
+  } catch {
+    return false;
+  }
+}

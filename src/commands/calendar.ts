@@ -1,0 +1,124 @@
+// `plan calendar [strategy]`: read and check the strategy, plan the slots, render one format,
+// write it to stdout or --out. Notes about choices the planner made go to stderr.
+import { resolve } from 'node:path';
+import { EXIT, InputError, UsageError } from '../errors.js';
+import { joinList, resolveLang, translator, type Lang, type Translate } from '../i18n/index.js';
+import { coreCatalog } from '../i18n/core.js';
+import { calendarCatalog, type CalendarKey } from '../i18n/calendar.js';
+import type { Input } from '../io/inputs.js';
+import { DEFAULT_MAX_BYTES, formatBytes, readInput, TooLargeError } from '../io/read.js';
+import { fileExists, writeFileAtomic } from '../io/write.js';
+import type { CommandIO, GlobalOptions } from '../io/context.js';
+import { FORMATTERS } from '../formatters/index.js';
+import { shouldColor } from '../term/style.js';
+import { checkBytes } from '../validate/check.js';
+import type { Strategy } from '../strategy/types.js';
+import { VERSION } from '../version.js';
+import { CALENDAR_FORMATS, CALENDAR_FORMAT_NAMES, isCalendarFormat, MAX_WEEKS, planCalendarWithNotes, type PlanNote } from '../calendar/index.js';
+import { isIsoDate, nextMonday, todayIn } from '../calendar/dates.js';
+import { labelsFor } from '../calendar/labels.js';
+import { isTimeZone } from '../calendar/timezone.js';
+import { parseNow, parseSize } from './option-parsers.js';
+
+export interface CalendarCommandOptions extends GlobalOptions {
+  from?: string;
+  weeks?: string;
+  format?: string;
+  out?: string;
+  force?: boolean;
+  platform?: string;
+  now?: string;
+  maxSize?: string;
+}
+
+export async function runCalendar(path: string | undefined, options: CalendarCommandOptions, io: CommandIO): Promise<number> {
+  const envLang = resolveLang(options.lang, undefined, io.env);
+  const early = translator(calendarCatalog, envLang);
+  const coreEarly = translator(coreCatalog, envLang);
+
+  // Flags first: a typo in a flag should not wait for the file to be read.
+  const format = options.format ?? 'md';
+  if (!isCalendarFormat(format)) throw new UsageError(early('error.format', { value: format, allowed: joinList(CALENDAR_FORMAT_NAMES, envLang, 'or') }));
+  const weeksText = options.weeks ?? '4';
+  const weeks = /^\d+$/.test(weeksText.trim()) ? Number(weeksText.trim()) : Number.NaN;
+  if (!Number.isInteger(weeks) || weeks < 1 || weeks > MAX_WEEKS) throw new UsageError(early('error.weeks', { value: weeksText, max: MAX_WEEKS }));
+  if (options.from !== undefined && !isIsoDate(options.from)) throw new UsageError(early('error.from', { value: options.from }));
+  const now = parseNow(options.now);
+  const maxBytes = options.maxSize ? parseSize(options.maxSize) : DEFAULT_MAX_BYTES;
+
+  const file = path ?? 'strategy.yaml';
+  const input: Input = file === '-' ? { kind: 'stdin', name: '<stdin>' } : { kind: 'file', path: resolve(io.cwd, file), name: file };
+  let bytes: Uint8Array;
+  try {
+    bytes = await readInput(input, io.stdin, maxBytes, coreEarly);
+  } catch (error) {
+    if (error instanceof TooLargeError) throw new InputError(coreEarly('yaml.tooLarge', { size: formatBytes(error.size), limit: formatBytes(error.limit) }));
+    if (file === 'strategy.yaml' && !(await fileExists(resolve(io.cwd, file)))) throw new InputError(early('error.noStrategy'));
+    throw error;
+  }
+
+  const result = checkBytes(bytes, input.name, { lang: options.lang, now, env: io.env });
+  const lang: Lang = result.lang;
+  const t = translator(calendarCatalog, lang);
+  const errors = result.findings.filter((f) => f.severity === 'error');
+  if (!result.schemaValid || errors.length > 0 || result.parsed?.data === undefined) {
+    const color = shouldColor({ flag: options.color, isTTY: Boolean(io.stderr.isTTY), env: io.env });
+    io.stderr.write(FORMATTERS.stylish([{ file: result.file, findings: errors.length > 0 ? errors : result.findings }], { color, cwd: io.cwd, lang, version: VERSION, failSeverity: 'error' }));
+    io.stderr.write(`plan: ${t('error.invalid', { file: input.name })}\n`);
+    return EXIT.findings;
+  }
+  let strategy = result.parsed.data as Strategy;
+
+  if (options.platform !== undefined) {
+    const wanted = options.platform.split(',').map((s) => s.trim()).filter(Boolean);
+    const known = strategy.platforms.map((p) => p.id);
+    const unknown = wanted.find((id) => !known.includes(id));
+    if (unknown !== undefined || wanted.length === 0) throw new UsageError(t('error.platform', { value: unknown ?? options.platform, allowed: joinList(known, lang) }));
+    strategy = { ...strategy, platforms: strategy.platforms.filter((p) => wanted.includes(p.id)) };
+  }
+  const zone = strategy.organization.time_zone;
+  if (format === 'ics' && zone !== undefined && !isTimeZone(zone)) throw new InputError(t('error.timeZone', { value: zone }));
+
+  let from = options.from;
+  if (from === undefined) {
+    // --now names today's date as is; the clock's date is read in the strategy's time zone.
+    const today = options.now ?? todayIn(now, zone !== undefined && isTimeZone(zone) ? zone : undefined);
+    from = nextMonday(today);
+    if (!options.quiet) io.stderr.write(`${t('note.defaultFrom', { from })}\n`);
+  }
+
+  const plan = planCalendarWithNotes(strategy, { from, weeks });
+  const text = CALENDAR_FORMATS[format](plan, strategy, { lang });
+
+  if (!options.quiet) {
+    for (const note of plan.notes) io.stderr.write(`${noteText(note, strategy, lang, t)}\n`);
+    const platforms = strategy.platforms.map((p) => p.id).filter((id) => plan.slots.some((s) => s.platform === id));
+    if (format === 'hootsuite' && platforms.length > 1) io.stderr.write(`${t('note.hootsuiteProfiles', { count: platforms.length, first: platforms[0]! })}\n`);
+  }
+
+  if (options.out !== undefined) {
+    await writeFileAtomic(resolve(io.cwd, options.out), text, { overwrite: Boolean(options.force), displayName: options.out }, translator(coreCatalog, lang));
+    if (!options.quiet) io.stderr.write(`${translator(coreCatalog, lang)('output.written', { path: options.out })}\n`);
+  } else {
+    io.stdout.write(text);
+  }
+  return EXIT.ok;
+}
+
+function noteText(note: PlanNote, strategy: Strategy, lang: Lang, t: Translate<CalendarKey>): string {
+  const l = labelsFor(strategy, lang);
+  if (note.kind === 'no-pillars') return t('note.noPillars');
+  const platform = l.platform(note.platform);
+  switch (note.kind) {
+    case 'no-cadence':
+      return t('note.noCadence', { platform });
+    case 'days-off-hours':
+      return t('note.daysOffHours', { platform, days: joinList(note.days.map((d) => l.dayName(d)), lang) });
+    case 'time-off-hours':
+      return t('note.timeOffHours', { platform, time: note.time, start: strategy.community?.hours?.start ?? '', end: strategy.community?.hours?.end ?? '' });
+    case 'dropped':
+      return t('note.dropped', { platform, count: note.count });
+    case 'none-in-period':
+      return t('note.noneInPeriod', { platform });
+  }
+}

@@ -1,0 +1,254 @@
+// `plan init`: run the wizard, show a summary, confirm, then write strategy.yaml and brief.md
+// atomically. Nothing touches the disk before the confirmation; what is written always validates.
+import { mkdir, readFile } from 'node:fs/promises';
+import { basename, dirname, relative, resolve } from 'node:path';
+import { parse as parseYaml } from 'yaml';
+import { renderBrief } from '../brief/index.js';
+import { CancelledError, InputError, UsageError } from '../errors.js';
+import { isLang, resolveLang, translator, type Lang } from '../i18n/index.js';
+import { coreCatalog } from '../i18n/core.js';
+import { wizardCatalog } from '../i18n/wizard.js';
+import type { CommandIO, GlobalOptions } from '../io/context.js';
+import { DEFAULT_MAX_BYTES, readInput } from '../io/read.js';
+import { fileExists, writeFileAtomic } from '../io/write.js';
+import { serializeStrategy } from '../strategy/write.js';
+import { checkText } from '../validate/check.js';
+import { Asker, flattenAnswers, OPTIONAL_SECTIONS, runWizard, splitList, type Answers, type AskMode, type BaseStrategy, type OptionalSection } from '../wizard/index.js';
+import { canPrompt, terminalPrompter, type Prompter } from '../wizard/prompts.js';
+import { summarize } from '../wizard/summary.js';
+import { templateFile, templateNames, templatesDir } from '../wizard/templates.js';
+import { isRecord } from '../wizard/util.js';
+import { withSignals, type Cancellation, type SignalOptions, type SignalSource } from '../term/signals.js';
+import { parseNow } from './option-parsers.js';
+
+export interface InitOptions extends GlobalOptions {
+  yes?: boolean;
+  quick?: boolean;
+  answers?: string;
+  template?: string;
+  out?: string;
+  strategy?: string;
+  brief?: string;
+  force?: boolean;
+  edit?: boolean;
+  now?: string;
+  name?: string;
+  sector?: string;
+  region?: string;
+  context?: string;
+  owner?: string;
+  platforms?: string;
+  role?: string;
+  cadence?: string;
+  audience?: string[];
+  positioning?: string;
+  voice?: string;
+  address?: string;
+  humour?: string;
+  emoji?: string;
+  mix?: string;
+  pillars?: string;
+  do?: string;
+  dont?: string;
+  objective?: string[];
+  skip?: string;
+}
+
+/** Simple flags: option name → answer key (the same key an answers file uses). */
+const SIMPLE_FLAGS = ['name', 'sector', 'region', 'context', 'owner', 'platforms', 'positioning', 'voice', 'address', 'humour', 'emoji', 'mix', 'pillars', 'do', 'dont'] as const;
+
+/** Which flag answers a question key, for the "missing answers" message. */
+export function flagOf(key: string): string | undefined {
+  if (key === 'lang') return '--lang';
+  if ((SIMPLE_FLAGS as readonly string[]).includes(key)) return `--${key}`;
+  if (key === 'audiences') return '--audience';
+  if (key === 'objectives' || key.startsWith('objective.')) return '--objective';
+  if (key.startsWith('fill.')) return '--skip';
+  if (/^[a-z0-9-]+\.role$/.test(key)) return '--role';
+  if (/^[a-z0-9-]+\.cadence$/.test(key)) return '--cadence';
+  return undefined;
+}
+
+export interface InitDeps {
+  /** The prompter; tests pass a scripted one. Defaults to inquirer on the terminal. */
+  prompter?: Prompter;
+  /** Force the interactive mode (tests with a scripted prompter). */
+  interactive?: boolean;
+  /** Where SIGINT / SIGTERM come from (tests); `process` by default. */
+  signals?: SignalSource;
+}
+
+export async function runInit(options: InitOptions, io: CommandIO, deps: InitDeps = {}): Promise<number> {
+  const t = translator(wizardCatalog, resolveLang(options.lang, undefined, io.env));
+  // Ctrl-C between prompts and SIGTERM anywhere: exit 130 / 143, terminal restored, nothing written.
+  return withSignals((cancel) => initFlow(options, io, deps, cancel), {
+    stderr: io.stderr,
+    stdin: io.stdin as SignalOptions['stdin'],
+    message: t('init.cancelled'),
+    source: deps.signals,
+  });
+}
+
+async function initFlow(options: InitOptions, io: CommandIO, deps: InitDeps, cancel: Cancellation): Promise<number> {
+  const uiLang = resolveLang(options.lang, undefined, io.env);
+  let t = translator(wizardCatalog, uiLang);
+  const now = parseNow(options.now);
+
+  const outDir = resolve(io.cwd, options.out ?? '.');
+  const strategyPath = options.strategy ? resolve(io.cwd, options.strategy) : resolve(outDir, 'strategy.yaml');
+  const briefPath = options.brief ? resolve(io.cwd, options.brief) : resolve(dirname(strategyPath), 'brief.md');
+  const shown = (path: string) => relative(io.cwd, path) || basename(path);
+
+  const interactive = !options.yes && (deps.interactive ?? canPrompt(io));
+  const mode: AskMode = options.yes ? 'defaults' : interactive ? 'interactive' : 'collect';
+  const prompter = deps.prompter ?? terminalPrompter(io, { cancelled: t('init.cancelled'), noTerminal: t('init.noTerminal'), signal: cancel.signal, lang: uiLang });
+
+  const answers = await loadAnswers(options, io, uiLang);
+  addFlagAnswers(answers, options, uiLang);
+
+  // Where the defaults come from: the existing file (edit), else a template, else nothing.
+  let base: BaseStrategy | undefined;
+  let existingText: string | undefined;
+  const ask = new Asker(mode, answers, prompter, uiLang, flagOf);
+  if (await fileExists(strategyPath)) {
+    let edit = Boolean(options.edit);
+    if (!edit && !options.force) {
+      if (!interactive) throw new InputError(t('init.exists', { path: shown(strategyPath) }));
+      const choice = await prompter.select({
+        message: t('init.existsChoice', { path: shown(strategyPath) }),
+        choices: [
+          { value: 'edit', name: t('init.existsEdit') },
+          { value: 'overwrite', name: t('init.existsOverwrite') },
+          { value: 'cancel', name: t('init.existsCancel') },
+        ],
+        default: 'edit',
+      });
+      if (choice === 'cancel') throw new CancelledError(t('init.declined'));
+      if (choice === 'overwrite' && !(await prompter.confirm({ message: t('init.overwriteConfirm', { path: shown(strategyPath) }), default: false }))) {
+        throw new CancelledError(t('init.declined'));
+      }
+      edit = choice === 'edit';
+    }
+    if (edit) {
+      existingText = new TextDecoder().decode(await readInput({ kind: 'file', path: strategyPath, name: shown(strategyPath) }, io.stdin, DEFAULT_MAX_BYTES, translator(coreCatalog, uiLang)));
+      let data: unknown;
+      try {
+        data = parseYaml(existingText);
+      } catch {
+        data = undefined;
+      }
+      if (!isRecord(data)) throw new InputError(t('init.existingInvalid', { path: shown(strategyPath) }));
+      base = data as BaseStrategy;
+    }
+  }
+  const editing = existingText !== undefined;
+  if (!editing && !options.force && !interactive && (await fileExists(briefPath))) throw new InputError(t('init.briefExists', { path: shown(briefPath) }));
+  if (!base && options.template) base = await loadTemplate(options.template, resolveLang(options.lang, undefined, io.env), t);
+
+  if (mode === 'interactive') prompter.note(t('init.welcome'));
+  const strategy = await runWizard(
+    { ask, base, now, folderName: basename(outDir), env: io.env },
+    { quick: options.quick },
+  );
+  const lang: Lang = strategy.organization.language;
+  t = translator(wizardCatalog, lang);
+
+  if (mode === 'collect' && ask.missing.length > 0) {
+    // Name the flags; questions without one (per-platform details, section fields) are counted.
+    const flags = [...new Set(ask.missing.map(flagOf).filter((flag): flag is string => flag !== undefined))];
+    const others = ask.missing.filter((key) => flagOf(key) === undefined).length;
+    const list = others > 0 ? `${flags.join(', ')} ${t('init.missingOthers', { count: others })}` : flags.join(', ');
+    throw new UsageError(t('init.missing', { count: ask.missing.length, flags: list }));
+  }
+
+  const text = serializeStrategy(strategy, { lang, existing: existingText });
+  const check = checkText(text, shown(strategyPath), { now, env: io.env });
+  const errors = check.findings.filter((f) => f.severity === 'error');
+  if (errors.length > 0) {
+    const list = errors.map((f) => `  ${f.range.start.line}:${f.range.start.col} ${f.message} (${f.ruleId})`).join('\n');
+    throw new InputError(t('init.wouldNotValidate', { findings: list }));
+  }
+  const brief = renderBrief({ strategy, findings: check.findings, lang, format: 'md', now });
+
+  const files = { strategy: shown(strategyPath), brief: shown(briefPath) };
+  if (mode === 'interactive') {
+    prompter.note(summarize(strategy, t, files, check.findings.length));
+    if (!(await prompter.confirm({ message: t('init.confirm'), default: true }))) throw new CancelledError(t('init.declined'));
+  }
+
+  const core = translator(coreCatalog, lang);
+  await cancel.commit(async () => {
+    // `--out plan/` may name a folder that does not exist yet: create it, as git init does.
+    for (const folder of new Set([dirname(strategyPath), dirname(briefPath)])) await mkdir(folder, { recursive: true }).catch(() => {});
+    await writeFileAtomic(strategyPath, text, { overwrite: true, displayName: files.strategy }, core);
+    await writeFileAtomic(briefPath, brief, { overwrite: true, displayName: files.brief }, core);
+  });
+  if (!options.quiet) {
+    io.stderr.write(t('init.wrote', files) + '\n');
+    const warnings = check.findings.length;
+    if (warnings > 0) io.stderr.write(t('init.warnings', { count: warnings, strategy: files.strategy }) + '\n');
+    io.stderr.write(t('init.next', files) + '\n');
+  }
+  return 0;
+}
+
+async function loadAnswers(options: InitOptions, io: CommandIO, lang: Lang): Promise<Answers> {
+  const answers: Answers = new Map();
+  if (!options.answers) return answers;
+  const t = translator(wizardCatalog, lang);
+  const name = options.answers;
+  const input = name === '-' ? ({ kind: 'stdin', name: '<stdin>' } as const) : ({ kind: 'file', path: resolve(io.cwd, name), name } as const);
+  const bytes = await readInput(input, io.stdin, DEFAULT_MAX_BYTES, translator(coreCatalog, lang));
+  let data: unknown;
+  try {
+    data = parseYaml(new TextDecoder().decode(bytes), { maxAliasCount: 100 });
+  } catch (error) {
+    throw new InputError(t('init.answersSyntax', { path: name, detail: (error as Error).message.split('\n')[0]! }));
+  }
+  if (!isRecord(data)) throw new InputError(t('init.answersInvalid', { path: name }));
+  const flat = flattenAnswers(data);
+  // `skip: [crisis, policy]` and `quick: true` in the file work like the flags.
+  const skip = flat.get('skip');
+  flat.delete('skip');
+  if (skip !== undefined) addSkips(flat, Array.isArray(skip) ? skip.map(String) : splitList(String(skip)), t);
+  if (flat.get('quick') === true && options.quick === undefined) options.quick = true;
+  flat.delete('quick');
+  return flat;
+}
+
+function addSkips(answers: Answers, sections: string[], t: ReturnType<typeof translator<keyof (typeof wizardCatalog)['en']>>): void {
+  for (const section of sections) {
+    if (!OPTIONAL_SECTIONS.includes(section as OptionalSection)) {
+      throw new UsageError(t('answers.invalid', { source: '--skip', problem: t('answers.unknownItems', { items: section, allowed: OPTIONAL_SECTIONS.join(', ') }) }));
+    }
+    answers.set(`fill.${section}`, false);
+  }
+}
+
+/** Flags win over the answers file. */
+function addFlagAnswers(answers: Answers, options: InitOptions, lang: Lang): void {
+  const t = translator(wizardCatalog, lang);
+  if (isLang(options.lang)) answers.set('lang', options.lang);
+  for (const flag of SIMPLE_FLAGS) if (options[flag] !== undefined) answers.set(flag, options[flag]);
+  for (const [flag, field] of [['role', 'role'], ['cadence', 'cadence']] as const) {
+    const value = options[flag];
+    if (value === undefined) continue;
+    for (const item of splitList(value)) {
+      const m = /^([a-z0-9-]+)\s*[=:]\s*(.+)$/.exec(item.trim());
+      if (!m) throw new UsageError(t('answers.invalid', { source: `--${flag}`, problem: t('init.pairFlag', { flag, example: flag === 'role' ? 'instagram=primary,linkedin=secondary' : 'instagram=3/week,linkedin=2/week' }) }));
+      answers.set(`${m[1]}.${field}`, m[2]!.trim());
+    }
+  }
+  if (options.audience && options.audience.length > 0) answers.set('audiences', options.audience);
+  if (options.objective && options.objective.length > 0) answers.set('objectives', options.objective);
+  if (options.skip !== undefined) addSkips(answers, splitList(options.skip), t);
+}
+
+async function loadTemplate(name: string, lang: Lang, t: ReturnType<typeof translator<keyof (typeof wizardCatalog)['en']>>): Promise<BaseStrategy> {
+  const dir = templatesDir();
+  if (!dir) throw new InputError(t('init.templateMissing'));
+  const file = templateFile(dir, name, lang);
+  if (!file) throw new UsageError(t('init.templateUnknown', { name, names: templateNames(dir).join(', ') }));
+  const data: unknown = parseYaml(await readFile(file, 'utf8'));
+  return data as BaseStrategy;
+}

@@ -1,0 +1,53 @@
+// `--format markdown`: a Markdown report with a table, for GitHub job summaries
+// ($GITHUB_STEP_SUMMARY), pull-request comments and wikis.
+import { countBySeverity, type FileReport } from '../diagnostics.js';
+import { translator } from '../i18n/index.js';
+import { coreCatalog } from '../i18n/core.js';
+import { formatsCatalog } from '../i18n/formats.js';
+import type { FormatContext, Formatter } from './types.js';
+import { ordered, relativePath } from './shared.js';
+
+/** GitHub caps a step's job summary at 1 MiB; stay under it with room for the note. */
+export const STEP_SUMMARY_MAX_BYTES = 1024 * 1024 - 4096;
+
+/** A table cell: `|` would end the cell and a line break the row. */
+export function escapeCell(value: string): string {
+  return value.trim().replace(/\|/g, '\\|').replace(/\r?\n|\r/g, '<br>');
+}
+
+export function renderMarkdown(reports: readonly FileReport[], context: FormatContext, maxBytes = Infinity): string {
+  const t = translator(formatsCatalog, context.lang);
+  const core = translator(coreCatalog, context.lang);
+  const counts = countBySeverity(reports);
+  const problems = counts.error + counts.warn + counts.info;
+  const summary =
+    problems === 0
+      ? core('validate.summaryClean', { files: reports.length })
+      : core('validate.summary', { problems, errors: counts.error, warnings: counts.warn, infos: counts.info, files: reports.length });
+  const head = [`## ${t('markdown.title')}`, '', summary, ''];
+  if (problems === 0) return head.join('\n');
+
+  head.push(
+    `| ${t('markdown.file')} | ${t('markdown.line')} | ${t('markdown.severity')} | ${t('markdown.rule')} | ${t('markdown.message')} |`,
+    '| --- | --- | --- | --- | --- |',
+  );
+  let text = head.join('\n') + '\n';
+  let bytes = Buffer.byteLength(text);
+  let written = 0;
+  for (const report of reports) {
+    const file = escapeCell(relativePath(report.file, context.cwd));
+    for (const f of ordered(report)) {
+      const row = `| ${file} | ${f.range.start.line}:${f.range.start.col} | ${t(`severity.${f.severity}`)} | \`${escapeCell(f.ruleId)}\` | ${escapeCell(f.message)} |\n`;
+      const size = Buffer.byteLength(row);
+      if (bytes + size > maxBytes) {
+        return text + '\n' + t('markdown.truncated', { count: problems - written }) + '\n';
+      }
+      text += row;
+      bytes += size;
+      written++;
+    }
+  }
+  return text;
+}
+
+export const formatMarkdown: Formatter = (reports, context) => renderMarkdown(reports, context);

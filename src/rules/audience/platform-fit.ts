@@ -1,0 +1,62 @@
+import { audienceFit, platformFacts } from '../../knowledge/index.js';
+import { joinList } from '../../i18n/index.js';
+import { defineRule, type RuleHit } from '../types.js';
+
+/** Below this estimated share of the age range, a platform reaches the persona poorly. */
+export const POOR_REACH = 30;
+
+// warn: age is one signal among others (a B2B persona on LinkedIn is a choice), so the team decides.
+export const platformFit = defineRule({
+  id: 'audience/platform-fit',
+  category: 'audience',
+  severity: 'warn',
+  source: 'Usage by age: Pew Research Center (US, 2023 and 2025 surveys) and NETendances (Québec, 2024), in src/knowledge/platforms.yaml. Fires when the chosen platforms reach under 30% of the persona’s age range and another platform reaches it by 15 points more.',
+  messages: {
+    en: {
+      rationale: 'The platforms chosen for a persona should be ones people of that age actually use.',
+      fix: 'Add a platform that reaches the persona’s age range better (`plan platforms` shows who is where), or check the persona’s `age`.',
+      poor: 'The audience `{id}` (ages {ages}) is reached poorly where you publish for it: about {reach}% of that age use {platforms} ({survey}). {better} reach this age better: consider one of them, or check the age range.',
+      surveyQC: 'NETendances for Québec where it has figures, Pew otherwise',
+      surveyUS: 'Pew, United States',
+    },
+    fr: {
+      rationale: 'Les plateformes retenues pour un persona devraient être celles qu’utilisent vraiment les gens de cet âge.',
+      fix: 'Ajoutez une plateforme qui joint mieux la tranche d’âge du persona (`plan platforms` montre qui est où), ou vérifiez son `age`.',
+      poor: 'Le public `{id}` ({ages} ans) est mal joint là où vous publiez pour lui : environ {reach} % de cet âge utilisent {platforms} ({survey}). {better} joignent mieux cet âge : envisagez l’une d’elles, ou vérifiez la tranche d’âge.',
+      surveyQC: 'NETendances pour le Québec quand il a des chiffres, Pew sinon',
+      surveyUS: 'Pew, États-Unis',
+    },
+  },
+  examples: {
+    pass: 'platforms:\n  - id: facebook\n    role: primary\n    audiences: [seniors]\naudiences:\n  - id: seniors\n    name: Retirees\n    age: { min: 65, max: 80 }\n',
+    fail: 'platforms:\n  - id: snapchat\n    role: primary\n    audiences: [seniors]\naudiences:\n  - id: seniors\n    name: Retirees\n    age: { min: 65, max: 80 }\n',
+  },
+  check(strategy, { t, lang }) {
+    const hits: RuleHit[] = [];
+    const region = strategy.organization?.region;
+    strategy.audiences?.forEach((audience, a) => {
+      const age = audience.age;
+      if (!age || (age.min === undefined && age.max === undefined)) return;
+      const ids = (strategy.platforms ?? [])
+        .filter((p) => p.role !== 'listening' && (p.audiences ?? []).includes(audience.id))
+        .map((p) => p.id);
+      if (ids.length === 0) return;
+      const fit = audienceFit(age, ids, region);
+      if (fit.reach === undefined || fit.reach >= POOR_REACH || fit.better.length === 0) return;
+      const name = (id: string) => platformFacts(id)?.name ?? id;
+      hits.push({
+        path: ['audiences', a, 'age'],
+        anchor: 'key',
+        message: t('poor', {
+          id: audience.id,
+          ages: `${age.min ?? 18}–${age.max ?? '…'}`,
+          reach: fit.reach,
+          platforms: joinList(ids.map(name), lang, 'or'),
+          survey: t(region === 'CA-QC' ? 'surveyQC' : 'surveyUS'),
+          better: joinList(fit.better.slice(0, 3).map(name), lang, 'and'),
+        }),
+      });
+    });
+    return hits;
+  },
+});

@@ -1,0 +1,43 @@
+import { defineRule, type RuleHit } from '../types.js';
+
+// warn: an undecided or mismatched form of address is a missing decision, not a broken file.
+export const address = defineRule({
+  id: 'editorial/address',
+  category: 'editorial',
+  severity: 'warn',
+  source: 'The source article and French practice guides: there is no rule for tu or vous, but decide per audience, record it in the editorial line and stick to it (effetspapillon, my-spark-academy, comasoi). shared/research/domain.md §1.2.',
+  messages: {
+    en: {
+      rationale: 'A French strategy must decide between tu and vous once; English uses informal or formal.',
+      fix: 'Set `editorial_line.tone.address`: `tu` or `vous` for French, `informal` or `formal` for English.',
+      undecided: 'This French strategy has not decided between tu and vous. Set `tone.address: tu` (closeness, young or lifestyle audiences) or `vous` (politeness, also a plural for a community).',
+      frenchInEnglish: '`{value}` is a French form of address, but the strategy is in English. Use `informal` or `formal`.',
+      englishInFrench: '`{value}` does not say tu or vous, and this strategy is in French. Use `tu` or `vous`.',
+    },
+    fr: {
+      rationale: 'Une stratégie en français doit trancher une fois pour toutes entre tu et vous ; l’anglais utilise informal ou formal.',
+      fix: 'Indiquez `editorial_line.tone.address` : `tu` ou `vous` en français, `informal` ou `formal` en anglais.',
+      undecided: 'Cette stratégie en français n’a pas tranché entre tu et vous. Mettez `tone.address: tu` (proximité, publics jeunes ou lifestyle) ou `vous` (politesse, aussi un pluriel pour une communauté).',
+      frenchInEnglish: '`{value}` est une forme d’adresse française, mais la stratégie est en anglais. Utilisez `informal` ou `formal`.',
+      englishInFrench: '`{value}` ne dit pas tu ou vous, et cette stratégie est en français. Utilisez `tu` ou `vous`.',
+    },
+  },
+  examples: {
+    pass: 'organization:\n  name: Café Boréal\n  language: fr\neditorial_line:\n  positioning: Le café du coin\n  tone:\n    voice: [chaleureux]\n    address: tu\n',
+    fail: 'organization:\n  name: Café Boréal\n  language: fr\neditorial_line:\n  positioning: Le café du coin\n  tone:\n    voice: [chaleureux]\n',
+  },
+  check(strategy, { t }) {
+    const language = strategy.organization?.language;
+    const tone = strategy.editorial_line?.tone;
+    if (!strategy.editorial_line || (language !== 'fr' && language !== 'en')) return [];
+    const value = tone?.address;
+    const hits: RuleHit[] = [];
+    if (language === 'fr') {
+      if (value === undefined) hits.push({ path: tone ? ['editorial_line', 'tone'] : ['editorial_line'], anchor: 'key', message: t('undecided') });
+      else if (value === 'informal' || value === 'formal') hits.push({ path: ['editorial_line', 'tone', 'address'], message: t('englishInFrench', { value }) });
+    } else if (value === 'tu' || value === 'vous') {
+      hits.push({ path: ['editorial_line', 'tone', 'address'], message: t('frenchInEnglish', { value }) });
+    }
+    return hits;
+  },
+});

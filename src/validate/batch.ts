@@ -1,0 +1,145 @@
+// Checking many files: one file at a time in input order; and for
+// large batches, the same work shared with worker threads so that every core parses YAML.
+import { availableParallelism } from 'node:os';
+import type { FileReport } from '../diagnostics.js';
+import { InputError, UsageError } from '../errors.js';
+import { resolveLang, translator, type Env } from '../i18n/index.js';
+import { coreCatalog } from '../i18n/core.js';
+import { rulesCatalog } from '../i18n/rules.js';
+import type { Input } from '../io/inputs.js';
+import { formatBytes, readInput, TooLargeError } from '../io/read.js';
+import { configResolver, levelFor } from '../config/index.js';
+import { RULES } from '../rules/index.js';
+import { fileFinding } from '../strategy/load.js';
+import { checkBytes } from './check.js';
+
+/** Everything a thread needs to check files like `plan validate` does; structured-clone safe. */
+export interface BatchOptions {
+  lang?: string;
+  now?: Date;
+  maxBytes: number;
+  cwd: string;
+  config?: string;
+  env: Env;
+}
+
+/** A checker for one file, reading it and its rule configuration (cached per folder). */
+export function fileChecker(options: BatchOptions, stdin: NodeJS.ReadableStream) {
+  const t = translator(coreCatalog, resolveLang(options.lang, undefined, options.env));
+  // Rule severities from .planrc.yaml (nearest above each file) or --config; a bad config exits 2.
+  const configFor = configResolver(options.cwd, options.config, RULES.map((rule) => rule.id), translator(rulesCatalog, resolveLang(options.lang, undefined, options.env)));
+  const read = (input: Input) => readInput(input, stdin, options.maxBytes, t);
+  const check = async (input: Input, bytes: Uint8Array | TooLargeError): Promise<FileReport> => {
+    if (bytes instanceof TooLargeError) {
+      const at = { line: 1, col: 1 };
+      const message = t('yaml.tooLarge', { size: formatBytes(bytes.size), limit: formatBytes(bytes.limit) });
+      return { file: input.name, findings: [fileFinding(input.name, 'input/too-large', message, { start: at, end: at })] };
+    }
+    const path = input.kind === 'file' ? input.path : undefined;
+    const config = await configFor(path);
+    const severityOverride = config ? (ruleId: string) => levelFor(config, ruleId, path) : undefined;
+    const result = checkBytes(bytes, input.name, { lang: options.lang, now: options.now, env: options.env, fast: true, severityOverride });
+    return { file: result.file, findings: result.findings };
+  };
+  return { read, check };
+}
+
+type Checker = ReturnType<typeof fileChecker>;
+
+const tooLargeAsValue = (error: unknown) => {
+  if (error instanceof TooLargeError) return error;
+  throw error;
+};
+
+/** Check inputs in order; the first error (in input order) stops the run, as it always did. */
+export async function checkInOrder(inputs: readonly Input[], checker: Checker): Promise<FileReport[]> {
+  // One read at a time: reading ahead overlapped nothing measurable, and the concurrent read
+  // buffers raised the peak memory on 1,000 files by ~28 MiB (allocator fragmentation).
+  const reports: FileReport[] = [];
+  for (const input of inputs) reports.push(await checker.check(input, await checker.read(input).catch(tooLargeAsValue)));
+  return reports;
+}
+
+/** What a thread sends back for one file. */
+export type Outcome = { report: FileReport } | { error: { kind: 'usage' | 'input' | 'other'; message: string } };
+
+const BLOCK = 8;
+
+/**
+ * Claim blocks of files from a counter shared by every thread and check them; returns the outcomes
+ * by index. Used by the main thread and by each worker alike.
+ */
+export async function checkClaimed(inputs: readonly Input[], checker: Checker, counter: Int32Array): Promise<Map<number, Outcome>> {
+  const outcomes = new Map<number, Outcome>();
+  for (;;) {
+    const start = Atomics.add(counter, 0, BLOCK);
+    if (start >= inputs.length) return outcomes;
+    const end = Math.min(inputs.length, start + BLOCK);
+    for (let i = start; i < end; i++) {
+      try {
+        outcomes.set(i, { report: await checker.check(inputs[i]!, await checker.read(inputs[i]!).catch(tooLargeAsValue)) });
+      } catch (error) {
+        outcomes.set(i, { error: serializeError(error) });
+      }
+    }
+  }
+}
+
+function serializeError(error: unknown): Extract<Outcome, { error: unknown }>['error'] {
+  const kind = error instanceof UsageError ? 'usage' : error instanceof InputError ? 'input' : 'other';
+  return { kind, message: error instanceof Error ? error.message : String(error) };
+}
+
+function deserializeError(error: Extract<Outcome, { error: unknown }>['error']): Error {
+  if (error.kind === 'usage') return new UsageError(error.message);
+  if (error.kind === 'input') return new InputError(error.message);
+  return new Error(error.message);
+}
+
+/** A worker thread that could not start or stopped unexpectedly (not a problem with a file). */
+export class WorkerFailure extends Error {
+  override name = 'WorkerFailure';
+}
+
+/** Below this many files, starting a worker costs more than it saves. */
+export const PARALLEL_MIN_FILES = 100;
+
+/** How many worker threads a batch of `files` deserves (0: check on the main thread only). */
+export function workerCount(files: number, cores = availableParallelism()): number {
+  if (files < PARALLEL_MIN_FILES || cores < 2) return 0;
+  return Math.min(cores - 1, 3, Math.floor(files / PARALLEL_MIN_FILES));
+}
+
+/** Message from the main thread to a worker. */
+export interface WorkerData {
+  inputs: Input[];
+  options: BatchOptions;
+  counter: SharedArrayBuffer;
+}
+
+/**
+ * Check files on the main thread and `workers` worker threads (started from `workerUrl`), sharing
+ * one queue. Reports and the first error come out in input order, as with `checkInOrder`.
+ */
+export async function checkInParallel(inputs: Input[], options: BatchOptions, checker: Checker, workerUrl: URL, workers: number): Promise<FileReport[]> {
+  const { Worker } = await import('node:worker_threads');
+  const counter = new SharedArrayBuffer(4);
+  const data: WorkerData = { inputs, options, counter };
+  const threads = Array.from({ length: workers }, () => new Promise<Map<number, Outcome>>((resolveThread, reject) => {
+    const worker = new Worker(workerUrl, { workerData: data, stdout: true, stderr: true, resourceLimits: { maxYoungGenerationSizeMb: 2 } });
+    let result: Map<number, Outcome> | undefined;
+    worker.once('message', (message: [number, Outcome][]) => (result = new Map(message)));
+    worker.once('error', (error) => reject(new WorkerFailure(error.message)));
+    worker.once('exit', (code) => (result ? resolveThread(result) : reject(new WorkerFailure(`validation worker stopped (exit code ${code})`))));
+  }));
+  const mine = await checkClaimed(inputs, checker, new Int32Array(counter));
+  const all = [mine, ...(await Promise.all(threads))];
+  const reports: FileReport[] = [];
+  for (let index = 0; index < inputs.length; index++) {
+    const outcome = all.find((outcomes) => outcomes.has(index))?.get(index);
+    if (!outcome) throw new Error(`no result for ${inputs[index]!.name}`);
+    if ('error' in outcome) throw deserializeError(outcome.error);
+    reports.push(outcome.report);
+  }
+  return reports;
+}

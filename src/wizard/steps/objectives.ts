@@ -1,0 +1,88 @@
+// Objectives, SMART: a statement, a KPI, a baseline, a target and a deadline, on chosen platforms.
+import type { Objective, PlatformEntry } from '../../strategy/types.js';
+import type { StepContext } from '../types.js';
+import { addMonths, isoDate, isRealDate, isRecord, platformName, records, str, uniqueId } from '../util.js';
+import { wantsSection } from './section.js';
+
+type Kind = NonNullable<Objective['type']>;
+const KINDS: Kind[] = ['awareness', 'engagement', 'conversion', 'customer-care', 'community'];
+const OBJECTIVE_KEYS = ['id', 'statement', 'type', 'kpi', 'baseline', 'target', 'unit', 'deadline', 'platforms'];
+
+export async function askObjectives(ctx: StepContext, platforms: readonly PlatformEntry[]): Promise<Objective[] | undefined> {
+  if (!(await wantsSection(ctx, 'objectives'))) return undefined;
+  const { ask } = ctx;
+  const t = ask.t;
+  const ids = platforms.map((p) => p.id);
+  const taken = new Set<string>();
+
+  if (ask.has('objectives')) {
+    const raw = ask.raw('objectives');
+    const items = Array.isArray(raw) ? raw : [raw];
+    return items.map((item) => {
+      if (typeof item === 'string' && item.trim() !== '') return { id: uniqueId(item, taken), statement: item.trim() };
+      if (!isRecord(item) || !str(item.statement) || Object.keys(item).some((k) => !OBJECTIVE_KEYS.includes(k))) return ask.invalid('objectives', t('objectives.shape'));
+      const deadline = str(item.deadline);
+      if (deadline !== undefined && !isRealDate(deadline)) ask.invalid('objectives', t('answers.date', { value: deadline }));
+      if (item.type !== undefined && !KINDS.includes(item.type as Kind)) ask.invalid('objectives', t('answers.oneOf', { value: String(item.type), allowed: KINDS.join(', ') }));
+      const unknown = (Array.isArray(item.platforms) ? (item.platforms as unknown[]).map(String) : []).filter((id) => !ids.includes(id));
+      if (unknown.length > 0) ask.invalid('objectives', t('answers.unknownItems', { items: unknown.join(', '), allowed: ids.join(', ') }));
+      return { ...item, id: uniqueId(str(item.id) ?? str(item.statement)!, taken), statement: str(item.statement)! } as Objective;
+    });
+  }
+
+  const baseList = records(ctx.base?.objectives);
+  const objectives: Objective[] = [];
+  for (let i = 0; ; i++) {
+    const previous = baseList[i] ?? {};
+    const n = i + 1;
+    const k = (name: string) => `objective.${n}.${name}`;
+    const statement = (await ask.text({ key: k('statement'), message: t('objectives.statement', { n }), default: str(previous.statement) ?? (i === 0 ? t('objectives.statementDefault') : undefined) }))!;
+    const type = await ask.select<Kind>({
+      key: k('type'),
+      message: t('objectives.type'),
+      choices: KINDS.map((kind) => ({ value: kind, name: t(`kind.${kind}`) })),
+      default: KINDS.find((kind) => kind === previous.type) ?? 'engagement',
+    });
+    const kpi = await ask.text({ key: k('kpi'), message: t('objectives.kpi'), default: str(previous.kpi) ?? t(`kpi.${type}`) });
+    const baseline = await ask.text({ key: k('baseline'), message: t('objectives.baseline'), default: str(previous.baseline), optional: true });
+    const target = await ask.text({ key: k('target'), message: t('objectives.target'), default: str(previous.target), optional: true });
+    const unit = await ask.text({ key: k('unit'), message: t('objectives.unit'), default: str(previous.unit), optional: true });
+    const deadline = await ask.text({
+      key: k('deadline'),
+      message: t('objectives.deadline'),
+      default: str(previous.deadline) ?? isoDate(addMonths(ctx.now, 6)),
+      optional: true,
+      validate: (v) => (isRealDate(v) ? true : t('answers.date', { value: v })),
+    });
+    const on =
+      ids.length === 1
+        ? ids
+        : await ask.checkbox<string>({
+            key: k('platforms'),
+            message: t('objectives.platforms'),
+            choices: ids.map((id) => ({ value: id, name: platformName(id) })),
+            default: Array.isArray(previous.platforms) ? previous.platforms.filter((id): id is string => ids.includes(id as string)) : ids,
+          });
+    const objective = { ...(previous as Partial<Objective>), id: uniqueId(str(previous.id) ?? statement, taken), statement, type, kpi } as Objective;
+    assign(objective, 'baseline', numberOrText(baseline));
+    assign(objective, 'target', numberOrText(target));
+    assign(objective, 'unit', unit);
+    assign(objective, 'deadline', deadline);
+    assign(objective, 'platforms', on.length > 0 ? on : undefined);
+    objectives.push(objective);
+    if (!(await ask.confirm({ key: k('more'), message: t('objectives.more'), default: i + 1 < baseList.length }))) break;
+  }
+  return objectives;
+}
+
+/** "1 200" or "3,5" stay numbers when they are numbers; anything else is kept as written. */
+export function numberOrText(value: string | undefined): number | string | undefined {
+  if (value === undefined) return undefined;
+  const compact = value.replace(/[\s\u00a0\u202f]/g, '').replace(',', '.');
+  return /^-?\d+(\.\d+)?$/.test(compact) ? Number(compact) : value;
+}
+
+function assign<T extends object, K extends keyof T>(target: T, key: K, value: T[K] | undefined): void {
+  if (value === undefined) delete target[key];
+  else target[key] = value;
+}

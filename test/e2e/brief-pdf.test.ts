@@ -1,0 +1,86 @@
+// The HTML brief in a real browser: headless Chromium prints it to PDF (Letter, its default, and
+// A4), then poppler's pdfinfo / pdftotext check the pages. Chromium and poppler-utils are required
+// (CI installs them): a missing tool fails the test with a message, it never skips.
+import { spawnSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { runPlan } from '../helpers/cli.js';
+
+const CHROMIUM = process.env.PLAN_CHROMIUM ?? '/usr/bin/chromium';
+
+function requireTool(path: string, install: string): void {
+  const found = path.includes('/') ? existsSync(path) : spawnSync('sh', ['-c', `command -v ${path}`]).status === 0;
+  expect(found, `${path} is missing: install it (${install}); this test needs a real browser and never skips`).toBe(true);
+}
+
+function printToPdf(html: string, pdf: string, profile: string): void {
+  const result = spawnSync(
+    CHROMIUM,
+    ['--headless', '--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync', `--user-data-dir=${profile}`, `--print-to-pdf=${pdf}`, '--no-pdf-header-footer', pathToFileURL(html).href],
+    { encoding: 'utf8', timeout: 90_000 },
+  );
+  expect(existsSync(pdf), `chromium did not print ${html}: exit ${result.status}\n${result.stderr}`).toBe(true);
+}
+
+function pdfInfo(pdf: string): { pages: number; size: string } {
+  const out = spawnSync('pdfinfo', [pdf], { encoding: 'utf8' }).stdout;
+  return { pages: Number(/^Pages:\s+(\d+)/m.exec(out)?.[1] ?? 0), size: /^Page size:\s+(.*)$/m.exec(out)?.[1] ?? '' };
+}
+
+function pdfText(pdf: string, page?: number): string {
+  const range = page === undefined ? [] : ['-f', String(page), '-l', String(page)];
+  // Normalise spaces: French uses no-break spaces before colons.
+  return spawnSync('pdftotext', [...range, '-layout', pdf, '-'], { encoding: 'utf8' }).stdout.replace(/[\u00a0\u202f]/g, ' ');
+}
+
+describe('the HTML brief printed by Chromium', () => {
+  let dir = '';
+  beforeAll(async () => {
+    dir = await mkdtemp(join(tmpdir(), 'plan-pdf-'));
+  });
+  afterAll(async () => {
+    await rm(dir, { recursive: true, force: true });
+  });
+
+  const cases = [
+    { example: 'cafe-boreal', lang: 'fr', paper: 'Letter', summary: 'En un coup d’œil', firstSection: 'Objectifs', text: ['Café Boréal', 'Publications par semaine', 'Plan de crise', 'Rythme hebdomadaire', 'Dans les coulisses'] },
+    { example: 'northwind-analytics', lang: 'en', paper: 'A4', summary: 'At a glance', firstSection: 'Objectives', text: ['Northwind Analytics', 'Posts per week', 'Weekly rhythm', 'The first weeks'] },
+  ];
+
+  // One example per paper size keeps the test to a few seconds; the A4 one has the widest table.
+  for (const c of cases) {
+    {
+      const paper = c.paper;
+      it(`prints ${c.example} (${c.lang}) on ${paper}: summary alone on page 1, every section's text present`, { timeout: 120_000 }, async () => {
+        requireTool(CHROMIUM, 'apt-get install -y chromium');
+        requireTool('pdfinfo', 'apt-get install -y poppler-utils');
+        const html = join(dir, `${c.example}-${paper}.html`);
+        const run = await runPlan(['brief', `examples/${c.example}.strategy.yaml`, '--now', '2026-11-26', '--out', html]);
+        expect(run.code, run.stderr).toBe(0);
+        if (paper === 'A4') {
+          // Chromium prints on Letter unless the page asks otherwise: ask for A4 the way a user's print dialog would.
+          await writeFile(html, (await readFile(html, 'utf8')).replace('</head>', '<style>@page { size: A4; }</style>\n</head>'));
+        }
+        const pdf = join(dir, `${c.example}-${paper}.pdf`);
+        printToPdf(html, pdf, join(dir, `profile-${c.example}-${paper}`));
+
+        const info = pdfInfo(pdf);
+        expect(info.size).toMatch(paper === 'A4' ? /\(A4\)/ : /\(letter\)/i);
+        // A one-page summary, then the sections: more than one page, and not absurdly many.
+        expect(info.pages).toBeGreaterThanOrEqual(3);
+        expect(info.pages).toBeLessThanOrEqual(12);
+
+        const first = pdfText(pdf, 1);
+        expect(first).toContain(c.summary);
+        expect(first).not.toMatch(new RegExp(`^\\s*${c.firstSection}\\s*$`, 'm'));
+        expect(pdfText(pdf, 2)).toMatch(new RegExp(`^\\s*${c.firstSection}\\s*$`, 'm'));
+        const all = pdfText(pdf);
+        for (const text of c.text) expect(all).toContain(text);
+      });
+    }
+  }
+});

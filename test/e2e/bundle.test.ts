@@ -1,0 +1,65 @@
+// What each command loads, from the esbuild metafile written at build time (dist/meta.json):
+// `plan --version` / `--help` and `plan validate` must never load the wizard (inquirer), the brief
+// renderer or the templates; start-up time depends on it.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { ROOT } from '../helpers/cli.js';
+
+interface Meta {
+  outputs: Record<string, { entryPoint?: string; imports: { path: string; kind: string; external?: boolean }[]; inputs: Record<string, unknown> }>;
+}
+
+const meta = JSON.parse(readFileSync(join(ROOT, 'dist', 'meta.json'), 'utf8')) as Meta;
+
+/** The source modules in `start` and every chunk it imports (dynamic imports too when asked). */
+function loadedModules(start: string, followDynamic: boolean): string[] {
+  const seen = new Set<string>();
+  const queue = [start];
+  while (queue.length > 0) {
+    const output = queue.pop()!;
+    if (seen.has(output)) continue;
+    seen.add(output);
+    for (const imported of meta.outputs[output]?.imports ?? []) {
+      if (imported.external || !imported.path.startsWith('dist/')) continue;
+      if (imported.kind === 'dynamic-import' && !followDynamic) continue;
+      queue.push(imported.path);
+    }
+  }
+  return [...seen].flatMap((output) => Object.keys(meta.outputs[output]?.inputs ?? {}));
+}
+
+function chunkOf(entryPoint: string): string {
+  const found = Object.entries(meta.outputs).find(([, output]) => output.entryPoint === entryPoint);
+  if (!found) throw new Error(`no chunk for ${entryPoint} in dist/meta.json`);
+  return found[0];
+}
+
+const HEAVY = [/node_modules\/@inquirer\//, /node_modules\/eta\//, /^src\/wizard\//, /^src\/brief\//, /^src\/commands\/(init|brief)\.ts$/];
+const heavyIn = (modules: string[]) => modules.filter((m) => HEAVY.some((re) => re.test(m)));
+
+describe('what start-up loads', () => {
+  it('the cli entry loads commander and the command definitions, no parser or validator', () => {
+    const modules = loadedModules('dist/cli.js', false);
+    expect(modules).toContain('src/cli.ts');
+    expect(modules.some((m) => m.includes('node_modules/commander/'))).toBe(true);
+    expect(modules.filter((m) => /node_modules\/(yaml|js-yaml|ajv|ajv-formats|tinyglobby)\/|^src\/generated\/validate-strategy/.test(m))).toStrictEqual([]);
+    expect(heavyIn(modules)).toStrictEqual([]);
+  });
+
+  it('plan validate (its chunk and everything it may import) never loads inquirer, the wizard or the brief', () => {
+    const modules = [...loadedModules('dist/cli.js', false), ...loadedModules(chunkOf('src/commands/validate.ts'), true)];
+    expect(modules).toContain('src/validate/check.ts');
+    expect(heavyIn(modules)).toStrictEqual([]);
+  });
+
+  it('the validation worker loads no more than validate does', () => {
+    const modules = loadedModules(chunkOf('src/validate/worker.ts'), true);
+    expect(modules).toContain('src/validate/batch.ts');
+    expect(heavyIn(modules)).toStrictEqual([]);
+  });
+
+  it('plan init does load the wizard (so the checks above can fail)', () => {
+    expect(heavyIn(loadedModules(chunkOf('src/commands/init.ts'), true)).length).toBeGreaterThan(0);
+  });
+});

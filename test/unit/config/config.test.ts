@@ -1,0 +1,95 @@
+import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { configResolver, findConfig, levelFor, parseConfig } from '../../../src/config/index.js';
+import { globToRegExp, matchesGlob } from '../../../src/config/glob.js';
+import { InputError } from '../../../src/errors.js';
+import { translator } from '../../../src/i18n/index.js';
+import { rulesCatalog } from '../../../src/i18n/rules.js';
+
+const t = translator(rulesCatalog, 'en');
+const KNOWN = ['community/response-time', 'objectives/baseline'];
+const parse = (text: string) => parseConfig(text, '/p/.planrc.yaml', '.planrc.yaml', KNOWN, t);
+
+describe('matchesGlob', () => {
+  it.each([
+    ['a.yaml', '*.yaml', true],
+    ['deep/down/a.yaml', '*.yaml', true],
+    ['campaigns/a.yaml', 'campaigns/*.yaml', true],
+    ['campaigns/x/a.yaml', 'campaigns/*.yaml', false],
+    ['campaigns/x/a.yaml', 'campaigns/**/*.yaml', true],
+    ['campaigns/a.yaml', 'campaigns/**/*.yaml', true],
+    ['a.yml', '*.{yaml,yml}', true],
+    ['a.json', '*.{yaml,yml}', false],
+    ['b1.yaml', 'b?.yaml', true],
+    ['./drafts/x.yaml', 'drafts/**', true],
+  ])('%s ~ %s: %s', (path, glob, expected) => {
+    expect(matchesGlob(path, glob)).toBe(expected);
+  });
+
+  it('escapes regex characters', () => {
+    expect(globToRegExp('a+b.yaml').test('a+b.yaml')).toBe(true);
+    expect(globToRegExp('a+b.yaml').test('aab.yaml')).toBe(false);
+  });
+});
+
+describe('parseConfig', () => {
+  it('reads rules and overrides', () => {
+    const config = parse('rules:\n  objectives/baseline: off\n  schema/required: warn\noverrides:\n  - files: ["drafts/**"]\n    rules: { community/response-time: info }\n');
+    expect([...config.rules]).toEqual([['objectives/baseline', 'off'], ['schema/required', 'warn']]);
+    expect(levelFor(config, 'community/response-time', '/p/drafts/a.yaml')).toBe('info');
+    expect(levelFor(config, 'community/response-time', '/p/final/a.yaml')).toBeUndefined();
+    expect(levelFor(config, 'objectives/baseline', '/p/drafts/a.yaml')).toBe('off');
+    expect(levelFor(config, 'community/response-time', undefined)).toBeUndefined();
+  });
+
+  it('accepts an empty file', () => {
+    expect(parse('# nothing yet\n').rules.size).toBe(0);
+  });
+
+  it.each([
+    ['unknown rule, with a suggestion', 'rules:\n  community/respons-time: off\n', /^\.planrc\.yaml:2: unknown rule `community\/respons-time`\. Did you mean `community\/response-time`\?/],
+    ['bad severity', 'rules:\n  objectives/baseline: warning\n', /^\.planrc\.yaml:2: `warning` is not a severity/],
+    ['unknown top-level key', 'rule:\n  objectives/baseline: off\n', /^\.planrc\.yaml:1: unknown key `rule`\. Did you mean `rules`\?/],
+    ['override without files', 'overrides:\n  - rules: { objectives/baseline: off }\n', /^\.planrc\.yaml:2: each override needs `files:`/],
+    ['overrides not a list', 'overrides: yes\n', /^\.planrc\.yaml:1: `overrides` must be a list/],
+    ['rules not a map', 'rules: [a]\n', /^\.planrc\.yaml:1: `rules` must map/],
+    ['not YAML', 'rules: [\n', /^\.planrc\.yaml:\d+: this is not valid YAML/],
+    ['not a map', '- a\n', /^\.planrc\.yaml:1: the configuration must be a map/],
+  ])('rejects %s with file:line', (_name, text, message) => {
+    let error: unknown;
+    try {
+      parse(text);
+    } catch (e) {
+      error = e;
+    }
+    expect(error).toBeInstanceOf(InputError);
+    expect((error as Error).message).toMatch(message);
+  });
+});
+
+describe('finding the config', () => {
+  let dir = '';
+  beforeAll(async () => {
+    dir = await mkdtemp(join(tmpdir(), 'plan-config-'));
+    await mkdir(join(dir, 'a', 'b'), { recursive: true });
+    await writeFile(join(dir, '.planrc.yaml'), 'rules:\n  objectives/baseline: off\n');
+    await writeFile(join(dir, 'a', 'b', '.planrc.yml'), 'rules:\n  objectives/baseline: error\n');
+  });
+  afterAll(() => rm(dir, { recursive: true, force: true }));
+
+  it('walks up to the nearest one', async () => {
+    expect(await findConfig(join(dir, 'a'))).toBe(join(dir, '.planrc.yaml'));
+    expect(await findConfig(join(dir, 'a', 'b'))).toBe(join(dir, 'a', 'b', '.planrc.yml'));
+  });
+
+  it('resolves per file, or uses --config for all', async () => {
+    const nearest = configResolver(dir, undefined, KNOWN, t);
+    expect(levelFor((await nearest(join(dir, 'a', 's.yaml')))!, 'objectives/baseline', undefined)).toBe('off');
+    expect(levelFor((await nearest(join(dir, 'a', 'b', 's.yaml')))!, 'objectives/baseline', undefined)).toBe('error');
+    const explicit = configResolver(dir, '.planrc.yaml', KNOWN, t);
+    expect(levelFor((await explicit(join(dir, 'a', 'b', 's.yaml')))!, 'objectives/baseline', undefined)).toBe('off');
+    await expect(configResolver(dir, 'missing.yaml', KNOWN, t)(undefined)).rejects.toThrow(/missing\.yaml: no such file/);
+  });
+});

@@ -1,0 +1,183 @@
+// Every semantic rule, table-driven: a strategy that passes, one that fails, and where the hit points.
+// Also: each rule's own `examples` (shown by `plan rules ID`) really pass and fail.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { parse } from 'yaml';
+import { translator } from '../../../src/i18n/index.js';
+import { RULES, findRule } from '../../../src/rules/index.js';
+import type { Rule, RuleHit } from '../../../src/rules/types.js';
+import type { Strategy } from '../../../src/strategy/types.js';
+
+const NOW = new Date('2026-11-26T12:00:00Z');
+
+const BASE = `
+version: 1
+organization:
+  name: Café Boréal
+  language: fr
+  region: CA-QC
+  team_size: 2
+  hours_per_week: 10
+  review_by: 2027-03-31
+platforms:
+  - id: instagram
+    role: primary
+    audiences: [jeunes]
+    cadence: { posts: 4, per: week }
+  - id: facebook
+    role: secondary
+    audiences: [familles]
+    cadence: { posts: 3, per: week }
+audiences:
+  - id: jeunes
+    name: Jeunes professionnels
+    age: { min: 24, max: 38 }
+  - id: familles
+    name: Familles
+    age: { min: 30, max: 55 }
+editorial_line:
+  positioning: Le café du coin
+  tone: { voice: [chaleureux, local], address: tu, humour: light }
+  mix: 80-20
+  pillars:
+    - { id: coulisses, name: Coulisses, share: 50, purpose: entertain }
+    - { id: quartier, name: Quartier, share: 30, purpose: community }
+    - { id: offres, name: Offres, share: 20, purpose: promote }
+  do: [Nommer nos fournisseurs]
+objectives:
+  - { id: notoriete, statement: Se faire connaître, type: awareness, kpi: abonnés, baseline: 150, target: 1200, deadline: 2027-02-28 }
+community:
+  response_time: 4h
+  house_rules: [Pas d'insultes]
+  negative_feedback: { approach: respond-then-private, delete_only_for: [insultes] }
+crisis:
+  approvers: [Julie Tremblay, Marc Gagnon]
+  tiers:
+    - { level: 1, trigger: Un client mécontent, holding_statement: Merci, on vous écrit., approver: Marc Gagnon }
+policy:
+  rules: [On ne parle pas au nom du café.]
+  disclosure: "#pub"
+`;
+
+function base(): Strategy {
+  return parse(BASE) as Strategy;
+}
+
+function run(rule: Rule, strategy: unknown, lang: 'en' | 'fr' = 'en'): RuleHit[] {
+  return rule.check(strategy as Strategy, { t: translator(rule.messages, lang), lang, now: NOW });
+}
+
+type Mutate = (s: Strategy) => void;
+interface Case { rule: string; name: string; fail: Mutate; paths: (string | number)[][]; pass?: Mutate; message?: RegExp }
+
+const CASES: Case[] = [
+  { rule: 'objectives/smart', name: 'no kpi nor deadline', fail: (s) => { delete s.objectives![0]!.kpi; delete s.objectives![0]!.deadline; }, paths: [['objectives', 0, 'kpi'], ['objectives', 0, 'deadline']] },
+  { rule: 'objectives/smart', name: 'no objectives', fail: (s) => { delete s.objectives; }, paths: [[]] },
+  { rule: 'objectives/smart', name: 'empty target', fail: (s) => { s.objectives![0]!.target = ''; }, paths: [['objectives', 0, 'target']] },
+  { rule: 'objectives/baseline', name: 'target without baseline', fail: (s) => { delete s.objectives![0]!.baseline; }, paths: [['objectives', 0, 'target']], message: /abonnés/ },
+  { rule: 'review/deadline-passed', name: 'deadline before now', fail: (s) => { s.objectives![0]!.deadline = '2026-11-25'; }, pass: (s) => { s.objectives![0]!.deadline = '2026-11-26'; }, paths: [['objectives', 0, 'deadline']] },
+  { rule: 'review/review-overdue', name: 'review_by before now', fail: (s) => { s.organization.review_by = '2026-01-01'; }, pass: (s) => { s.organization.review_by = '2026-11-26'; }, paths: [['organization', 'review_by']], message: /2027-02-26/ },
+  { rule: 'audience/platform-fit', name: 'retirees on Snapchat', fail: (s) => { s.audiences[1]!.age = { min: 65, max: 80 }; s.platforms[1]!.id = 'snapchat'; }, pass: (s) => { s.audiences[1]!.age = { min: 65, max: 80 }; }, paths: [['audiences', 1, 'age']], message: /Facebook/ },
+  { rule: 'audience/platform-fit', name: 'US retirees on Instagram', fail: (s) => { s.organization.region = 'US'; s.audiences[0]!.age = { min: 65, max: 80 }; }, pass: (s) => { s.organization.region = 'US'; s.audiences[0]!.age = { min: 18, max: 29 }; }, paths: [['audiences', 0, 'age']], message: /YouTube/ },
+  { rule: 'platforms/active-presence', name: 'primary twice a month', fail: (s) => { s.platforms[0]!.cadence = { posts: 2, per: 'month' }; }, pass: (s) => { s.platforms[0]!.cadence = { posts: 2, per: 'week' }; }, paths: [['platforms', 0, 'cadence', 'posts']] },
+  { rule: 'platforms/active-presence', name: 'primary without cadence', fail: (s) => { delete s.platforms[0]!.cadence; }, pass: (s) => { delete s.platforms[1]!.cadence; }, paths: [['platforms', 0, 'role']] },
+  {
+    rule: 'platforms/overreach', name: 'four primaries for two people',
+    fail: (s) => { for (const id of ['tiktok', 'youtube']) s.platforms.push({ id, role: 'primary', audiences: ['jeunes'], cadence: { posts: 1, per: 'week' } }); s.platforms[1]!.role = 'primary'; s.organization.hours_per_week = 40; },
+    pass: (s) => { s.platforms[1]!.role = 'primary'; s.platforms.push({ id: 'tiktok', role: 'primary', cadence: { posts: 1, per: 'week' } }); },
+    paths: [['platforms', 3, 'role']],
+  },
+  { rule: 'platforms/overreach', name: 'more posts than hours', fail: (s) => { s.organization.hours_per_week = 5; }, paths: [['organization', 'hours_per_week']], message: /Instagram/ },
+  { rule: 'platforms/overreach', name: 'more posts than one person feeds', fail: (s) => { s.organization.team_size = 1; s.platforms[0]!.cadence = { posts: 3, per: 'day' }; }, paths: [['organization', 'team_size']] },
+  { rule: 'editorial/promo-share', name: 'promo 30% under 80-20', fail: (s) => { s.editorial_line.pillars![2]!.share = 30; s.editorial_line.pillars![0]!.share = 40; }, paths: [['editorial_line', 'pillars', 2, 'share']] },
+  { rule: 'editorial/promo-share', name: '4-1-1 allows 17 but not 20', fail: (s) => { s.editorial_line.mix = '4-1-1'; }, pass: (s) => { s.editorial_line.mix = '4-1-1'; s.editorial_line.pillars![2]!.share = 17; s.editorial_line.pillars![0]!.share = 53; }, paths: [['editorial_line', 'pillars', 2, 'share']] },
+  { rule: 'editorial/promo-share', name: 'custom mix is not checked', fail: (s) => { s.editorial_line.pillars![2]!.share = 90; }, pass: (s) => { s.editorial_line.mix = 'custom'; s.editorial_line.pillars![2]!.share = 90; }, paths: [['editorial_line', 'pillars', 2, 'share']] },
+  { rule: 'editorial/address', name: 'French without tu/vous', fail: (s) => { delete s.editorial_line.tone.address; }, pass: (s) => { s.editorial_line.tone.address = 'vous'; }, paths: [['editorial_line', 'tone']] },
+  { rule: 'editorial/address', name: 'English with vous', fail: (s) => { s.organization.language = 'en'; s.editorial_line.tone.address = 'vous'; }, pass: (s) => { s.organization.language = 'en'; delete s.editorial_line.tone.address; }, paths: [['editorial_line', 'tone', 'address']] },
+  { rule: 'editorial/address', name: 'French with formal', fail: (s) => { s.editorial_line.tone.address = 'formal'; }, paths: [['editorial_line', 'tone', 'address']] },
+  { rule: 'editorial/voice', name: 'empty voice', fail: (s) => { s.editorial_line.tone.voice = []; }, paths: [['editorial_line', 'tone', 'voice']] },
+  { rule: 'editorial/voice', name: 'blank words only', fail: (s) => { s.editorial_line.tone.voice = [' ']; }, paths: [['editorial_line', 'tone', 'voice']] },
+  { rule: 'editorial/risky-humour', name: 'edgy with one approver', fail: (s) => { s.editorial_line.tone.humour = 'edgy'; s.crisis!.approvers = ['Julie Tremblay', ' julie  tremblay']; }, pass: (s) => { s.editorial_line.tone.humour = 'edgy'; }, paths: [['editorial_line', 'tone', 'humour']] },
+  { rule: 'editorial/risky-humour', name: 'dark humour among the do\'s', fail: (s) => { s.editorial_line.do = ['Be kind', 'Dark humour about Mondays']; delete s.crisis; }, paths: [['editorial_line', 'do', 1]] },
+  { rule: 'editorial/risky-humour', name: 'humour noir parmi les choses à faire', fail: (s) => { s.editorial_line.do = ['De l’humour noir']; s.crisis!.approvers = ['Julie']; }, paths: [['editorial_line', 'do', 0]] },
+  { rule: 'editorial/risky-humour', name: 'sensitive topics', fail: (s) => { s.editorial_line.sensitive_topics = ['politique']; s.crisis!.approvers = []; }, paths: [['editorial_line', 'sensitive_topics']] },
+  { rule: 'community/response-time', name: 'three days', fail: (s) => { s.community!.response_time = '3d'; }, pass: (s) => { s.community!.response_time = '24h'; }, paths: [['community', 'response_time']] },
+  { rule: 'community/response-time', name: 'missing', fail: (s) => { delete s.community!.response_time; }, paths: [['community']] },
+  { rule: 'community/response-time', name: 'no community section', fail: (s) => { delete s.community; }, paths: [[]] },
+  { rule: 'community/care-target', name: 'customer care without response time', fail: (s) => { s.objectives![0]!.type = 'customer-care'; delete s.community!.response_time; }, pass: (s) => { s.objectives![0]!.type = 'customer-care'; }, paths: [['objectives', 0, 'type']] },
+  { rule: 'community/criticism', name: 'delete', fail: (s) => { s.community!.negative_feedback!.approach = 'delete'; }, pass: (s) => { s.community!.negative_feedback!.approach = 'escalate'; }, paths: [['community', 'negative_feedback', 'approach']] },
+  { rule: 'community/criticism', name: 'ignore', fail: (s) => { s.community!.negative_feedback!.approach = 'ignore'; }, paths: [['community', 'negative_feedback', 'approach']] },
+  { rule: 'community/deletion-rules', name: 'deletion without house rules', fail: (s) => { delete s.community!.house_rules; }, paths: [['community', 'negative_feedback', 'delete_only_for']] },
+  { rule: 'community/deletion-rules', name: 'delete with no limits', fail: (s) => { s.community!.negative_feedback = { approach: 'delete' }; }, paths: [['community', 'negative_feedback', 'approach']] },
+  { rule: 'crisis/readiness', name: 'no crisis section', fail: (s) => { delete s.crisis; }, paths: [[]] },
+  { rule: 'crisis/readiness', name: 'no tiers', fail: (s) => { s.crisis!.tiers = []; }, paths: [['crisis', 'tiers']] },
+  { rule: 'crisis/readiness', name: 'tier without statement nor approver', fail: (s) => { s.crisis!.tiers = [{ level: 2, trigger: 'x' }]; s.crisis!.approvers = []; }, pass: (s) => { s.crisis!.tiers = [{ level: 2, trigger: 'x', holding_statement: 'On vérifie.' }]; }, paths: [['crisis', 'tiers', 0, 'holding_statement'], ['crisis', 'tiers', 0, 'approver']] },
+  { rule: 'policy/usage', name: 'team without policy', fail: (s) => { delete s.policy; }, pass: (s) => { delete s.policy; s.organization.team_size = 1; }, paths: [['organization', 'team_size']] },
+  { rule: 'policy/usage', name: 'policy without rules', fail: (s) => { s.policy = { disclosure: '#pub' }; }, paths: [['policy']] },
+  { rule: 'policy/disclosure', name: 'no disclosure', fail: (s) => { delete s.policy!.disclosure; }, paths: [['policy']], message: /#ad/ },
+  { rule: 'language/quebec-french', name: 'English in Québec', fail: (s) => { s.organization.language = 'en'; }, pass: (s) => { s.organization.language = 'en'; s.organization.region = 'CA-ON'; }, paths: [['organization', 'language']] },
+];
+
+describe('the base strategy', () => {
+  it('passes every semantic rule', () => {
+    for (const rule of RULES) expect(run(rule, base()), rule.id).toEqual([]);
+  });
+});
+
+describe.each(CASES)('$rule: $name', ({ rule: id, fail, pass, paths, message }) => {
+  const rule = findRule(id)!;
+
+  it('is registered', () => expect(rule).toBeDefined());
+
+  it('fires at the place to change', () => {
+    const strategy = base();
+    fail(strategy);
+    const hits = run(rule, strategy);
+    expect(hits.map((h) => h.path)).toEqual(paths);
+    if (message) expect(hits.map((h) => h.message).join('\n')).toMatch(message);
+    for (const hit of hits) expect(hit.message).not.toMatch(/\{\w+\}/);
+    const fr = run(rule, strategy, 'fr');
+    expect(fr.length).toBe(hits.length);
+    expect(fr[0]!.message).not.toBe(hits[0]!.message);
+  });
+
+  if (pass) {
+    it('stays quiet on the nearby passing strategy', () => {
+      const strategy = base();
+      pass(strategy);
+      expect(run(rule, strategy)).toEqual([]);
+    });
+  }
+});
+
+describe.each(RULES.filter((r) => r.category !== 'refs').map((r) => [r.id, r] as const))('%s', (_id, rule) => {
+  it('has a source, a rationale, a fix and examples that pass and fail', () => {
+    expect(rule.source.length).toBeGreaterThan(20);
+    expect(rule.examples).toBeDefined();
+    const pass = parse(rule.examples!.pass) as unknown;
+    const fail = parse(rule.examples!.fail) as unknown;
+    expect(run(rule, pass)).toEqual([]);
+    expect(run(rule, fail).length).toBeGreaterThan(0);
+  });
+
+  it('is covered by a table case', () => {
+    expect(CASES.some((c) => c.rule === rule.id)).toBe(true);
+  });
+});
+
+describe('docs/rules.md', () => {
+  it('documents every rule with its default severity', () => {
+    const doc = readFileSync(join(import.meta.dirname, '..', '..', '..', 'docs', 'rules.md'), 'utf8');
+    for (const rule of RULES.filter((r) => r.category !== 'refs')) {
+      expect(doc, rule.id).toMatch(new RegExp(`\\| \`${rule.id}\` \\| ${rule.severity} \\|`));
+    }
+  });
+});
+
+describe('rules on something that is not a strategy yet', () => {
+  it.each([{ version: 1 }, { name: 'CI', on: { push: null }, jobs: {} }, { organization: 'x' }])('report nothing missing on %j', (data) => {
+    const hits = RULES.filter((r) => r.category !== 'refs').flatMap((rule) => run(rule, data).map(() => rule.id));
+    expect(hits).toEqual([]);
+  });
+});

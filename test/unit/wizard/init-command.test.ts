@@ -1,0 +1,167 @@
+// The command itself, in process, with a scripted prompter: summary, confirmation, edit mode,
+// cancellation and the no-terminal error. The files written must pass `plan validate`.
+import { mkdtemp, readFile, readdir, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { EventEmitter } from 'node:events';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { runInit, type InitOptions } from '../../../src/commands/init.js';
+import { CancelledError, InputError, UsageError } from '../../../src/errors.js';
+import type { CommandIO } from '../../../src/io/context.js';
+import { checkText } from '../../../src/validate/check.js';
+import { DEFAULT, scripted, type Reply } from './scripted.js';
+
+let dir: string;
+beforeEach(async () => {
+  dir = await mkdtemp(join(tmpdir(), 'plan-init-'));
+});
+afterEach(async () => {
+  await rm(dir, { recursive: true, force: true });
+});
+
+function io(): CommandIO & { err: () => string } {
+  let err = '';
+  return {
+    stdin: Object.assign(new EventEmitter(), { isTTY: false }) as never,
+    stdout: { write: () => true, isTTY: false },
+    stderr: { write: (s: string) => ((err += s), true), isTTY: false },
+    env: { LANG: 'en_CA.UTF-8' },
+    cwd: dir,
+    err: () => err,
+  };
+}
+
+const signals = new EventEmitter() as never;
+const run = (options: InitOptions, script: [RegExp, Reply][] = [], interactive = true) => {
+  const prompter = scripted(script);
+  return { prompter, done: runInit({ now: '2026-11-26', ...options }, io(), { prompter, interactive, signals }) };
+};
+
+/** The whole interactive path, every step answered. */
+const FULL: [RegExp, Reply][] = [
+  [/Language of the plan/, 'en'],
+  [/Name of the organization/, 'Harbour Bakery'],
+  [/Sector/, 'Bakery'],
+  [/Region/, 'CA'],
+  [/Why this plan/, 'ongoing-presence'],
+  [/owns this strategy/, 'Sam Lee'],
+  [/Which platforms/, ['instagram', 'facebook']],
+  [/Instagram · role/, 'primary'],
+  [/Instagram · why/, 'Our bread is photogenic'],
+  [/Instagram · formats/, DEFAULT],
+  [/Instagram · how often/, '3/week'],
+  [/Facebook · role/, 'secondary'],
+  [/Facebook · why/, 'Neighbours and events'],
+  [/Facebook · formats/, DEFAULT],
+  [/Facebook · how often/, DEFAULT],
+  [/Persona 1/, 'Neighbours'],
+  [/Age range/, '25-54'],
+  [/live or work/, 'Old Port'],
+  [/care about/, 'fresh bread'],
+  [/need from you/, 'opening hours'],
+  [/reach "Neighbours"/, ['instagram', 'facebook']],
+  [/another persona/, false],
+  [/Positioning/, 'The bakery that bakes for the neighbourhood'],
+  [/Voice/, DEFAULT],
+  [/address people/, 'informal'],
+  [/Humour/, 'light'],
+  [/Emoji/, DEFAULT],
+  [/Content mix/, '80-20'],
+  [/Content pillars/, 'Baking tips 50, Our team 30, Offers 20'],
+  [/Do:/, DEFAULT],
+  [/Don't:/, DEFAULT],
+  [/Fill this section/, true],
+  [/Objective 1/, 'More weekend visits'],
+  [/Kind/, 'conversion'],
+  [/KPI/, 'visits mentioning Instagram'],
+  [/Baseline/, '10'],
+  [/Target/, '40'],
+  [/Unit/, 'per weekend'],
+  [/Deadline/, DEFAULT],
+  [/On which platforms/, DEFAULT],
+  [/another objective/, false],
+  [/Fill this section/, true],
+  [/Who answers/, DEFAULT],
+  [/Which days/, DEFAULT],
+  [/From/, DEFAULT],
+  [/Until/, DEFAULT],
+  [/Longest time/, DEFAULT],
+  [/House rules/, DEFAULT],
+  [/criticism/, DEFAULT],
+  [/Delete a comment only for/, DEFAULT],
+  [/takes over/, DEFAULT],
+  [/Fill this section/, true],
+  [/Spokesperson/, DEFAULT],
+  [/approves/, 'Sam Lee, Alex Roy'],
+  [/Holding statement/, DEFAULT],
+  [/Fill this section/, false],
+  [/Fill this section/, true],
+  [/How often are results reviewed/, 'monthly'],
+  [/Tools/, DEFAULT],
+  [/Report to/, DEFAULT],
+];
+
+describe('plan init (in process)', () => {
+  it('runs every step, shows a summary, asks to confirm, then writes files that validate', async () => {
+    const { prompter, done } = run({}, [...FULL, [/Write these files/, true]]);
+    await expect(done).resolves.toBe(0);
+    expect(prompter.remaining()).toBe(0);
+    expect(prompter.notes.join('\n')).toMatch(/Summary[\s\S]*Harbour Bakery[\s\S]*Instagram · Primary · 3\/week[\s\S]*Baking tips 50%[\s\S]*Skipped for now: usage policy/);
+    const text = await readFile(join(dir, 'strategy.yaml'), 'utf8');
+    expect(text.startsWith('# yaml-language-server: $schema=')).toBe(true);
+    expect(text).toContain('name: Harbour Bakery');
+    expect(text).not.toContain('policy:');
+    expect(checkText(text, 'strategy.yaml', { now: new Date('2026-11-26') }).findings.filter((f) => f.severity === 'error')).toEqual([]);
+    expect(await readFile(join(dir, 'brief.md'), 'utf8')).toContain('Harbour Bakery');
+  });
+
+  it('writes nothing when the user declines at the confirmation', async () => {
+    const { done } = run({}, [...FULL, [/Write these files/, false]]);
+    await expect(done).rejects.toBeInstanceOf(CancelledError);
+    expect(await readdir(dir)).toEqual([]);
+  });
+
+  it('writes nothing on Ctrl-C mid-way (exit 130)', async () => {
+    const { done } = run({}, [...FULL.slice(0, 20), [/reach "Neighbours"/, new CancelledError('Cancelled. Nothing was written.')]]);
+    const error = await done.catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(CancelledError);
+    expect((error as CancelledError).exitCode).toBe(130);
+    expect(await readdir(dir)).toEqual([]);
+  });
+
+  it('asks only steps 0 to 3 with --quick', async () => {
+    const quick = FULL.slice(0, FULL.findIndex(([pattern]) => /Fill this section/.test(String(pattern))));
+    const { prompter, done } = run({ quick: true }, [...quick, [/Write these files/, true]]);
+    await expect(done).resolves.toBe(0);
+    expect(prompter.asked.some((m) => /Fill this section/.test(m))).toBe(false);
+  });
+
+  it('offers to edit an existing strategy, keeping its comments and using its values as defaults', async () => {
+    await writeFile(join(dir, 'strategy.yaml'), '# Our own notes\nversion: 1\norganization:\n  name: Old Bakery # keep me\n  language: en\nplatforms:\n  - {id: facebook, role: primary, audiences: [locals]}\naudiences:\n  - {id: locals, name: Locals}\neditorial_line:\n  positioning: Bread\n  tone: {address: informal}\n');
+    const answers: [RegExp, Reply][] = [[/already exists/, 'edit'], ...FULL.slice(0, 1), [/Name of the organization/, DEFAULT], ...FULL.slice(2)].map(([p, r]) => (String(p).includes('Persona 1') ? [p, DEFAULT] : String(p).includes('Neighbours') ? [/reach "Locals"/, r] : [p, r]) as [RegExp, Reply]);
+    const { prompter, done } = run({}, [...answers, [/Write these files/, true]]);
+    await expect(done).resolves.toBe(0);
+    const text = await readFile(join(dir, 'strategy.yaml'), 'utf8');
+    expect(text).toContain('# Our own notes');
+    expect(text).toContain('name: Old Bakery # keep me');
+    expect(text).toContain('name: Locals');
+    expect(prompter.asked[0]).toMatch(/strategy.yaml already exists/);
+  });
+
+  it('never overwrites silently: overwrite defaults to no', async () => {
+    await writeFile(join(dir, 'strategy.yaml'), 'version: 1\n');
+    const { done } = run({}, [[/already exists/, 'overwrite'], [/Really replace/, DEFAULT]]);
+    await expect(done).rejects.toBeInstanceOf(CancelledError);
+    expect(await readFile(join(dir, 'strategy.yaml'), 'utf8')).toBe('version: 1\n');
+  });
+
+  it('without a terminal: exit 2 naming the flags to pass; an existing file needs --force or --edit', async () => {
+    const missing = await run({}, [], false).done.catch((e: unknown) => e);
+    expect(missing).toBeInstanceOf(UsageError);
+    expect((missing as Error).message).toMatch(/--lang.*--name.*--platforms.*--audience.*--pillars.*--yes/);
+    await writeFile(join(dir, 'strategy.yaml'), 'version: 1\n');
+    const exists = await run({ yes: true }, [], false).done.catch((e: unknown) => e);
+    expect(exists).toBeInstanceOf(InputError);
+    expect((exists as Error).message).toMatch(/--edit.*--force/);
+  });
+});

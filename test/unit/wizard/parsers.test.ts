@@ -1,0 +1,124 @@
+import { describe, expect, it } from 'vitest';
+import { translator } from '../../../src/i18n/index.js';
+import { wizardCatalog } from '../../../src/i18n/wizard.js';
+import { parseAge, formatAge, parsePersona } from '../../../src/wizard/steps/audience.js';
+import { checkPillars, formatPillars, parsePillars, PRESETS } from '../../../src/wizard/steps/editorial-line.js';
+import { activeCadence, formatCadence, parseCadence } from '../../../src/wizard/steps/platforms.js';
+import { numberOrText } from '../../../src/wizard/steps/objectives.js';
+import { flattenAnswers, splitList } from '../../../src/wizard/ask.js';
+import { regionFromEnv, slugify, uniqueId } from '../../../src/wizard/util.js';
+import { platformFacts } from '../../../src/knowledge/index.js';
+
+describe('parseCadence', () => {
+  it.each([
+    ['3/week', { posts: 3, per: 'week' }],
+    ['3 / semaine', { posts: 3, per: 'week' }],
+    ['1/day', { posts: 1, per: 'day' }],
+    ['2 par mois', { posts: 2, per: 'month' }],
+    ['2 per month', { posts: 2, per: 'month' }],
+    ['1/jour', { posts: 1, per: 'day' }],
+  ])('%s', (text, expected) => expect(parseCadence(text)).toEqual(expected));
+  it.each(['', 'often', '3', '3/year', '-1/week', 'week/3'])('rejects %j', (text) => expect(parseCadence(text)).toBeUndefined());
+  it('round-trips through formatCadence in both languages', () => {
+    for (const lang of ['en', 'fr'] as const) expect(parseCadence(formatCadence({ posts: 4, per: 'month' }, lang))).toEqual({ posts: 4, per: 'month' });
+  });
+  it('defaults to an active cadence from the catalogue, never below its minimum', () => {
+    const facts = platformFacts('instagram')!;
+    const cadence = activeCadence('instagram');
+    expect(cadence.per).toBe(facts.cadence.per);
+    expect(cadence.posts).toBeGreaterThanOrEqual(facts.cadence.active_min);
+    expect(activeCadence('my-discord')).toEqual({ posts: 3, per: 'week' });
+  });
+});
+
+describe('parseAge', () => {
+  it.each([
+    ['25-40', { min: 25, max: 40 }],
+    ['25–40', { min: 25, max: 40 }],
+    ['18 à 24 ans', { min: 18, max: 24 }],
+    ['65+', { min: 65 }],
+    ['30 to 50', { min: 30, max: 50 }],
+  ])('%s', (text, expected) => expect(parseAge(text)).toEqual(expected));
+  it.each(['young', '40-25', '10-200', ''])('rejects %j', (text) => expect(parseAge(text)).toBeUndefined());
+  it('formats back', () => {
+    expect(formatAge({ min: 25, max: 40 })).toBe('25-40');
+    expect(formatAge({ min: 65 })).toBe('65+');
+    expect(formatAge(undefined)).toBeUndefined();
+  });
+});
+
+describe('parsePersona', () => {
+  const ids = ['instagram', 'facebook'];
+  it('reads the flag form', () => {
+    const result = parsePersona('Jeunes familles:25-40@facebook', ids, new Set());
+    expect(result).toEqual({ persona: { id: 'jeunes-familles', name: 'Jeunes familles', age: { min: 25, max: 40 } }, reachedBy: ['facebook'] });
+  });
+  it('reads the answers-file form, with places as locations', () => {
+    const result = parsePersona({ name: 'Retirees', age: '65+', places: ['Sillery'], needs: ['hours'] }, ids, new Set());
+    expect(result).toEqual({ persona: { id: 'retirees', name: 'Retirees', age: { min: 65 }, locations: ['Sillery'], needs: ['hours'] }, reachedBy: [] });
+  });
+  it.each([
+    ['Teens:old', 'age'],
+    [{ name: 'X', colour: 'red' }, 'shape'],
+    [42, 'shape'],
+    ['Teens:13-17@snapchat', 'snapchat'],
+  ])('rejects %j', (item, error) => expect(parsePersona(item, ids, new Set())).toBe(error));
+});
+
+describe('pillars', () => {
+  const t = translator(wizardCatalog, 'en');
+  it.each([
+    ['Tips 40, Behind the scenes 30%, Offers: 30', [{ name: 'Tips', share: 40 }, { name: 'Behind the scenes', share: 30 }, { name: 'Offers', share: 30 }]],
+    ['Calls to action (vote, donate) 30; Tips 70', [{ name: 'Calls to action (vote, donate)', share: 30 }, { name: 'Tips', share: 70 }]],
+    ['Idées 33,5; Offres 66,5', [{ name: 'Idées', share: 33.5 }, { name: 'Offres', share: 66.5 }]],
+  ])('parses %j', (text, expected) => expect(parsePillars(text)).toEqual(expected));
+  it('asks again until shares sum to 100', () => {
+    expect(checkPillars('Tips 50, Offers 40', t, 'en')).toMatch(/sum to 90, not 100 \(off by 10\)/);
+    expect(checkPillars('Tips, Offers', t, 'en')).toMatch(/name then a share/);
+    expect(checkPillars('Tips 50, tips 50', t, 'en')).toMatch(/same name/);
+    expect(checkPillars('Tips 50, Offers 50', t, 'en')).toBe(true);
+  });
+  it('offers presets that sum to 100 and round-trip', () => {
+    for (const preset of Object.values(PRESETS)) {
+      expect(preset.reduce((sum, p) => sum + p.share, 0)).toBe(100);
+      const pillars = preset.map((p) => ({ name: t(p.key), share: p.share }));
+      expect(parsePillars(formatPillars(pillars))).toEqual(pillars);
+    }
+  });
+});
+
+describe('small helpers', () => {
+  it.each([
+    ['Jeunes familles de Limoilou', 'jeunes-familles-de-limoilou'],
+    ['Équipe Marie-Ève', 'equipe-marie-eve'],
+    ['!!!', 'item'],
+  ])('slugify %j', (text, slug) => expect(slugify(text)).toBe(slug));
+  it('makes ids unique', () => {
+    const taken = new Set<string>();
+    expect([uniqueId('Tips', taken), uniqueId('tips', taken), uniqueId('Tips', taken)]).toEqual(['tips', 'tips-2', 'tips-3']);
+  });
+  it.each([
+    [{ LANG: 'fr_CA.UTF-8' }, 'CA-QC'],
+    [{ LANG: 'en_CA.UTF-8' }, 'CA'],
+    [{ LANG: 'fr_FR.UTF-8' }, 'FR'],
+    [{ LANG: 'C' }, undefined],
+    [{}, undefined],
+  ])('region from %j', (env, region) => expect(regionFromEnv(env)).toBe(region));
+  it('splits lists on commas, or semicolons when present', () => {
+    expect(splitList('a, b ,c')).toEqual(['a', 'b', 'c']);
+    expect(splitList('Say hi, smile; Answer')).toEqual(['Say hi, smile', 'Answer']);
+  });
+  it('flattens nested answers but keeps lists whole', () => {
+    expect([...flattenAnswers({ name: 'X', instagram: { role: 'primary' }, audiences: [{ name: 'A' }] })]).toEqual([
+      ['name', 'X'],
+      ['instagram.role', 'primary'],
+      ['audiences', [{ name: 'A' }]],
+    ]);
+  });
+  it('keeps numbers as numbers', () => {
+    expect(numberOrText('1 200')).toBe(1200);
+    expect(numberOrText('3,5')).toBe(3.5);
+    expect(numberOrText('to measure')).toBe('to measure');
+    expect(numberOrText(undefined)).toBeUndefined();
+  });
+});
