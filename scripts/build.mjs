@@ -21,6 +21,19 @@ const fastUcs2length = {
   },
 };
 const pkg = JSON.parse(await readFile(join(root, 'package.json'), 'utf8'));
+// commander requires node:child_process at load time, for executable subcommands that plan never
+// uses; loading it (and net, dgram...) costs every start a few milliseconds. Load it on first use.
+const lazyChildProcess = {
+  name: 'lazy-child-process',
+  setup(build) {
+    build.onResolve({ filter: /^(node:)?child_process$/ }, (args) => (/[\\/]node_modules[\\/]commander[\\/]/.test(args.importer) ? { path: 'child_process', namespace: 'lazy-child-process' } : undefined));
+    build.onLoad({ filter: /.*/, namespace: 'lazy-child-process' }, () => ({
+      loader: 'js',
+      contents: "let real; module.exports = new Proxy({}, { get: (_, key) => (real ??= require('node:child_process'))[key] });",
+    }));
+  },
+};
+
 const result = await esbuild.build({
   absWorkingDir: root,
   entryPoints: { cli: 'src/cli.ts', index: 'src/index.ts', 'validate-worker': 'src/validate/worker.ts' },
@@ -39,7 +52,7 @@ const result = await esbuild.build({
   legalComments: 'none',
   // Less source for V8 to parse at every start; names come back through the linked source maps.
   minify: true,
-  plugins: [fastUcs2length],
+  plugins: [fastUcs2length, lazyChildProcess],
   // Which modules each chunk holds: test/e2e/bundle.test.ts checks what `plan validate` loads.
   metafile: true,
 });

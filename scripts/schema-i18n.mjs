@@ -8,6 +8,7 @@
 //
 //   node scripts/schema-i18n.mjs           write schemas/strategy.schema.fr.json
 //   node scripts/schema-i18n.mjs --check   exit 1 if the committed file is stale (writes nothing)
+//   ... --root DIR                          use another checkout than this script's
 //
 // Exit 1, listing JSON Pointers, when an English text has no French, or a French entry points at a
 // node or text that no longer exists in the English schema.
@@ -136,7 +137,10 @@ export function translatableTexts(schema) {
         for (const field of SNIPPET_TEXT_FIELDS) {
           if (typeof snippet[field] === 'string') out.push({ pointer, field: `defaultSnippets/${i}/${field}`, text: snippet[field] });
         }
-        const texts = new Set(snippetPlaceholders(schema, node, snippet.body).filter((p) => p.free).map((p) => p.text));
+        // Placeholders are translated by their text, so a text that is also a checked value stays.
+        const placeholders = snippetPlaceholders(schema, node, snippet.body);
+        const checked = new Set(placeholders.filter((p) => !p.free).map((p) => p.text));
+        const texts = new Set(placeholders.filter((p) => p.free && !checked.has(p.text)).map((p) => p.text));
         for (const text of texts) out.push({ pointer, field: `defaultSnippets/${i}/placeholders/${text}`, text });
       });
     }
@@ -145,12 +149,19 @@ export function translatableTexts(schema) {
   return out;
 }
 
+const isText = (v) => typeof v === 'string' && v.trim() !== '';
+
+/** Same nesting of lists and the same kinds of values, every text non-empty. */
 function sameShape(a, b) {
   if (Array.isArray(a)) return Array.isArray(b) && a.length === b.length && a.every((x, i) => sameShape(x, b[i]));
+  if (typeof a === 'string') return isText(b);
   return typeof a === typeof b && !Array.isArray(b) && (typeof a !== 'object' || a === null);
 }
 
-const isText = (v) => typeof v === 'string' && v.trim() !== '';
+/** A placeholder default must stay one plain YAML value once the snippet is inserted. */
+function isPlaceholderText(text, english) {
+  return isText(text) && text.trim() === text && !/[{}$]|: | #/.test(text) && (!text.startsWith('#') || english.startsWith('#'));
+}
 
 /**
  * The English schema with the French texts overlaid, or the problems that prevent it.
@@ -182,7 +193,7 @@ export function localizeSchema(english, translations, { lang = 'fr' } = {}) {
         else problems.push(`${where}: "${field}" must have ${node[field].length} texts, one per value of enum, in the same order`);
       } else if (field === 'examples') {
         if (!hasProseExamples(english, node)) problems.push(`${where}: these examples are values (ids, codes, numbers), not prose: leave them out`);
-        else if (sameShape(node.examples, value) && JSON.stringify(value).length > 2) node.examples = value;
+        else if (sameShape(node.examples, value)) node.examples = value;
         else problems.push(`${where}: "examples" must have the same shape as the English examples (${JSON.stringify(node.examples)})`);
       } else if (field === 'defaultSnippets') {
         if (!Array.isArray(value)) { problems.push(`${where}: "defaultSnippets" must be a list, by index`); continue; }
@@ -203,7 +214,7 @@ export function localizeSchema(english, translations, { lang = 'fr' } = {}) {
             const uses = placeholders.filter((p) => p.text === en);
             if (uses.length === 0) problems.push(`${at}: placeholder "${en}" is not in the snippet body (stale French entry)`);
             else if (uses.some((p) => !p.free)) problems.push(`${at}: placeholder "${en}" is a value the schema checks (${uses.find((p) => !p.free).path}): keep it in English`);
-            else if (!isText(text) || /[{}$]/.test(text)) problems.push(`${at}: placeholder "${en}" needs a non-empty French text without { } or $`);
+            else if (!isPlaceholderText(text, en)) problems.push(`${at}: placeholder "${en}" needs a French text without { } $, ": " or " #" (they would change the YAML the snippet inserts)`);
           }
           snippet.body = replacePlaceholders(snippet.body, map);
         });
@@ -263,7 +274,9 @@ export async function generateLocalizedSchema(root, lang = 'fr') {
 }
 
 async function main(argv) {
-  const root = join(fileURLToPath(import.meta.url), '..', '..');
+  // --root DIR: work on another checkout (tests use a temporary copy).
+  const rootAt = argv.indexOf('--root');
+  const root = rootAt >= 0 && argv[rootAt + 1] ? argv[rootAt + 1] : join(fileURLToPath(import.meta.url), '..', '..');
   const check = argv.includes('--check');
   const lang = 'fr';
   const { text, problems } = await generateLocalizedSchema(root, lang);

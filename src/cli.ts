@@ -2,54 +2,62 @@
 // src/commands/<name>.ts, imported lazily so `plan validate` never loads the wizard or the brief.
 import { Command, CommanderError, Option } from 'commander';
 import { EXIT, isKnownError } from './errors.js';
-import { resolveLang, translator } from './i18n/index.js';
+import { translator, type Lang } from './i18n/index.js';
 import { coreCatalog } from './i18n/core.js';
+import { helpLang, helpWords, translateCommanderError } from './i18n/help.js';
 import { processIO, type CommandIO } from './io/context.js';
 import { VERSION } from './version.js';
 import type { DefineCommand } from './cli/types.js';
 import { defineValidate } from './cli/validate.js';
 import { COMMANDS } from './cli/commands.js';
+import { localizedHelp } from './cli/localize.js';
 
-const EXIT_CODES_HELP = `
-Exit codes:
-  0    success, or no finding at or above --fail-severity
-  1    findings at or above --fail-severity
-  2    usage or input error
-  130  cancelled (Ctrl-C); 143 terminated (SIGTERM)`;
-
-export function buildProgram(io: CommandIO, setExit: (code: number) => void): Command {
+/**
+ * The whole command tree, worded in `lang` (help and commander's usage errors; see helpLang for
+ * how main picks it). Configure the program before adding commands: they inherit its settings.
+ */
+export function buildProgram(io: CommandIO, setExit: (code: number) => void, lang: Lang = 'en'): Command {
+  const words = helpWords(lang);
+  const { t, flags } = words;
   const program = new Command('plan');
   program
-    .description('Turn a social-media strategy into code: plan init writes it, plan validate checks it, plan brief prints it.')
-    .version(VERSION, '-V, --version', 'print the version')
-    .helpOption('-h, --help', 'show help')
-    .addHelpCommand('help [command]', 'show help for a command')
-    .option('--no-color', 'no colours (also NO_COLOR=1 or TERM=dumb)')
-    .option('--color', 'force colours')
-    .option('-q, --quiet', 'print only results and errors')
-    .option('--verbose', 'print stack traces on unexpected errors')
-    .addOption(new Option('--lang <lang>', 'language of messages: en or fr (default: the strategy\'s, then LANG)').choices(['en', 'fr']))
+    .description(t('program.description'))
+    .version(VERSION, '-V, --version', t('program.opt.version'))
+    .helpOption('-h, --help', t('program.opt.help'))
+    .helpCommand(flags('help [command]'), t('program.cmd.help'))
+    .option('--no-color', t('program.opt.noColor'))
+    .option('--color', t('program.opt.color'))
+    .option('-q, --quiet', t('program.opt.quiet'))
+    .option('--verbose', t('program.opt.verbose'))
+    .addOption(new Option(flags('--lang <lang>'), t('program.opt.lang')).choices(['en', 'fr']))
     .showSuggestionAfterError(true)
     .enablePositionalOptions(false)
     .exitOverride()
+    .configureHelp(localizedHelp(words))
     .configureOutput({
       writeOut: (s) => io.stdout.write(s),
       writeErr: (s) => io.stderr.write(s),
-      outputError: (s, write) => write(s),
+      outputError: (s, write) => write(translateCommanderError(s, lang)),
     })
-    .addHelpText('after', EXIT_CODES_HELP);
+    .showHelpAfterError(t('error.seeHelp', { command: 'plan' }))
+    .addHelpText('after', t('program.after'));
 
   const run = async (task: (io: CommandIO) => Promise<number>) => setExit(await task(io));
   const defines: DefineCommand[] = [defineValidate, ...COMMANDS];
-  for (const define of defines) define(program, run);
-  for (const command of program.commands) command.exitOverride().showSuggestionAfterError(true);
+  for (const define of defines) define(program, run, words);
+  for (const command of program.commands) {
+    command
+      .exitOverride()
+      .showSuggestionAfterError(true)
+      .showHelpAfterError(t('error.seeHelp', { command: `plan ${command.name()}` }));
+  }
   return program;
 }
 
 /** Run the CLI and return the exit code; never calls process.exit. */
 export async function main(argv: readonly string[], io: CommandIO = processIO()): Promise<number> {
   let exitCode: number = EXIT.ok;
-  const program = buildProgram(io, (code) => (exitCode = code));
+  const program = buildProgram(io, (code) => (exitCode = code), helpLang(argv, io.env));
   const verbose = argv.includes('--verbose');
   try {
     await program.parseAsync([...argv], { from: 'user' });
@@ -62,11 +70,13 @@ export async function main(argv: readonly string[], io: CommandIO = processIO())
 function reportError(error: unknown, argv: readonly string[], io: CommandIO, verbose: boolean): number {
   if (error instanceof CommanderError) {
     // Help and version are successes; every other commander error is a usage error (it exits 1 by default).
-    if (error.code === 'commander.helpDisplayed' || error.code === 'commander.version' || error.code === 'commander.help') return EXIT.ok;
+    // Asked-for help and version are successes; help shown because no command was given
+    // (`plan` alone, `plan help nope`) went to stderr as a usage error, so it exits 2 like one.
+    if (error.code === 'commander.helpDisplayed' || error.code === 'commander.version') return EXIT.ok;
+    if (error.code === 'commander.help') return error.exitCode === 0 ? EXIT.ok : EXIT.usage;
     return EXIT.usage;
   }
-  const langFlag = argv[argv.indexOf('--lang') + 1];
-  const t = translator(coreCatalog, resolveLang(argv.includes('--lang') ? langFlag : undefined, undefined, io.env));
+  const t = translator(coreCatalog, helpLang(argv, io.env));
   if (isKnownError(error)) {
     io.stderr.write(`plan: ${error.message}\n`);
     if (verbose && error.stack) io.stderr.write(error.stack + '\n');

@@ -11,6 +11,11 @@ export function localeOf(lang: Lang): string {
   return lang === 'fr' ? 'fr-CA' : 'en-CA';
 }
 
+/** `one` or `other`, by the language's rules: French says "1,5 heure", English "1.5 hours". */
+export function pluralOf(lang: Lang, count: number): 'one' | 'other' {
+  return new Intl.PluralRules(localeOf(lang)).select(count) === 'one' ? 'one' : 'other';
+}
+
 export interface LocaleFormat {
   locale: string;
   /** 1200 -> "1 200" / "1,200"; at most one decimal (posts per week may be 0.9). */

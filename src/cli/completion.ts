@@ -3,16 +3,12 @@ import type { DefineCommand } from './types.js';
 import type { CompletionSpec } from '../commands/completion.js';
 
 /** `plan completion bash|zsh|fish`: prints a completion script built from the real command tree. */
-export const defineCompletion: DefineCommand = (program, run) => {
+export const defineCompletion: DefineCommand = (program, run, { t, flags }) => {
   program
     .command('completion')
-    .description('print a shell completion script (bash, zsh or fish)')
-    .addArgument(new Argument('<shell>', 'the shell').choices(['bash', 'zsh', 'fish']))
-    .addHelpText('after', `
-Install:
-  bash  plan completion bash > ~/.local/share/bash-completion/completions/plan
-  zsh   plan completion zsh > "\${fpath[1]}/_plan"
-  fish  plan completion fish > ~/.config/fish/completions/plan.fish`)
+    .description(t('completion.description'))
+    .addArgument(new Argument(flags('<shell>'), t('completion.arg.shell')).choices(['bash', 'zsh', 'fish']))
+    .addHelpText('after', t('completion.after'))
     .action((shell: 'bash' | 'zsh' | 'fish') => {
       // Read the tree at run time, when every command is registered.
       const spec: CompletionSpec = {

@@ -1,31 +1,19 @@
 import { Option } from 'commander';
 import { optionsOf, type DefineCommand } from './types.js';
 
-export const defineValidate: DefineCommand = (program, run) => {
+/** `plan validate`: flags and help; the implementation is src/commands/validate.ts, imported lazily. */
+export const defineValidate: DefineCommand = (program, run, { t, flags }) => {
   program
     .command('validate')
-    .description('check strategy files: YAML, schema and the rules that force decisions')
-    .argument('[paths...]', 'files, folders (searched for *.yaml / *.yml), quoted globs, or - for stdin')
-    .addOption(new Option('-f, --format <name>', 'output format (default: stylish; github when GITHUB_ACTIONS=true)').choices(['stylish', 'json', 'github', 'sarif', 'junit', 'markdown']))
-    .option('-o, --output <file>', 'write the report to a file instead of stdout')
-    .addOption(new Option('-F, --fail-severity <level>', 'lowest severity that makes the exit code 1').choices(['error', 'warn', 'info']).default('error'))
-    .option('--now <date>', 'the date rules compare deadlines to (YYYY-MM-DD), for reproducible runs')
-    .option('--max-size <size>', 'largest file to read, e.g. 20MB', '10MB')
-    .option('--config <file>', 'rule configuration file (default: the nearest .planrc.yaml)')
-    .addHelpText('after', `
-Examples:
-  plan validate strategy.yaml
-  plan validate examples/ --format sarif --output plan.sarif
-  plan validate . --format junit --output plan-junit.xml
-  cat strategy.yaml | plan validate -
-
-Exit codes:
-  0  no finding at or above --fail-severity
-  1  findings at or above --fail-severity
-  2  usage or input error (missing file, unmatched glob, unknown flag)
-
-In GitHub Actions, findings become annotations and the full report is appended to
-$GITHUB_STEP_SUMMARY. CI recipes: docs/ci.md`)
+    .description(t('validate.description'))
+    .argument(flags('[paths...]'), t('validate.arg.paths'))
+    .addOption(new Option(flags('-f, --format <name>'), t('validate.opt.format')).choices(['stylish', 'json', 'github', 'sarif', 'junit', 'markdown']))
+    .option(flags('-o, --output <file>'), t('validate.opt.output'))
+    .addOption(new Option(flags('-F, --fail-severity <level>'), t('validate.opt.failSeverity')).choices(['error', 'warn', 'info']).default('error'))
+    .option(flags('--now <date>'), t('validate.opt.now'))
+    .option(flags('--max-size <size>'), t('validate.opt.maxSize'), '1MB')
+    .option(flags('--config <file>'), t('validate.opt.config'))
+    .addHelpText('after', t('validate.after'))
     .action((paths: string[], _options, command) =>
       run(async (io) => (await import('../commands/validate.js')).runValidate(paths, optionsOf(command), io)),
     );

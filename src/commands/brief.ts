@@ -72,7 +72,8 @@ export async function runBrief(path: string | undefined, options: BriefOptions, 
   const count = outcome.errors.length;
   if (outcome.status !== 'ok' || count > 0) {
     const color = shouldColor({ flag: options.color, isTTY: Boolean(io.stderr.isTTY), env: io.env });
-    const report = [{ file: outcome.check.file, findings: outcome.check.findings }];
+    // Only what stops the brief: warnings are in its open-points box, or beside the point here.
+    const report = [{ file: outcome.check.file, findings: outcome.check.findings.filter((f) => f.severity === 'error') }];
     io.stderr.write(FORMATTERS.stylish(report, { color, cwd: io.cwd, lang: outcome.lang, version: VERSION, failSeverity: 'error' }));
   }
   if (outcome.status === 'invalid') {

@@ -1,22 +1,23 @@
 // `plan init`: run the wizard, show a summary, confirm, then write strategy.yaml and brief.md
 // atomically. Nothing touches the disk before the confirmation; what is written always validates.
+import { existsSync } from 'node:fs';
 import { mkdir, readFile } from 'node:fs/promises';
 import { basename, dirname, relative, resolve } from 'node:path';
 import { parse as parseYaml } from 'yaml';
 import { renderBrief } from '../brief/index.js';
 import { CancelledError, InputError, UsageError } from '../errors.js';
-import { isLang, resolveLang, translator, type Lang } from '../i18n/index.js';
+import { isLang, resolveLang, translator, type Lang, type Translate } from '../i18n/index.js';
 import { coreCatalog } from '../i18n/core.js';
-import { wizardCatalog } from '../i18n/wizard.js';
+import { wizardCatalog, type WizardKey } from '../i18n/wizard.js';
 import type { CommandIO, GlobalOptions } from '../io/context.js';
 import { DEFAULT_MAX_BYTES, readInput } from '../io/read.js';
 import { fileExists, writeFileAtomic } from '../io/write.js';
-import { serializeStrategy } from '../strategy/write.js';
+import { schemaReference, serializeStrategy } from '../strategy/write.js';
 import { checkText } from '../validate/check.js';
 import { Asker, flattenAnswers, OPTIONAL_SECTIONS, runWizard, splitList, type Answers, type AskMode, type BaseStrategy, type OptionalSection } from '../wizard/index.js';
 import { canPrompt, terminalPrompter, type Prompter } from '../wizard/prompts.js';
-import { summarize } from '../wizard/summary.js';
-import { templateFile, templateNames, templatesDir } from '../wizard/templates.js';
+import { openPoints, summarize } from '../wizard/summary.js';
+import { packageRoot, templateFile, templateNames, templatesDir } from '../wizard/templates.js';
 import { isRecord } from '../wizard/util.js';
 import { withSignals, type Cancellation, type SignalOptions, type SignalSource } from '../term/signals.js';
 import { parseNow } from './option-parsers.js';
@@ -161,7 +162,8 @@ async function initFlow(options: InitOptions, io: CommandIO, deps: InitDeps, can
     throw new UsageError(t('init.missing', { count: ask.missing.length, flags: list }));
   }
 
-  const text = serializeStrategy(strategy, { lang, existing: existingText });
+  const schema = schemaReference(dirname(strategyPath), { lang, exists: existsSync, packageRoot: packageRoot() });
+  const text = serializeStrategy(strategy, { lang, existing: existingText, schema });
   const check = checkText(text, shown(strategyPath), { now, env: io.env });
   const errors = check.findings.filter((f) => f.severity === 'error');
   if (errors.length > 0) {
@@ -172,7 +174,7 @@ async function initFlow(options: InitOptions, io: CommandIO, deps: InitDeps, can
 
   const files = { strategy: shown(strategyPath), brief: shown(briefPath) };
   if (mode === 'interactive') {
-    prompter.note(summarize(strategy, t, files, check.findings.length));
+    prompter.note(summarize(strategy, t, files, check.findings));
     if (!(await prompter.confirm({ message: t('init.confirm'), default: true }))) throw new CancelledError(t('init.declined'));
   }
 
@@ -186,7 +188,9 @@ async function initFlow(options: InitOptions, io: CommandIO, deps: InitDeps, can
   if (!options.quiet) {
     io.stderr.write(t('init.wrote', files) + '\n');
     const warnings = check.findings.length;
-    if (warnings > 0) io.stderr.write(t('init.warnings', { count: warnings, strategy: files.strategy }) + '\n');
+    // The interactive summary already listed them; a scripted run (--yes, flags) lists them here.
+    if (mode === 'interactive' && warnings > 0) io.stderr.write(t('init.warnings', { count: warnings, strategy: files.strategy }) + '\n');
+    else for (const line of openPoints(check.findings, t)) io.stderr.write(line + '\n');
     io.stderr.write(t('init.next', files) + '\n');
   }
   return 0;
@@ -216,7 +220,7 @@ async function loadAnswers(options: InitOptions, io: CommandIO, lang: Lang): Pro
   return flat;
 }
 
-function addSkips(answers: Answers, sections: string[], t: ReturnType<typeof translator<keyof (typeof wizardCatalog)['en']>>): void {
+function addSkips(answers: Answers, sections: string[], t: Translate<WizardKey>): void {
   for (const section of sections) {
     if (!OPTIONAL_SECTIONS.includes(section as OptionalSection)) {
       throw new UsageError(t('answers.invalid', { source: '--skip', problem: t('answers.unknownItems', { items: section, allowed: OPTIONAL_SECTIONS.join(', ') }) }));
@@ -244,7 +248,7 @@ function addFlagAnswers(answers: Answers, options: InitOptions, lang: Lang): voi
   if (options.skip !== undefined) addSkips(answers, splitList(options.skip), t);
 }
 
-async function loadTemplate(name: string, lang: Lang, t: ReturnType<typeof translator<keyof (typeof wizardCatalog)['en']>>): Promise<BaseStrategy> {
+async function loadTemplate(name: string, lang: Lang, t: Translate<WizardKey>): Promise<BaseStrategy> {
   const dir = templatesDir();
   if (!dir) throw new InputError(t('init.templateMissing'));
   const file = templateFile(dir, name, lang);

@@ -74,10 +74,10 @@ async function writeStepSummary(reports: readonly FileReport[], context: FormatC
 
 /** Large batches of files use every core (workers run dist/validate-worker.js); small ones stay on this thread. */
 async function checkAll(inputs: Input[], batch: BatchOptions, checker: ReturnType<typeof fileChecker>): Promise<FileReport[]> {
-  // PLAN_JOBS caps the threads (1: this thread only), e.g. on a shared CI runner.
+  // PLAN_JOBS sets the threads (1: this thread only), e.g. on a shared CI runner.
   const jobs = Number.parseInt(batch.env.PLAN_JOBS ?? '', 10);
-  const cores = Number.isInteger(jobs) && jobs >= 1 ? Math.min(jobs, availableParallelism()) : availableParallelism();
-  const workers = inputs.every((input) => input.kind === 'file') ? workerCount(inputs.length, cores) : 0;
+  const asked = Number.isInteger(jobs) && jobs >= 1 ? jobs : undefined;
+  const workers = inputs.every((input) => input.kind === 'file') ? workerCount(inputs.length, availableParallelism(), asked) : 0;
   if (workers > 0) {
     const url = new URL('../validate-worker.js', import.meta.url);
     try {

@@ -6,8 +6,8 @@ import type { Translate } from '../i18n/index.js';
 import type { CoreKey } from '../i18n/core.js';
 import type { Input } from './inputs.js';
 
-/** Default size limit: a strategy is a few kilobytes; 10 MiB leaves room for anything legitimate. */
-export const DEFAULT_MAX_BYTES = 10 * 1024 * 1024;
+/** Default size limit: a strategy is a few kilobytes; 1 MiB keeps every input within 2 s and 200 MiB (docs/robustness.md). */
+export const DEFAULT_MAX_BYTES = 1024 * 1024;
 
 export class TooLargeError extends Error {
   constructor(readonly size: number, readonly limit: number) {
@@ -24,8 +24,9 @@ export function formatBytes(bytes: number): string {
 export async function readInput(input: Input, stdin: NodeJS.ReadableStream, maxBytes: number, t: Translate<CoreKey>): Promise<Uint8Array> {
   if (input.kind === 'stdin') return readStream(stdin, maxBytes);
   const info = await stat(input.path).catch((error: NodeJS.ErrnoException) => {
-    throw new InputError(error.code === 'ELOOP' ? t('input.symlinkLoop', { path: input.name }) : error.code === 'ENOENT' ? t('input.notFound', { path: input.name }) : t('input.unreadable', { path: input.name, reason: reason(error) }));
+    throw new InputError(error.code === 'ELOOP' ? t('input.symlinkLoop', { path: input.name }) : error.code === 'ENOENT' ? t('input.notFound', { path: input.name }) : t('input.unreadable', { path: input.name, reason: reason(error, t) }));
   });
+  if (info.isDirectory()) throw new InputError(t('input.isFolder', { path: input.name }));
   if (!info.isFile()) throw new InputError(t('input.notRegular', { path: input.name }));
   if (info.size > maxBytes) throw new TooLargeError(info.size, maxBytes);
   let handle;
@@ -45,7 +46,7 @@ export async function readInput(input: Input, stdin: NodeJS.ReadableStream, maxB
   } catch (error) {
     if (error instanceof TooLargeError || error instanceof InputError) throw error;
     const e = error as NodeJS.ErrnoException;
-    throw new InputError(e.code === 'ENOENT' ? t('input.notFound', { path: input.name }) : t('input.unreadable', { path: input.name, reason: reason(e) }));
+    throw new InputError(e.code === 'ENOENT' ? t('input.notFound', { path: input.name }) : t('input.unreadable', { path: input.name, reason: reason(e, t) }));
   } finally {
     await handle?.close();
   }
@@ -63,20 +64,32 @@ async function readStream(stream: NodeJS.ReadableStream, maxBytes: number): Prom
   return Buffer.concat(chunks);
 }
 
-export function reason(error: NodeJS.ErrnoException): string {
-  switch (error.code) {
-    case 'EACCES':
-    case 'EPERM':
-      return 'permission denied';
-    case 'EISDIR':
-      return 'it is a folder';
-    case 'ENOSPC':
-      return 'no space left on the device';
-    case 'EROFS':
-      return 'read-only file system';
-    case 'ENOENT':
-      return 'no such file or folder';
-    default:
-      return error.message;
-  }
+const REASON_KEYS: Record<string, CoreKey> = {
+  EACCES: 'reason.permission',
+  EPERM: 'reason.permission',
+  EISDIR: 'reason.folder',
+  ENOTDIR: 'reason.notFolder',
+  ENOSPC: 'reason.noSpace',
+  EDQUOT: 'reason.noSpace',
+  EROFS: 'reason.readOnly',
+  ENOENT: 'reason.missing',
+  EFBIG: 'reason.tooBig',
+  EBUSY: 'reason.busy',
+  ETXTBSY: 'reason.busy',
+};
+
+const REASONS_EN: Record<string, string> = {
+  EACCES: 'permission denied',
+  EPERM: 'permission denied',
+  EISDIR: 'it is a folder',
+  ENOSPC: 'no space left on the device',
+  EROFS: 'read-only file system',
+  ENOENT: 'no such file or folder',
+};
+
+/** Why a system call failed, in words; translated when `t` is given (English otherwise). */
+export function reason(error: NodeJS.ErrnoException, t?: Translate<CoreKey>): string {
+  const key = error.code ? REASON_KEYS[error.code] : undefined;
+  if (t && key) return t(key);
+  return (error.code && REASONS_EN[error.code]) || error.message;
 }

@@ -35,6 +35,6 @@ export async function writeFileAtomic(path: string, content: string | Uint8Array
     await handle?.close().catch(() => {});
     await unlink(temp).catch(() => {});
     if (error instanceof InputError) throw error;
-    throw new InputError(t('output.cannotWrite', { path: shown, reason: reason(error as NodeJS.ErrnoException) }));
+    throw new InputError(t('output.cannotWrite', { path: shown, reason: reason(error as NodeJS.ErrnoException, t) }));
   }
 }

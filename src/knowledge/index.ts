@@ -41,6 +41,8 @@ export interface AudienceFit {
   reach?: number;
   /** Catalogue platforms that reach the age range clearly better, best first. */
   better: string[];
+  /** Given catalogue platforms with no figure for that age range (see `estimateReach`, strict). */
+  unknown?: string[];
 }
 
 export const PLATFORMS: readonly PlatformFacts[] = (data as unknown as { platforms: PlatformFacts[] }).platforms;
@@ -58,6 +60,15 @@ export function postsPerWeek(posts: number, per: Period): number {
 
 /** How many points a platform must beat the chosen ones by to be named as a better fit. */
 export const BETTER_MARGIN = 15;
+/** Under this estimated reach (%) of an age range, a platform reaches it poorly. */
+export const FAIR_REACH = 30;
+/**
+ * A platform that this share (%) of all adults uses is taken to reach every adult age, even without
+ * a figure for that age (Facebook, YouTube). Below it, an all-adults figure says little about ages
+ * beyond the platform's own age bands: TikTok's 33% of US adults hides 62% of 18–29s and far fewer
+ * seniors.
+ */
+export const MAINSTREAM = 50;
 /** Oldest age the estimate looks at: the surveys' last band is open-ended ("65 and older"). */
 const OLDEST = 90;
 const ADULT = 18;
@@ -90,9 +101,11 @@ const isAllAdults = (band: Band) => band.min <= ADULT && band.max >= 120;
  * the narrowest band that contains it, and the years are averaged. The region's own survey
  * (NETendances for CA-QC) comes first; where it has only an all-adults figure or nothing for an
  * age, the narrower US band (Pew) is used. Undefined when the data covers less than half of the
- * range (minors, or a platform without figures).
+ * range (minors, or a platform without figures). `strict` ignores an all-adults figure under
+ * MAINSTREAM for ages beyond the platform's own age bands (no evidence for them), and needs
+ * figures for a third of the range.
  */
-export function estimateReach(platformId: string, age: { min?: number; max?: number }, region?: string): number | undefined {
+export function estimateReach(platformId: string, age: { min?: number; max?: number }, region?: string, options: { strict?: boolean } = {}): number | undefined {
   const facts = platformFacts(platformId);
   if (!facts) return undefined;
   const local = reachFor(facts, region)?.bands ?? [];
@@ -100,39 +113,53 @@ export function estimateReach(platformId: string, age: { min?: number; max?: num
   const from = Math.max(age.min ?? ADULT, 0);
   const to = Math.min(age.max ?? OLDEST, OLDEST);
   if (to < from) return undefined;
+  // Strict: the ages this platform has figures of its own for. Between them, the all-adults figure is
+  // a fair guess; beyond them (TikTok's 18–29 figure says nothing of 65+), it is no evidence.
+  let lo = Infinity;
+  let hi = -Infinity;
+  for (const b of [...local, ...us]) {
+    if (isAllAdults(b)) continue;
+    lo = Math.min(lo, b.min);
+    hi = Math.max(hi, b.max);
+  }
   let sum = 0;
   let covered = 0;
   for (let year = from; year <= to; year++) {
     const mine = narrowest(local, year);
     const fallback = us === local ? undefined : narrowest(us, year);
-    const band = mine && !isAllAdults(mine) ? mine : fallback && (!mine || !isAllAdults(fallback)) ? fallback : mine;
+    let band = mine && !isAllAdults(mine) ? mine : fallback && (!mine || !isAllAdults(fallback)) ? fallback : mine;
+    if (band && options.strict && isAllAdults(band) && band.percent < MAINSTREAM && lo <= hi && (year < lo || year > hi)) band = undefined;
     if (band) {
       sum += band.percent;
       covered++;
     }
   }
-  if (covered * 2 < to - from + 1) return undefined;
+  // Strict estimates settle for a third of the range: "24–38" is judged on its 24–29 figure.
+  if (covered * (options.strict ? 3 : 2) < to - from + 1) return undefined;
   return Math.round(sum / covered);
 }
 
 /**
  * How well the given platforms reach an age range, and which catalogue platforms reach it clearly
- * better (by BETTER_MARGIN points or more). Region `CA-QC` uses NETendances where it has figures,
- * otherwise Pew (US).
+ * better (by BETTER_MARGIN points or more, and at least FAIR_REACH). Region `CA-QC` uses
+ * NETendances where it has figures, otherwise Pew (US). Estimates are strict: a platform with only
+ * a minority all-adults figure counts as unknown for that age, not as a fit.
  */
 export function audienceFit(age: { min?: number; max?: number }, platformIds: readonly string[], region?: string): AudienceFit {
   if (age.min === undefined && age.max === undefined) return { better: [] };
   let reach: number | undefined;
+  const unknown: string[] = [];
   for (const id of platformIds) {
-    const r = estimateReach(id, age, region);
+    const r = estimateReach(id, age, region, { strict: true });
+    if (r === undefined && byId.has(id)) unknown.push(id);
     if (r !== undefined && (reach === undefined || r > reach)) reach = r;
   }
   const chosen = new Set(platformIds);
-  const floor = (reach ?? 0) + BETTER_MARGIN;
+  const floor = Math.max((reach ?? 0) + BETTER_MARGIN, FAIR_REACH);
   const better = PLATFORMS.filter((p) => !chosen.has(p.id))
-    .map((p) => ({ id: p.id, r: estimateReach(p.id, age, region) }))
+    .map((p) => ({ id: p.id, r: estimateReach(p.id, age, region, { strict: true }) }))
     .filter((x): x is { id: string; r: number } => x.r !== undefined && x.r >= floor)
     .sort((a, b) => b.r - a.r || a.id.localeCompare(b.id))
     .map((x) => x.id);
-  return { ...(reach !== undefined ? { reach } : {}), better };
+  return { ...(reach !== undefined ? { reach } : {}), better, ...(unknown.length > 0 ? { unknown } : {}) };
 }

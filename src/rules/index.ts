@@ -11,6 +11,9 @@ import { objectivesBaseline } from './objectives/baseline.js';
 import { deadlinePassed } from './review/deadline-passed.js';
 import { reviewOverdue } from './review/review-overdue.js';
 import { platformFit } from './audience/platform-fit.js';
+import { noAgeData } from './audience/no-age-data.js';
+import { minors } from './audience/minors.js';
+import { unknownPlatformId } from './platforms/unknown-platform.js';
 import { activePresence } from './platforms/active-presence.js';
 import { overreach } from './platforms/overreach.js';
 import { promoShare } from './editorial/promo-share.js';
@@ -38,6 +41,9 @@ export const RULES: readonly Rule[] = [
   deadlinePassed,
   reviewOverdue,
   platformFit,
+  noAgeData,
+  minors,
+  unknownPlatformId,
   activePresence,
   overreach,
   promoShare,

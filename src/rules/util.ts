@@ -30,6 +30,11 @@ export function distinctPeople(names: readonly unknown[] | undefined): string[] 
   return [...seen.values()];
 }
 
+/** `one` or `other` by the language's plural rules (French: 0, 1 and 1.5 are singular). */
+export function plural(lang: 'en' | 'fr', count: number): 'one' | 'other' {
+  return new Intl.PluralRules(lang === 'fr' ? 'fr-CA' : 'en').select(count) === 'one' ? 'one' : 'other';
+}
+
 /** Round for messages: at most one decimal. */
 export function round1(value: number): number {
   return Math.round(value * 10) / 10;

@@ -84,7 +84,11 @@ function valueAt(data: unknown, path: readonly PathSegment[]): unknown {
 function typeName(value: unknown): string {
   if (value === null || value === undefined) return 'null';
   if (Array.isArray(value)) return 'array';
-  if (typeof value === 'number') return Number.isInteger(value) ? 'integer' : 'number';
+  if (typeof value === 'number') {
+    // YAML reads 1e999999 as Infinity: say it is out of range, not "a number".
+    if (!Number.isFinite(value)) return 'infinite';
+    return Number.isInteger(value) ? 'integer' : 'number';
+  }
   return typeof value;
 }
 
@@ -141,17 +145,44 @@ function describeProperty(parent: SchemaNode | undefined, name: string, lang: La
   return text ? ` ${text}` : '';
 }
 
+/** Unknown keys reported one by one under one parent; the rest become one summary finding. */
+export const UNKNOWN_KEYS_SHOWN = 50;
+
 /** Validate plain data against the strategy schema; an empty list means valid. */
 export function checkSchema(data: unknown, t: Translate<CoreKey>, lang: Lang): SchemaHit[] {
   if (validateStrategy(data)) return [];
   const hits: SchemaHit[] = [];
   const seen = new Set<string>();
+  // Per parent: how many unknown keys so far, and the summary hit once past the cap (a pasted dump
+  // of 200,000 keys would otherwise cost a "did you mean" each and bury everything else).
+  const unknownUnder = new Map<string, { count: number; summary?: SchemaHit; path: PathSegment[] }>();
   for (const error of validateStrategy.errors ?? []) {
+    if (error.keyword === 'additionalProperties') {
+      const entry = unknownUnder.get(error.instancePath) ?? { count: 0, path: [] };
+      unknownUnder.set(error.instancePath, entry);
+      if (++entry.count > UNKNOWN_KEYS_SHOWN) {
+        if (!entry.summary) {
+          entry.path = dataPath(error.instancePath, data);
+          entry.summary = { ruleId: 'schema/additional-property', path: [...entry.path, String(error.params.additionalProperty)], anchor: 'key', message: '' };
+          hits.push(entry.summary);
+        }
+        continue;
+      }
+    }
     const hit = toHit(error, data, t, lang);
     const key = `${hit.ruleId}|${formatPath(hit.path)}|${hit.message}`;
     if (seen.has(key)) continue;
     seen.add(key);
     hits.push(hit);
+  }
+  for (const { count, summary, path } of unknownUnder.values()) {
+    if (!summary) continue;
+    const more = count - UNKNOWN_KEYS_SHOWN;
+    summary.message = t(more === 1 ? 'schema.moreUnknownKeys.one' : 'schema.moreUnknownKeys.other', {
+      count: new Intl.NumberFormat(lang === 'fr' ? 'fr-CA' : 'en').format(more),
+      shown: UNKNOWN_KEYS_SHOWN,
+      where: path.length > 0 ? t('where.in', { path: formatPath(path) }) : t('schema.atTop'),
+    });
   }
   return hits;
 }

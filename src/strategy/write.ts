@@ -1,13 +1,72 @@
 // Writing a strategy back to YAML with the yaml Document API: a modeline so editors offer hover
 // help and completion from the schema, a short comment above each section, and, when updating an
 // existing file, the user's own comments and key order kept.
+import { dirname, join, relative, sep } from 'node:path';
 import { Document, isMap, isScalar, isSeq, parseDocument, type Node, type Pair, YAMLMap, YAMLSeq } from 'yaml';
 import { translator, type Lang } from '../i18n/index.js';
 import { wizardCatalog, type WizardKey } from '../i18n/wizard.js';
 import type { Strategy } from './types.js';
 
-export const SCHEMA_URL = 'https://raw.githubusercontent.com/social-plan/social-plan/main/schemas/strategy.schema.json';
-export const MODELINE = ` yaml-language-server: $schema=${SCHEMA_URL}`;
+const SCHEMA_BASE = 'https://raw.githubusercontent.com/social-plan/social-plan/main/schemas/';
+export const SCHEMA_URL = `${SCHEMA_BASE}strategy.schema.json`;
+export const SCHEMA_URL_FR = `${SCHEMA_BASE}strategy.schema.fr.json`;
+/** The modeline that points at the published schema (used when no local copy is reachable). */
+export const MODELINE = modeline(SCHEMA_URL);
+const PACKAGE_NAME = 'social-plan';
+
+/** The comment text (after `#`) that tells yaml-language-server which schema to use. */
+export function modeline(schema: string): string {
+  return ` yaml-language-server: $schema=${schema}`;
+}
+
+export interface SchemaRefOptions {
+  lang: Lang;
+  /** File test, injected so the choice stays a pure function (tests pass a fake). */
+  exists: (path: string) => boolean;
+  /** Root of the running social-plan package (this repository, or its copy in node_modules). */
+  packageRoot?: string;
+}
+
+/**
+ * What the modeline of a strategy written in `strategyDir` should point at. A relative path works
+ * offline in every editor, so it wins when the schema is reachable: the strategy is inside the
+ * package's own tree (this repository), or `node_modules/social-plan/schemas/` is found walking up
+ * from the strategy's folder. Otherwise the published URL. French plans get the French schema
+ * (its hover help is in French) when it exists.
+ */
+export function schemaReference(strategyDir: string, options: SchemaRefOptions): string {
+  const names = options.lang === 'fr' ? ['strategy.schema.fr.json', 'strategy.schema.json'] : ['strategy.schema.json'];
+  const local = (schemasDir: string): string | undefined => {
+    for (const name of names) {
+      const file = join(schemasDir, name);
+      if (options.exists(file)) return relativeRef(strategyDir, file);
+    }
+    return undefined;
+  };
+  const root = options.packageRoot;
+  if (root !== undefined && isInside(strategyDir, root)) {
+    const found = local(join(root, 'schemas'));
+    if (found) return found;
+  }
+  for (let dir = strategyDir; ; dir = dirname(dir)) {
+    const found = local(join(dir, 'node_modules', PACKAGE_NAME, 'schemas'));
+    if (found) return found;
+    if (dirname(dir) === dir) break;
+  }
+  const frenchPublished = options.lang === 'fr' && root !== undefined && options.exists(join(root, 'schemas', 'strategy.schema.fr.json'));
+  return frenchPublished ? SCHEMA_URL_FR : SCHEMA_URL;
+}
+
+function isInside(path: string, root: string): boolean {
+  const rel = relative(root, path);
+  return rel === '' || (!rel.startsWith('..') && !rel.startsWith(sep) && !/^[a-zA-Z]:/.test(rel));
+}
+
+/** `./node_modules/...` or `../schemas/...`, with forward slashes on every system. */
+function relativeRef(fromDir: string, file: string): string {
+  const rel = relative(fromDir, file).split(sep).join('/');
+  return rel.startsWith('../') ? rel : `./${rel}`;
+}
 
 const SECTION_ORDER = ['version', 'organization', 'platforms', 'audiences', 'editorial_line', 'objectives', 'community', 'crisis', 'policy', 'measurement', 'calendar'] as const;
 // No folding of long sentences (they stay on one line, as typed); `[a, b]` without inner padding.
@@ -18,6 +77,8 @@ export interface SerializeOptions {
   lang: Lang;
   /** The existing file's text (edit mode): its comments and layout are kept where values allow. */
   existing?: string;
+  /** What the modeline points at (see schemaReference); the published URL by default. */
+  schema?: string;
 }
 
 export function serializeStrategy(strategy: Strategy, options: SerializeOptions): string {
@@ -36,21 +97,21 @@ export function serializeStrategy(strategy: Strategy, options: SerializeOptions)
         if (commentKey in wizardCatalog.en) pair.key.commentBefore = ` ${t(commentKey)}`;
         flowShortLists(pair.value as Node);
       }
-      if (!(doc.commentBefore ?? '').includes('yaml-language-server')) doc.commentBefore = joinComments(MODELINE, doc.commentBefore);
+      if (!(doc.commentBefore ?? '').includes('yaml-language-server')) doc.commentBefore = joinComments(modeline(options.schema ?? SCHEMA_URL), doc.commentBefore);
       return doc.toString(TO_STRING);
     }
   }
-  return freshDocument(strategy, options.lang).toString(TO_STRING);
+  return freshDocument(strategy, options.lang, options.schema ?? SCHEMA_URL).toString(TO_STRING);
 }
 
-function freshDocument(strategy: Strategy, lang: Lang): Document {
+function freshDocument(strategy: Strategy, lang: Lang, schema: string): Document {
   const t = translator(wizardCatalog, lang);
   const ordered: Record<string, unknown> = {};
   const data = strategy as unknown as Record<string, unknown>;
   for (const key of SECTION_ORDER) if (data[key] !== undefined) ordered[key] = data[key];
   for (const key of Object.keys(data)) if (!(key in ordered)) ordered[key] = data[key];
   const doc = new Document(ordered);
-  doc.commentBefore = `${MODELINE}\n ${t('comment.header', { name: strategy.organization.name.replace(/\s+/g, ' ') })}`;
+  doc.commentBefore = `${modeline(schema)}\n ${t('comment.header', { name: strategy.organization.name.replace(/\s+/g, ' ') })}`;
   const root = doc.contents as YAMLMap;
   for (const pair of root.items) {
     const key = String(isScalar(pair.key) ? pair.key.value : pair.key);

@@ -54,13 +54,27 @@ export function checkBytes(bytes: Uint8Array, file: string, options: CheckOption
   const lang = resolveLang(options.lang, undefined, options.env);
   const t = translator(coreCatalog, lang);
   const ruleId = decoded.problem === 'yaml.binary' ? 'yaml/binary' : 'yaml/encoding';
-  const at = { line: 1, col: 1 };
+  const at = positionOfByte(bytes, decoded.offset ?? 0);
   return {
     file,
     findings: [fileFinding(file, ruleId, t(decoded.problem, { offset: decoded.offset ?? 0 }), { start: at, end: at })],
     schemaValid: false,
     lang,
   };
+}
+
+/** Line and column (UTF-16 units, as editors count) of a byte, so editors land on the bad character. */
+export function positionOfByte(bytes: Uint8Array, offset: number): { line: number; col: number } {
+  let line = 1;
+  let lineStart = 0;
+  for (let i = 0; i < offset && i < bytes.length; i++) {
+    if (bytes[i] === 0x0a) {
+      line++;
+      lineStart = i + 1;
+    }
+  }
+  const prefix = new TextDecoder('utf-8').decode(bytes.subarray(lineStart, Math.min(offset, bytes.length)));
+  return { line, col: prefix.length + 1 };
 }
 
 /** Check text: YAML syntax, then the schema, then the semantic rules. */
@@ -81,8 +95,11 @@ export function checkText(text: string, file: string, options: CheckOptions = {}
     for (const hit of checkSchema(parsed.data, t, lang)) hits.push({ ...hit, severity: 'error' });
     schemaValid = hits.length === 0;
     const now = options.now ?? new Date();
+    // Rules see only values that passed the schema, so a bad value gets one clear schema
+    // finding instead of a rule reasoning about it too ("a team of Infinity people").
+    const ruleData = schemaValid ? parsed.data : withoutInvalidValues(parsed.data, hits);
     for (const rule of options.rules ?? RULES) {
-      for (const hit of runRule(rule, parsed.data as Strategy, lang, now, schemaValid)) {
+      for (const hit of runRule(rule, ruleData as Strategy, lang, now, schemaValid)) {
         hits.push({ ruleId: rule.id, severity: rule.severity, path: hit.path, anchor: hit.anchor ?? 'value', message: hit.message });
       }
     }
@@ -106,6 +123,20 @@ export function checkText(text: string, file: string, options: CheckOptions = {}
   const overridden = [...suppressed.findings, ...applyOverrides(suppressed.problems, file, options.severityOverride)];
   overridden.sort(compareFindings);
   return { file, findings: overridden, parsed, schemaValid, lang };
+}
+
+/** Schema findings about keys (missing, unknown, too few items), which leave no bad value to drop. */
+const KEY_PROBLEMS = new Set(['schema/additional-property', 'schema/required', 'schema/min-items']);
+
+function withoutInvalidValues(data: unknown, hits: readonly { ruleId: string; path: PathSegment[] }[]): unknown {
+  const copy = structuredClone(data);
+  for (const hit of hits) {
+    if (KEY_PROBLEMS.has(hit.ruleId) || hit.path.length === 0) continue;
+    let parent: unknown = copy;
+    for (const seg of hit.path.slice(0, -1)) parent = parent !== null && typeof parent === 'object' ? (parent as Record<PathSegment, unknown>)[seg] : undefined;
+    if (parent !== null && typeof parent === 'object') delete (parent as Record<PathSegment, unknown>)[hit.path.at(-1)!];
+  }
+  return copy;
 }
 
 /** The fast first pass: a result only when the file has no finding at all, else undefined. */

@@ -14,7 +14,7 @@ import { isRecord } from './util.js';
 import type { OptionalSection, StepContext } from './types.js';
 
 export interface WizardOptions {
-  /** `--quick`: steps 0 to 3 only; the later sections come from the base, if any. */
+  /** `--quick`: steps 1 to 4 only (organization to editorial line); the later sections come from the base, if any. */
   quick?: boolean;
 }
 

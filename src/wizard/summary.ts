@@ -1,4 +1,5 @@
 // The recap shown before anything is written, in the plan's language.
+import type { Finding } from '../diagnostics.js';
 import { joinList, type Translate } from '../i18n/index.js';
 import type { WizardKey } from '../i18n/wizard.js';
 import type { Strategy } from '../strategy/types.js';
@@ -7,7 +8,7 @@ import { formatCadence } from './steps/platforms.js';
 import { OPTIONAL_SECTIONS } from './types.js';
 import { labelled, platformName } from './util.js';
 
-export function summarize(strategy: Strategy, t: Translate<WizardKey>, files: { strategy: string; brief: string }, openPoints = 0): string {
+export function summarize(strategy: Strategy, t: Translate<WizardKey>, files: { strategy: string; brief: string }, findings: readonly Finding[] = []): string {
   const lang = strategy.organization.language;
   const org = strategy.organization;
   const lines = [t('init.summary')];
@@ -27,7 +28,20 @@ export function summarize(strategy: Strategy, t: Translate<WizardKey>, files: { 
   const skipped = OPTIONAL_SECTIONS.filter((s) => strategy[s] === undefined);
   if (present.length > 0) lines.push(t('init.summarySections', { sections: joinList(present.map((k) => t(`section.${k}`)), lang) }));
   if (skipped.length > 0) lines.push(t('init.summarySkipped', { sections: joinList(skipped.map((k) => t(`section.${k}`)), lang) }));
-  if (openPoints > 0) lines.push(t('init.summaryOpen', { count: openPoints }));
+  lines.push(...openPoints(findings, t));
   lines.push(t('init.summaryFiles', files));
   return lines.map((line, i) => (i === 0 ? line : `  ${line}`)).join('\n') + '\n';
+}
+
+/**
+ * What is left to settle, one line per finding of the file about to be written, in file order:
+ * the same findings, lines and words as `plan validate`, so nothing is announced vaguely.
+ */
+export function openPoints(findings: readonly Finding[], t: Translate<WizardKey>): string[] {
+  if (findings.length === 0) return [];
+  const sorted = [...findings].sort((a, b) => a.range.start.line - b.range.start.line || a.range.start.col - b.range.start.col);
+  return [
+    t(findings.length === 1 ? 'init.openOne' : 'init.openMany', { count: findings.length }),
+    ...sorted.map((f) => t('init.openPoint', { line: f.range.start.line, message: f.message, rule: f.ruleId })),
+  ];
 }

@@ -7,10 +7,15 @@ import { fileURLToPath } from 'node:url';
 import type { Lang } from '../i18n/index.js';
 
 export function templatesDir(from: string = dirname(fileURLToPath(import.meta.url))): string | undefined {
+  const root = packageRoot(from);
+  return root === undefined ? undefined : join(root, 'templates', 'strategies');
+}
+
+/** The running social-plan package: this repository, or its copy under node_modules. */
+export function packageRoot(from: string = dirname(fileURLToPath(import.meta.url))): string | undefined {
   let dir = from;
   for (let i = 0; i < 6; i++) {
-    const candidate = join(dir, 'templates', 'strategies');
-    if (existsSync(join(dir, 'package.json')) && existsSync(candidate)) return candidate;
+    if (existsSync(join(dir, 'package.json')) && existsSync(join(dir, 'templates', 'strategies'))) return dir;
     const parent = dirname(dir);
     if (parent === dir) break;
     dir = parent;

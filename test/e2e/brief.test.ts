@@ -88,6 +88,19 @@ describe('plan brief', () => {
     expect(forced.stderr).toContain('Rendered despite 1 error');
   });
 
+  it('shows only the errors on stderr when it refuses (and with --force), not the warnings', async () => {
+    const text = (await readFile(join(dir, 'cafe-boreal.strategy.yaml'), 'utf8'))
+      .replace('role: primary', 'role: main')
+      .replace(/^ {2}response_time: .*\n/m, '');
+    await writeFile(join(dir, 'bad.yaml'), text);
+    for (const args of [[], ['--force']]) {
+      const run = await plan(['brief', 'bad.yaml', '--lang', 'en', '--now', '2026-11-26', ...args]);
+      expect(run.stderr).toMatch(/error {4}`main` is not a valid value for `role`/);
+      expect(run.stderr).not.toMatch(/ warning |response-time|response time/);
+      expect(run.stderr).toMatch(/1 problem\(s\) \(1 error\(s\)/);
+    }
+  });
+
   it('exits 1 when the file is not a strategy at all, even with --force', async () => {
     await writeFile(join(dir, 'broken.yaml'), 'a: [unclosed\n');
     const run = await plan(['brief', 'broken.yaml', '--force', '--lang', 'en']);

@@ -2,7 +2,8 @@
 // in both languages. Whatever init writes must pass `plan validate` (exit 0).
 import { spawn } from 'node:child_process';
 import { cp, mkdir, readFile, readdir, writeFile } from 'node:fs/promises';
-import { join } from 'node:path';
+import { existsSync } from 'node:fs';
+import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { cleanEnv, ROOT, runPlan, tempDir } from '../helpers/cli.js';
 
@@ -32,7 +33,10 @@ async function expectWritten(result: { code: number | null; stderr: string; out:
   expect(result.stderr).not.toMatch(/Unexpected error|at .*\.js:\d+/);
   expect(result.code).toBe(0);
   const text = await readFile(join(result.out, 'strategy.yaml'), 'utf8');
-  expect(text.split('\n')[0]).toMatch(/^# yaml-language-server: \$schema=https:\/\/.*strategy\.schema\.json$/);
+  // The published URL, or a relative path that must lead to the schema file.
+  const ref = /^# yaml-language-server: \$schema=(\S+)$/.exec(text.split('\n')[0]!)?.[1] ?? '';
+  expect(ref).toMatch(/^(https:\/\/.*|\.\.?\/.*)strategy\.schema(\.fr)?\.json$/);
+  if (!ref.startsWith('https://')) expect(existsSync(resolve(result.out, ref))).toBe(true);
   expect((await readFile(join(result.out, 'brief.md'), 'utf8')).length).toBeGreaterThan(0);
   written.push(join(result.out, 'strategy.yaml'));
   return text;
@@ -43,7 +47,7 @@ describe('plan init, scripted', () => {
     const result = await init(`yes-${lang}`, ['--yes', '--lang', lang]);
     const text = await expectWritten(result);
     expect(text).toContain(`language: ${lang}`);
-    expect(text).toMatch(lang === 'fr' ? /# Étape 1 · Les plateformes/ : /# Step 1 · The platforms/);
+    expect(text).toMatch(lang === 'fr' ? /# Étape 2 · Les plateformes/ : /# Step 2 · The platforms/);
     expect(text).toContain(`name: yes-${lang}`);
     expect(result.stderr).toMatch(lang === 'fr' ? /strategy\.yaml et brief\.md écrits/ : /Wrote strategy\.yaml and brief\.md/);
   });
@@ -55,7 +59,7 @@ describe('plan init, scripted', () => {
     expect(text).toContain('name: Équipe Test');
   });
 
-  it('answers every question of steps 0-3 with flags, without a terminal and without --yes', async () => {
+  it('answers every question of steps 1-4 with flags, without a terminal and without --yes', async () => {
     const result = await init('flags', [
       '--lang', 'fr', '--name', 'Café Boréal', '--sector', 'Café', '--region', 'CA-QC', '--context', 'product-launch', '--owner', 'Julie Tremblay',
       '--platforms', 'instagram,facebook', '--role', 'instagram=primary,facebook=secondary', '--cadence', 'instagram=4/semaine,facebook=2/semaine',
@@ -161,6 +165,8 @@ describe('plan init, scripted', () => {
     });
     const text = await expectWritten({ ...result, out });
     expect(text).toContain('sector: Logiciel B2B');
+    // The installed package's own schema, found by walking up: works offline in any editor.
+    expect(text.split('\n')[0]).toBe('# yaml-language-server: $schema=../node_modules/social-plan/schemas/strategy.schema.fr.json');
   });
 
   it('everything init wrote passes plan validate', async () => {

@@ -42,6 +42,18 @@ describe('plan rules', () => {
   });
 });
 
+describe('list output ends its last line (the shell prompt starts on a line of its own)', () => {
+  it.each([
+    ['rules'], ['rules', '--quiet'], ['rules', '--lang', 'fr'], ['rules', '--format', 'json'], ['rules', 'audience/minors'],
+    ['rules', 'schema/additional-property'], ['platforms'], ['platforms', 'tiktok'], ['platforms', '--format', 'json'],
+  ])('plan %s', async (...args) => {
+    const result = await runPlan(args);
+    expect(result.code).toBe(0);
+    expect(result.stdout).toMatch(/[^\n]\n$/);
+    if (result.stderr) expect(result.stderr).toMatch(/[^\n]\n$/);
+  });
+});
+
 describe('plan platforms', () => {
   it('prints the catalogue as a table', async () => {
     const result = await runPlan(['platforms']);

@@ -123,3 +123,16 @@ describe('a reader that closes the pipe early', () => {
     expect(result.stderr).toMatch(/status=0/);
   });
 });
+
+describe('help without a command', () => {
+  it.each([
+    [['help'], 0],
+    [['help', 'validate'], 0],
+    [[], 2],
+    [['help', 'nope'], 2],
+  ] as const)('plan %j exits %i', async (args, code) => {
+    const result = await runPlan([...args]);
+    expect(result.code).toBe(code);
+    expect(result.stdout + result.stderr).toMatch(/Usage: plan/);
+  });
+});

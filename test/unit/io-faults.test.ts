@@ -64,9 +64,9 @@ afterEach(async () => {
 
 describe('writeFileAtomic with injected faults', () => {
   const cases: [Step, string, RegExp][] = [
-    ['open', 'EROFS', /Cannot write brief\.md: read-only file system/],
+    ['open', 'EROFS', /Cannot write brief\.md: the file system is read-only\. Choose another place/],
     ['open', 'EACCES', /Cannot write brief\.md: permission denied/],
-    ['write', 'ENOSPC', /Cannot write brief\.md: no space left on the device/],
+    ['write', 'ENOSPC', /Cannot write brief\.md: no space left on the device\. Free some space and try again/],
     ['sync', 'EIO', /Cannot write brief\.md: EIO: injected/],
     ['rename', 'EXDEV', /Cannot write brief\.md: EXDEV: injected/],
     ['rename', 'ENOSPC', /Cannot write brief\.md: no space left on the device/],

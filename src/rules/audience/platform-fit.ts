@@ -1,28 +1,33 @@
-import { audienceFit, platformFacts } from '../../knowledge/index.js';
+import { FAIR_REACH, audienceFit, platformFacts } from '../../knowledge/index.js';
 import { joinList } from '../../i18n/index.js';
 import { defineRule, type RuleHit } from '../types.js';
+import { adultPart, platformsFor, showAges } from './ages.js';
 
 /** Below this estimated share of the age range, a platform reaches the persona poorly. */
-export const POOR_REACH = 30;
+export const POOR_REACH = FAIR_REACH;
 
 // warn: age is one signal among others (a B2B persona on LinkedIn is a choice), so the team decides.
 export const platformFit = defineRule({
   id: 'audience/platform-fit',
   category: 'audience',
   severity: 'warn',
-  source: 'Usage by age: Pew Research Center (US, 2023 and 2025 surveys) and NETendances (Québec, 2024), in src/knowledge/platforms.yaml. Fires when the chosen platforms reach under 30% of the persona’s age range and another platform reaches it by 15 points more.',
+  source: 'Usage by age: Pew Research Center (US, 2023 and 2025 surveys) and NETendances (Québec, 2024), in src/knowledge/platforms.yaml. Fires when the chosen platforms reach under 30% of the persona’s adult age range and another platform reaches it by 15 points more (and at least 30%). A platform without a figure for that age is left to audience/no-age-data; under-18s to audience/minors.',
   messages: {
     en: {
       rationale: 'The platforms chosen for a persona should be ones people of that age actually use.',
       fix: 'Add a platform that reaches the persona’s age range better (`plan platforms` shows who is where), or check the persona’s `age`.',
-      poor: 'The audience `{id}` (ages {ages}) is reached poorly where you publish for it: about {reach}% of that age use {platforms} ({survey}). {better} reach this age better: consider one of them, or check the age range.',
+      poor: 'The audience `{id}` (ages {ages}) is reached poorly where you publish for it: about {reach}% of that age use {platforms} ({survey}). {advice}',
+      betterOne: '{better} reaches this age better: consider it, or check the age range.',
+      betterOther: '{better} reach this age better: consider one of them, or check the age range.',
       surveyQC: 'NETendances for Québec where it has figures, Pew otherwise',
       surveyUS: 'Pew, United States',
     },
     fr: {
       rationale: 'Les plateformes retenues pour un persona devraient être celles qu’utilisent vraiment les gens de cet âge.',
       fix: 'Ajoutez une plateforme qui joint mieux la tranche d’âge du persona (`plan platforms` montre qui est où), ou vérifiez son `age`.',
-      poor: 'Le public `{id}` ({ages} ans) est mal joint là où vous publiez pour lui : environ {reach} % de cet âge utilisent {platforms} ({survey}). {better} joignent mieux cet âge : envisagez l’une d’elles, ou vérifiez la tranche d’âge.',
+      poor: 'Le public `{id}` ({ages} ans) est mal joint là où vous publiez pour lui : environ {reach} % de cet âge utilisent {platforms} ({survey}). {advice}',
+      betterOne: '{better} joint mieux cet âge : envisagez-la, ou vérifiez la tranche d’âge.',
+      betterOther: '{better} joignent mieux cet âge : envisagez l’une d’elles, ou vérifiez la tranche d’âge.',
       surveyQC: 'NETendances pour le Québec quand il a des chiffres, Pew sinon',
       surveyUS: 'Pew, États-Unis',
     },
@@ -35,25 +40,26 @@ export const platformFit = defineRule({
     const hits: RuleHit[] = [];
     const region = strategy.organization?.region;
     strategy.audiences?.forEach((audience, a) => {
-      const age = audience.age;
-      if (!age || (age.min === undefined && age.max === undefined)) return;
-      const ids = (strategy.platforms ?? [])
-        .filter((p) => p.role !== 'listening' && (p.audiences ?? []).includes(audience.id))
-        .map((p) => p.id);
+      const age = adultPart(audience.age);
+      if (!age) return;
+      const ids = platformsFor(strategy, audience.id);
       if (ids.length === 0) return;
       const fit = audienceFit(age, ids, region);
-      if (fit.reach === undefined || fit.reach >= POOR_REACH || fit.better.length === 0) return;
+      // A chosen platform without a figure for this age may be the one that reaches it: say so
+      // (audience/no-age-data) rather than call the fit poor.
+      if (fit.reach === undefined || fit.reach >= POOR_REACH || fit.better.length === 0 || fit.unknown) return;
       const name = (id: string) => platformFacts(id)?.name ?? id;
+      const known = ids.filter((id) => platformFacts(id));
       hits.push({
         path: ['audiences', a, 'age'],
         anchor: 'key',
         message: t('poor', {
           id: audience.id,
-          ages: `${age.min ?? 18}–${age.max ?? '…'}`,
+          ages: showAges(age),
           reach: fit.reach,
-          platforms: joinList(ids.map(name), lang, 'or'),
+          platforms: joinList(known.map(name), lang, 'or'),
           survey: t(region === 'CA-QC' ? 'surveyQC' : 'surveyUS'),
-          better: joinList(fit.better.slice(0, 3).map(name), lang, 'and'),
+          advice: t(fit.better.length === 1 ? 'betterOne' : 'betterOther', { better: joinList(fit.better.slice(0, 3).map(name), lang, 'and') }),
         }),
       });
     });

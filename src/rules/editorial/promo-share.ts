@@ -1,5 +1,5 @@
 import { defineRule } from '../types.js';
-import { num, round1 } from '../util.js';
+import { num, plural, round1 } from '../util.js';
 
 /** The most a mix rule allows for promotion, in percent of posts. */
 export const PROMO_LIMIT: Record<string, number> = { '80-20': 20, thirds: 100 / 3, '4-1-1': 100 / 6 };
@@ -14,12 +14,16 @@ export const promoShare = defineRule({
     en: {
       rationale: 'The promotional pillars must stay within the content mix rule the strategy chose.',
       fix: 'Lower the `share` of the `purpose: promote` pillars to the mix rule’s limit (move the points to other pillars), or choose another `mix`.',
-      over: 'Promotional pillars take {share}% of posts, above the {limit}% that the `{mix}` rule allows. Move {diff} points from {pillars} to other pillars, or change `mix`.',
+      over: 'Promotional pillars take {share}% of posts, above the {limit}% that the `{mix}` rule allows. Move {diff} from {pillars} to other pillars, or change `mix`.',
+      'points.one': '{count} point',
+      'points.other': '{count} points',
     },
     fr: {
       rationale: 'Les piliers promotionnels doivent rester dans la règle de mix de contenu choisie par la stratégie.',
       fix: 'Baissez la `share` des piliers `purpose: promote` jusqu’à la limite de la règle (reportez les points sur d’autres piliers), ou choisissez un autre `mix`.',
-      over: 'Les piliers promotionnels prennent {share} % des publications, au-delà des {limit} % que permet la règle `{mix}`. Déplacez {diff} points de {pillars} vers d’autres piliers, ou changez `mix`.',
+      over: 'Les piliers promotionnels prennent {share} % des publications, au-delà des {limit} % que permet la règle `{mix}`. Déplacez {diff} de {pillars} vers d’autres piliers, ou changez `mix`.',
+      'points.one': '{count} point',
+      'points.other': '{count} points',
     },
   },
   examples: {
@@ -38,7 +42,7 @@ export const promoShare = defineRule({
     const largest = [...promo].sort((a, b) => b.p.share - a.p.share)[0]!;
     return [{
       path: ['editorial_line', 'pillars', largest.i, 'share'],
-      message: t('over', { share: num(share, lang), limit: num(limit, lang), mix: mix!, diff: num(share - limit, lang), pillars: promo.map(({ p }) => `\`${p.id}\``).join(', ') }),
+      message: t('over', { share: num(share, lang), limit: num(limit, lang), mix: mix!, diff: t(`points.${plural(lang, share - limit)}`, { count: num(share - limit, lang) }), pillars: promo.map(({ p }) => `\`${p.id}\``).join(', ') }),
     }];
   },
 });

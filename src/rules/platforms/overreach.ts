@@ -1,7 +1,7 @@
 import { platformFacts, postsPerWeek } from '../../knowledge/index.js';
 import { joinList } from '../../i18n/index.js';
 import { defineRule, type RuleHit } from '../types.js';
-import { num, round1 } from '../util.js';
+import { num, plural, round1 } from '../util.js';
 
 /** Posts a week one person can feed: the solo-operator figures (Instagram 4–5, LinkedIn 3, X 5–10) added up. */
 export const POSTS_PER_PERSON = 18;
@@ -25,14 +25,22 @@ export const overreach = defineRule({
       fix: 'Move some platforms to `role: secondary` or lower their cadence, or raise `team_size` / `hours_per_week` if the team really has more.',
       primaries: '{count} primary platforms for a team of {team}: {names}. A team this size does {max} well. Set `role: secondary` on the ones that matter least.',
       postsTeam: 'The plan asks for {posts} posts a week; a team of {team} can feed about {capacity}. Lower some cadences (the largest: {largest}, {largestPosts} a week), or move platforms to secondary.',
-      postsHours: 'The plan asks for {posts} posts a week with {hours} hours a week, about {perPost} minutes per post counting replies. Lower some cadences (the largest: {largest}, {largestPosts} a week), or give it more hours.',
+      postsHours: 'The plan asks for {posts} posts a week with {hours} a week, about {perPost} per post counting replies. Lower some cadences (the largest: {largest}, {largestPosts} a week), or give it more hours.',
+      'hours.one': '{count} hour',
+      'hours.other': '{count} hours',
+      'minutes.one': '{count} minute',
+      'minutes.other': '{count} minutes',
     },
     fr: {
       rationale: 'Une ou deux plateformes bien tenues valent mieux que quatre ou cinq à moitié : le plan doit tenir dans le temps de l’équipe.',
       fix: 'Passez des plateformes en `role: secondary` ou baissez leur cadence, ou augmentez `team_size` / `hours_per_week` si l’équipe en a vraiment plus.',
       primaries: '{count} plateformes principales pour une équipe de {team} : {names}. Une équipe de cette taille en tient {max} bien. Mettez `role: secondary` sur celles qui comptent le moins.',
       postsTeam: 'Le plan demande {posts} publications par semaine ; une équipe de {team} peut en alimenter environ {capacity}. Baissez des cadences (la plus forte : {largest}, {largestPosts} par semaine), ou passez des plateformes en secondaire.',
-      postsHours: 'Le plan demande {posts} publications par semaine avec {hours} heures par semaine, soit environ {perPost} minutes par publication, réponses comprises. Baissez des cadences (la plus forte : {largest}, {largestPosts} par semaine), ou accordez-y plus d’heures.',
+      postsHours: 'Le plan demande {posts} publications par semaine avec {hours} par semaine, soit environ {perPost} par publication, réponses comprises. Baissez des cadences (la plus forte : {largest}, {largestPosts} par semaine), ou accordez-y plus d’heures.',
+      'hours.one': '{count} heure',
+      'hours.other': '{count} heures',
+      'minutes.one': '{count} minute',
+      'minutes.other': '{count} minutes',
     },
   },
   examples: {
@@ -70,7 +78,7 @@ export const overreach = defineRule({
     } else if (typeof hours === 'number' && total * HOURS_PER_POST > hours) {
       hits.push({
         path: ['organization', 'hours_per_week'],
-        message: t('postsHours', { posts: num(total, lang), hours: num(hours, lang), perPost: Math.round((hours * 60) / total), largest: name(largest.p.id), largestPosts: num(largest.posts, lang) }),
+        message: t('postsHours', { posts: num(total, lang), hours: t(`hours.${plural(lang, hours)}`, { count: num(hours, lang) }), perPost: t(`minutes.${plural(lang, Math.round((hours * 60) / total))}`, { count: Math.round((hours * 60) / total) }), largest: name(largest.p.id), largestPosts: num(largest.posts, lang) }),
       });
     }
     return hits;

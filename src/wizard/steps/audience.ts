@@ -1,4 +1,4 @@
-// Step 2: the people to reach, as personas, and which chosen platforms reach each. When the chosen
+// Step 3 of 4: the people to reach, as personas, and which chosen platforms reach each. When the chosen
 // platforms reach a persona's age band poorly, the wizard says so right away and names better ones.
 import { audienceFit } from '../../knowledge/index.js';
 import { joinList } from '../../i18n/index.js';

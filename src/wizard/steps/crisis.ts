@@ -37,5 +37,6 @@ export async function askCrisis(ctx: StepContext, owner: string | undefined): Pr
     if (!copy.approver && (approvers[0] ?? spokesperson)) copy.approver = (approvers[0] ?? spokesperson)!;
     return copy;
   });
+  if (ask.mode === 'interactive' && approvers.length === 0 && crisis.tiers.some((tier) => !tier.approver)) ask.note(t('crisis.noApprover'));
   return crisis;
 }

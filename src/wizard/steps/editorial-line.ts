@@ -1,4 +1,4 @@
-// Step 3: the editorial line. Positioning, voice, tu/vous (or formal/informal), humour with the
+// Step 4 of 4: the editorial line. Positioning, voice, tu/vous (or formal/informal), humour with the
 // article's warning on edgy jokes, content pillars whose shares sum to 100, do's and don'ts.
 import type { Lang, Translate } from '../../i18n/index.js';
 import type { WizardKey } from '../../i18n/wizard.js';

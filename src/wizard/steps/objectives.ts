@@ -1,7 +1,7 @@
 // Objectives, SMART: a statement, a KPI, a baseline, a target and a deadline, on chosen platforms.
 import type { Objective, PlatformEntry } from '../../strategy/types.js';
 import type { StepContext } from '../types.js';
-import { addMonths, isoDate, isRealDate, isRecord, platformName, records, str, uniqueId } from '../util.js';
+import { addMonths, isoDate, isRealDate, isRecord, platformName, records, str, uniqueId, uniqueShortId } from '../util.js';
 import { wantsSection } from './section.js';
 
 type Kind = NonNullable<Objective['type']>;
@@ -19,14 +19,14 @@ export async function askObjectives(ctx: StepContext, platforms: readonly Platfo
     const raw = ask.raw('objectives');
     const items = Array.isArray(raw) ? raw : [raw];
     return items.map((item) => {
-      if (typeof item === 'string' && item.trim() !== '') return { id: uniqueId(item, taken), statement: item.trim() };
+      if (typeof item === 'string' && item.trim() !== '') return { id: uniqueShortId(item, taken), statement: item.trim() };
       if (!isRecord(item) || !str(item.statement) || Object.keys(item).some((k) => !OBJECTIVE_KEYS.includes(k))) return ask.invalid('objectives', t('objectives.shape'));
       const deadline = str(item.deadline);
       if (deadline !== undefined && !isRealDate(deadline)) ask.invalid('objectives', t('answers.date', { value: deadline }));
       if (item.type !== undefined && !KINDS.includes(item.type as Kind)) ask.invalid('objectives', t('answers.oneOf', { value: String(item.type), allowed: KINDS.join(', ') }));
       const unknown = (Array.isArray(item.platforms) ? (item.platforms as unknown[]).map(String) : []).filter((id) => !ids.includes(id));
       if (unknown.length > 0) ask.invalid('objectives', t('answers.unknownItems', { items: unknown.join(', '), allowed: ids.join(', ') }));
-      return { ...item, id: uniqueId(str(item.id) ?? str(item.statement)!, taken), statement: str(item.statement)! } as Objective;
+      return { ...item, id: idFor(str(item.id), str(item.statement)!, taken), statement: str(item.statement)! } as Objective;
     });
   }
 
@@ -46,6 +46,8 @@ export async function askObjectives(ctx: StepContext, platforms: readonly Platfo
     const kpi = await ask.text({ key: k('kpi'), message: t('objectives.kpi'), default: str(previous.kpi) ?? t(`kpi.${type}`) });
     const baseline = await ask.text({ key: k('baseline'), message: t('objectives.baseline'), default: str(previous.baseline), optional: true });
     const target = await ask.text({ key: k('target'), message: t('objectives.target'), default: str(previous.target), optional: true });
+    // Said now rather than only in the summary: the user just chose to leave it open.
+    if (target === undefined && ask.mode === 'interactive') ask.note(t('objectives.noTarget'));
     const unit = await ask.text({ key: k('unit'), message: t('objectives.unit'), default: str(previous.unit), optional: true });
     const deadline = await ask.text({
       key: k('deadline'),
@@ -63,7 +65,7 @@ export async function askObjectives(ctx: StepContext, platforms: readonly Platfo
             choices: ids.map((id) => ({ value: id, name: platformName(id) })),
             default: Array.isArray(previous.platforms) ? previous.platforms.filter((id): id is string => ids.includes(id as string)) : ids,
           });
-    const objective = { ...(previous as Partial<Objective>), id: uniqueId(str(previous.id) ?? statement, taken), statement, type, kpi } as Objective;
+    const objective = { ...(previous as Partial<Objective>), id: idFor(str(previous.id), statement, taken), statement, type, kpi } as Objective;
     assign(objective, 'baseline', numberOrText(baseline));
     assign(objective, 'target', numberOrText(target));
     assign(objective, 'unit', unit);
@@ -73,6 +75,11 @@ export async function askObjectives(ctx: StepContext, platforms: readonly Platfo
     if (!(await ask.confirm({ key: k('more'), message: t('objectives.more'), default: i + 1 < baseList.length }))) break;
   }
   return objectives;
+}
+
+/** An id the user wrote is kept (made valid); otherwise a short one comes from the statement. */
+function idFor(given: string | undefined, statement: string, taken: Set<string>): string {
+  return given !== undefined ? uniqueId(given, taken) : uniqueShortId(statement, taken);
 }
 
 /** "1 200" or "3,5" stay numbers when they are numbers; anything else is kept as written. */

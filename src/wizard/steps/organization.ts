@@ -1,4 +1,4 @@
-// Step 0: who the plan is for. The language comes first: every later question is in it.
+// Step 1 of 4: who the plan is for. The language comes first: every later question is in it.
 import { isLang, langFromEnv, type Lang } from '../../i18n/index.js';
 import type { Organization } from '../../strategy/types.js';
 import type { StepContext } from '../types.js';

@@ -1,4 +1,4 @@
-// Step 1: choose the platforms first, each with a role, a reason, formats and a cadence that is
+// Step 2 of 4: choose the platforms first, each with a role, a reason, formats and a cadence that is
 // enough to be active ("not a walk-on", as the article says).
 import { platformFacts, type Period } from '../../knowledge/index.js';
 import type { Cadence, PlatformEntry } from '../../strategy/types.js';

@@ -1,4 +1,4 @@
-// The sections after step 3 are each offered with "skip for now": a skipped section is left out
+// The sections after step 4 are each offered with "skip for now": a skipped section is left out
 // of the file (the validator then reminds the team), never filled with made-up values.
 import type { StepContext, OptionalSection } from '../types.js';
 

@@ -66,6 +66,36 @@ describe('renderBrief: content', () => {
     expect(md).toContain('## Weekly rhythm');
   });
 
+  it.each([
+    ['en', 1, 1, '**Team**: 1 person, 1 hour a week'],
+    ['en', 2, 10, '**Team**: 2 people, 10 hours a week'],
+    ['en', 1, 1.5, '**Team**: 1 person, 1.5 hours a week'],
+    ['fr', 1, 1, '**Équipe**\u00a0: 1 personne, 1 heure par semaine'],
+    ['fr', 3, 1.5, '**Équipe**\u00a0: 3 personnes, 1,5 heure par semaine'],
+    ['fr', 2, 10, '**Équipe**\u00a0: 2 personnes, 10 heures par semaine'],
+  ] as const)('pluralises the team in %s: %d person(s), %d hour(s)', (lang, people, hours, expected) => {
+    const { strategy, findings } = load(MINIMAL.replace('language: en }', `language: en, team_size: ${people}, hours_per_week: ${hours} }`));
+    expect(renderBrief({ strategy, findings, lang, format: 'md', now: NOW })).toContain(expected);
+  });
+
+  it.each([
+    ['en', 1, 'The first week, as planned by plan calendar.'],
+    ['en', 2, 'The first 2 weeks, as planned by plan calendar.'],
+    ['fr', 1, 'La première semaine, planifiée par plan calendar.'],
+    ['fr', 3, 'Les 3 premières semaines, planifiées par plan calendar.'],
+  ] as const)('pluralises the calendar intro in %s for %d week(s)', (lang, weeks, expected) => {
+    const { strategy, findings } = load(cafe.replace(/brief_weeks: \d+/, `brief_weeks: ${weeks}`));
+    const data = buildBriefData({ strategy, findings, lang, format: 'html', now: NOW });
+    expect(data.calendar?.intro).toBe(expected);
+  });
+
+  it('shows a custom platform by its name, or by its id as written', () => {
+    const yaml = MINIMAL.replace('platforms:\n', 'platforms:\n  - { id: linkdin, role: secondary, audiences: [buyers] }\n  - { id: discord-qc, name: Discord du Québec, role: secondary, audiences: [buyers] }\n');
+    const { strategy, findings } = load(yaml);
+    const names = buildBriefData({ strategy, findings, lang: 'en', format: 'md', now: NOW }).platforms.map((p) => p.name);
+    expect(names).toEqual(['linkdin', 'Discord du Québec', 'LinkedIn']);
+  });
+
   it('shows a section only when the strategy has it', () => {
     const { strategy, findings } = load(MINIMAL);
     const md = renderBrief({ strategy, findings, lang: 'en', format: 'md', now: NOW });

@@ -63,6 +63,26 @@ describe('estimateReach and audienceFit', () => {
     expect(estimateReach(id, age, region)).toBe(expected);
   });
 
+  it.each([
+    // TikTok has figures for young adults only: its 33% of all adults says nothing of 65+.
+    ['tiktok', { min: 65, max: 90 }, 'US', 33, undefined],
+    ['tiktok', { min: 65, max: 90 }, 'CA-QC', 33, undefined],
+    // Between Instagram's 18–29 and 65+ bands, the all-adults figure is a fair guess.
+    ['instagram', { min: 40, max: 54 }, 'US', 47, 47],
+    // Used by most adults: taken to reach every age.
+    ['facebook', { min: 65, max: 90 }, 'CA-QC', 76, 76],
+    // No band at all: the all-adults figure stands.
+    ['x', { min: 65, max: 90 }, 'US', 22, 22],
+    ['instagram', { min: 13, max: 17 }, 'US', undefined, undefined],
+  ] as const)('strict estimate of %s for %o in %s: %s%% loose, %s%% strict', (id, age, region, loose, strict) => {
+    expect(estimateReach(id, age, region)).toBe(loose);
+    expect(estimateReach(id, age, region, { strict: true })).toBe(strict);
+  });
+
+  it('lists the chosen platforms that have no figure for the age', () => {
+    expect(audienceFit({ min: 65, max: 90 }, ['tiktok', 'my-newsletter'], 'US')).toEqual({ better: ['facebook', 'youtube', 'pinterest'], unknown: ['tiktok'] });
+  });
+
   it('names better platforms, best first, when the chosen ones reach an age poorly', () => {
     const fit = audienceFit({ min: 65, max: 80 }, ['snapchat'], 'US');
     expect(fit.reach).toBe(4);

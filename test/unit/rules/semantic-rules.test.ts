@@ -80,6 +80,13 @@ const CASES: Case[] = [
   { rule: 'review/review-overdue', name: 'review_by before now', fail: (s) => { s.organization.review_by = '2026-01-01'; }, pass: (s) => { s.organization.review_by = '2026-11-26'; }, paths: [['organization', 'review_by']], message: /2027-02-26/ },
   { rule: 'audience/platform-fit', name: 'retirees on Snapchat', fail: (s) => { s.audiences[1]!.age = { min: 65, max: 80 }; s.platforms[1]!.id = 'snapchat'; }, pass: (s) => { s.audiences[1]!.age = { min: 65, max: 80 }; }, paths: [['audiences', 1, 'age']], message: /Facebook/ },
   { rule: 'audience/platform-fit', name: 'US retirees on Instagram', fail: (s) => { s.organization.region = 'US'; s.audiences[0]!.age = { min: 65, max: 80 }; }, pass: (s) => { s.organization.region = 'US'; s.audiences[0]!.age = { min: 18, max: 29 }; }, paths: [['audiences', 0, 'age']], message: /YouTube/ },
+  { rule: 'audience/platform-fit', name: 'retirees up to 90 on Instagram in Québec', fail: (s) => { s.audiences[0]!.age = { min: 65, max: 90 }; }, pass: (s) => { s.audiences[0]!.age = { min: 65, max: 90 }; s.platforms[0]!.id = 'youtube'; }, paths: [['audiences', 0, 'age']], message: /about 15% of that age use Instagram[\s\S]*YouTube/ },
+  { rule: 'audience/no-age-data', name: 'retirees on TikTok only', fail: (s) => { s.audiences[1]!.age = { min: 65, max: 90 }; s.platforms[1]!.id = 'tiktok'; }, pass: (s) => { s.audiences[1]!.age = { min: 65, max: 90 }; }, paths: [['audiences', 1, 'age']], message: /No audience figures for ages 65–90 on TikTok/ },
+  { rule: 'audience/no-age-data', name: 'US adults 35–55 on TikTok and Snapchat (27%)', fail: (s) => { s.organization.region = 'US'; s.audiences[1]!.age = { min: 35, max: 55 }; s.platforms[1]!.id = 'tiktok'; s.platforms.push({ id: 'snapchat', role: 'secondary', audiences: ['familles'] }); }, pass: (s) => { s.organization.region = 'US'; s.audiences[1]!.age = { min: 35, max: 55 }; s.platforms[1]!.id = 'tiktok'; s.platforms.push({ id: 'youtube', role: 'secondary', audiences: ['familles'] }); }, paths: [['audiences', 1, 'age']], message: /ages 35–55 on TikTok \(Pew, United States\)/ },
+  { rule: 'audience/minors', name: 'teens on Instagram', fail: (s) => { s.audiences[0]!.age = { min: 13, max: 17 }; }, pass: (s) => { s.audiences[0]!.age = { min: 18, max: 24 }; }, paths: [['audiences', 0, 'age', 'min']], message: /at least 13[\s\S]*adults only/ },
+  { rule: 'audience/minors', name: 'children under 13', fail: (s) => { s.audiences[0]!.age = { min: 8, max: 12 }; }, paths: [['audiences', 0, 'age', 'min']], message: /through their parents/ },
+  { rule: 'platforms/unknown-platform', name: 'a typo in a catalogue id', fail: (s) => { s.platforms[1]!.id = 'linkdin'; }, pass: (s) => { s.platforms[1]!.id = 'linkdin'; s.platforms[1]!.name = 'LinkedIn (page)'; }, paths: [['platforms', 1, 'id']], message: /`linkdin` is not in the platform catalogue\. Did you mean `linkedin`\?[\s\S]*add `name:`/ },
+  { rule: 'platforms/unknown-platform', name: 'a custom platform without a name', fail: (s) => { s.platforms[1]!.id = 'discord'; }, pass: (s) => { s.platforms[1]!.id = 'discord'; s.platforms[1]!.name = 'Discord'; }, paths: [['platforms', 1, 'id']], message: /^(?![\s\S]*Did you mean)[\s\S]*add `name:`/ },
   { rule: 'platforms/active-presence', name: 'primary twice a month', fail: (s) => { s.platforms[0]!.cadence = { posts: 2, per: 'month' }; }, pass: (s) => { s.platforms[0]!.cadence = { posts: 2, per: 'week' }; }, paths: [['platforms', 0, 'cadence', 'posts']] },
   { rule: 'platforms/active-presence', name: 'primary without cadence', fail: (s) => { delete s.platforms[0]!.cadence; }, pass: (s) => { delete s.platforms[1]!.cadence; }, paths: [['platforms', 0, 'role']] },
   {
@@ -172,6 +179,60 @@ describe('docs/rules.md', () => {
     for (const rule of RULES.filter((r) => r.category !== 'refs')) {
       expect(doc, rule.id).toMatch(new RegExp(`\\| \`${rule.id}\` \\| ${rule.severity} \\|`));
     }
+  });
+
+  it('gives every rule a heading that is exactly its id (SARIF helpUri links to it)', () => {
+    const doc = readFileSync(join(import.meta.dirname, '..', '..', '..', 'docs', 'rules.md'), 'utf8');
+    const headings = new Set([...doc.matchAll(/^### (.+)$/gm)].map((m) => m[1]));
+    for (const rule of RULES) expect(headings.has(rule.id), rule.id).toBe(true);
+  });
+});
+
+describe('audience rules on the ages the lead tried by hand', () => {
+  const audienceRules = RULES.filter((r) => r.category === 'audience');
+  const ids = (strategy: Strategy) => audienceRules.flatMap((rule) => run(rule, strategy).map(() => rule.id)).sort();
+
+  it.each([
+    ['65–90 on TikTok only', { min: 65, max: 90 }, 'tiktok', 'US', ['audience/no-age-data']],
+    ['65–90 on Instagram only', { min: 65, max: 90 }, 'instagram', 'US', ['audience/platform-fit']],
+    ['13–17 on Instagram', { min: 13, max: 17 }, 'instagram', 'US', ['audience/minors']],
+    ['15–25 on Instagram', { min: 15, max: 25 }, 'instagram', 'US', ['audience/minors']],
+    ['15–25 on Snapchat in Québec', { min: 15, max: 25 }, 'snapchat', 'CA-QC', ['audience/minors']],
+    ['65–90 on Facebook', { min: 65, max: 90 }, 'facebook', 'CA-QC', []],
+    ['35–55 on YouTube', { min: 35, max: 55 }, 'youtube', 'US', []],
+    // Between Instagram's 18–29 and 65+ figures, its all-adults figure is a fair guess.
+    ['40–54 on Instagram', { min: 40, max: 54 }, 'instagram', 'US', []],
+    ['40–54 on Instagram in Québec', { min: 40, max: 54 }, 'instagram', 'CA-QC', []],
+    ['35–55 on TikTok', { min: 35, max: 55 }, 'tiktok', 'US', ['audience/no-age-data']],
+    ['18–29 on TikTok', { min: 18, max: 29 }, 'tiktok', 'US', []],
+  ] as const)('%s', (_name, age, platform, region, expected) => {
+    const strategy = base();
+    strategy.organization.region = region;
+    strategy.audiences[0]!.age = { ...age };
+    strategy.platforms[0]!.id = platform;
+    expect(ids(strategy)).toEqual(expected);
+  });
+});
+
+describe('counts in rule messages agree with their nouns', () => {
+  const message = (id: string, edit: (s: Strategy) => void, lang: 'en' | 'fr') => {
+    const strategy = base();
+    edit(strategy);
+    return run(findRule(id)!, strategy, lang).map((h) => h.message).join('\n');
+  };
+  const promo21 = (s: Strategy) => { s.editorial_line.pillars![2]!.share = 21; s.editorial_line.pillars![0]!.share = 49; };
+  const pillars101 = (s: Strategy) => { s.editorial_line.pillars![0]!.share = 51; };
+  const oneHour = (s: Strategy) => { s.organization.hours_per_week = 1; };
+
+  it.each([
+    ['editorial/promo-share', promo21, 'en', /Move 1 point from/],
+    ['editorial/promo-share', promo21, 'fr', /Déplacez 1 point de/],
+    ['refs/pillar-shares', pillars101, 'en', /Take 1 point off/],
+    ['refs/pillar-shares', pillars101, 'fr', /Retirez 1 point à/],
+    ['platforms/overreach', oneHour, 'en', /with 1 hour a week, about 9 minutes per post/],
+    ['platforms/overreach', oneHour, 'fr', /avec 1 heure par semaine, soit environ 9 minutes par publication/],
+  ] as const)('%s in %s', (id, edit, lang, expected) => {
+    expect(message(id, edit, lang)).toMatch(expected);
   });
 });
 

@@ -115,6 +115,28 @@ describe('plan init (in process)', () => {
     expect(await readFile(join(dir, 'brief.md'), 'utf8')).toContain('Harbour Bakery');
   });
 
+  it('numbers the four steps from 1, in order, then names each section', async () => {
+    const { prompter, done } = run({}, [...FULL, [/Write these files/, true]]);
+    await expect(done).resolves.toBe(0);
+    const headings = prompter.notes.filter((n) => /^\nStep \d/.test(n)).map((n) => n.trim().split(' · ')[0]);
+    expect(headings).toEqual(['Step 1 of 4', 'Step 2 of 4', 'Step 3 of 4', 'Step 4 of 4']);
+  });
+
+  it('the summary names every point left to settle, exactly as plan validate will', async () => {
+    // No owner, no target, no crisis approver: decisions only the user can make.
+    const script = FULL.map(([p, r]) => (/Target|approves|owns this strategy/.test(String(p)) ? [p, ''] : [p, r]) as [RegExp, Reply]);
+    const { prompter, done } = run({}, [...script, [/Write these files/, true]]);
+    await expect(done).resolves.toBe(0);
+    const summary = prompter.notes.find((n) => n.includes('Summary'))!;
+    const findings = checkText(await readFile(join(dir, 'strategy.yaml'), 'utf8'), 'strategy.yaml', { now: new Date('2026-11-26') }).findings;
+    // (The usage policy, skipped in FULL, leaves its own point.)
+    expect(findings.map((f) => f.ruleId).sort()).toEqual(['crisis/readiness', 'crisis/readiness', 'crisis/readiness', 'objectives/smart', 'policy/disclosure']);
+    expect(summary).toContain(`${findings.length} points still to settle`);
+    for (const f of findings) expect(summary).toContain(`· line ${f.range.start.line}: ${f.message} (${f.ruleId})`);
+    // And each was said when it was left open, not only at the end.
+    expect(prompter.notes.filter((n) => /^No target for now|^Nobody approves for now/.test(n))).toHaveLength(2);
+  });
+
   it('writes nothing when the user declines at the confirmation', async () => {
     const { done } = run({}, [...FULL, [/Write these files/, false]]);
     await expect(done).rejects.toBeInstanceOf(CancelledError);
@@ -129,7 +151,7 @@ describe('plan init (in process)', () => {
     expect(await readdir(dir)).toEqual([]);
   });
 
-  it('asks only steps 0 to 3 with --quick', async () => {
+  it('asks only steps 1 to 4 with --quick', async () => {
     const quick = FULL.slice(0, FULL.findIndex(([pattern]) => /Fill this section/.test(String(pattern))));
     const { prompter, done } = run({ quick: true }, [...quick, [/Write these files/, true]]);
     await expect(done).resolves.toBe(0);

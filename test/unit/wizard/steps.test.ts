@@ -31,7 +31,7 @@ const PLATFORMS: PlatformEntry[] = [
   { id: 'facebook', role: 'secondary' },
 ];
 
-describe('step 0: organization', () => {
+describe('step 1: organization', () => {
   it('asks the language first, then switches the questions to it', async () => {
     const { ctx, prompter } = context([
       [/Language of the plan/, 'fr'],
@@ -44,7 +44,7 @@ describe('step 0: organization', () => {
     const org = await askOrganization(ctx);
     expect(org).toEqual({ name: 'Café Boréal', sector: 'Café', language: 'fr', region: 'CA-QC', context: 'product-launch', owner: 'Julie', review_by: '2027-02-26' });
     expect(prompter.remaining()).toBe(0);
-    expect(prompter.notes.join()).toMatch(/Étape 0/);
+    expect(prompter.notes.join()).toMatch(/Étape 1 sur 4 · L’organisation/);
   });
 
   it('does not ask what flags answered, and takes the folder name with --yes', async () => {
@@ -237,6 +237,15 @@ describe('the sections after step 3', () => {
       { id: 'more-newsletter-sign-ups', statement: 'More newsletter sign-ups', type: 'conversion', kpi: 'sign-ups', baseline: 120, target: 300, unit: 'sign-ups', deadline: '2027-06-30', platforms: ['instagram'] },
     ]);
     expect(prompter.remaining()).toBe(0);
+  });
+
+  it('objectives: the default statement gets a short id, an id the user wrote is kept', async () => {
+    const fr = await askObjectives(context([], { mode: 'defaults', lang: 'fr' }).ctx, PLATFORMS);
+    expect(fr?.[0]).toMatchObject({ id: 'batir-communaute-engagee', statement: 'Bâtir une communauté engagée autour de nos publications' });
+    const en = await askObjectives(context([], { mode: 'defaults' }).ctx, PLATFORMS);
+    expect(en?.[0]?.id).toBe('build-engaged-community-posts');
+    const given = await askObjectives(context([], { mode: 'defaults', answers: { objectives: [{ id: 'q1-visits', statement: 'Plus de visites le samedi matin' }, 'Plus de visites le samedi matin'] } }).ctx, PLATFORMS);
+    expect(given?.map((o) => o.id)).toEqual(['q1-visits', 'plus-visites-samedi-matin']);
   });
 
   it('objectives: --objective statements, and a bad answers-file entry names the key', async () => {

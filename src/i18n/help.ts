@@ -1,0 +1,592 @@
+// Words of the command line itself: every command's description, option help, examples and exit
+// codes, commander's own titles ("Usage:", "Options:"...) and its usage errors. Help is printed
+// before any strategy is read, so its language comes from --lang, then LC_ALL / LC_MESSAGES / LANG.
+import { defineCatalog, isLang, langFromEnv, translator, type Env, type Lang, type Translate } from './index.js';
+
+export const helpCatalog = defineCatalog({
+  en: {
+    // Commander's section titles and usage words.
+    'title.usage': 'Usage:',
+    'title.options': 'Options:',
+    'title.arguments': 'Arguments:',
+    'title.commands': 'Commands:',
+    'title.globalOptions': 'Global Options:',
+    'usage.options': '[options]',
+    'usage.command': '[command]',
+    'extra.choices': 'choices: {list}',
+    'extra.default': 'default: {value}',
+    'extra.preset': 'preset: {value}',
+    'extra.env': 'env: {name}',
+    // Placeholders in option flags and argument names (<file>, [strategy]...); names stay English in en.
+    'ph.lang': 'lang',
+    'ph.file': 'file',
+    'ph.date': 'date',
+    'ph.size': 'size',
+    'ph.name': 'name',
+    'ph.level': 'level',
+    'ph.n': 'n',
+    'ph.ids': 'ids',
+    'ph.dir': 'dir',
+    'ph.text': 'text',
+    'ph.code': 'code',
+    'ph.context': 'context',
+    'ph.pairs': 'pairs',
+    'ph.persona': 'persona',
+    'ph.words': 'words',
+    'ph.form': 'form',
+    'ph.use': 'use',
+    'ph.rule': 'rule',
+    'ph.list': 'list',
+    'ph.statement': 'statement',
+    'ph.sections': 'sections',
+    'ph.shell': 'shell',
+    'ph.strategy': 'strategy',
+    'ph.paths': 'paths',
+    'ph.platform-id': 'platform-id',
+    'ph.rule-id': 'rule-id',
+    'ph.command': 'command',
+    'ph.format': 'format',
+
+    // Commander's usage errors, re-worded (the English side mirrors commander's own text).
+    'error.unknownOption': "error: unknown option '{option}'",
+    'error.unknownCommand': "error: unknown command '{command}'",
+    'error.missingArgument': "error: missing required argument '{name}'",
+    'error.optionArgumentMissing': "error: option '{option}' argument missing",
+    'error.requiredOption': "error: required option '{option}' not specified",
+    'error.invalidOption': "error: option '{option}' argument '{value}' is invalid.{detail}",
+    'error.invalidArgument': "error: command-argument value '{value}' is invalid for argument '{name}'.{detail}",
+    'error.allowedChoices': 'Allowed choices are {choices}.',
+    'error.tooManyArguments': 'error: too many arguments{forCommand}. Expected {expected} argument(s) but got {received}.',
+    'error.forCommand': " for '{command}'",
+    'error.conflict': 'error: {first} cannot be used with {second}',
+    'error.didYouMean': '(Did you mean {suggestion}?)',
+    'error.didYouMeanOneOf': '(Did you mean one of {suggestions}?)',
+    'error.seeHelp': 'Run `{command} --help` to see what it accepts.',
+
+    // plan
+    'program.description': 'Turn a social-media strategy into code: plan init writes it, plan validate checks it, plan brief prints it.',
+    'program.opt.version': 'print the version',
+    'program.opt.help': 'show help',
+    'program.cmd.help': 'show help for a command',
+    'program.opt.noColor': 'no colours (also NO_COLOR=1 or TERM=dumb)',
+    'program.opt.color': 'force colours',
+    'program.opt.quiet': 'print only results and errors',
+    'program.opt.verbose': 'print stack traces on unexpected errors',
+    'program.opt.lang': "language of messages: en or fr (default: the strategy's, then LANG)",
+    'program.after': `
+Exit codes:
+  0    success, or no finding at or above --fail-severity
+  1    findings at or above --fail-severity
+  2    usage or input error
+  130  cancelled (Ctrl-C); 143 terminated (SIGTERM)
+
+En français : plan --lang fr --help (ou LANG=fr_CA.UTF-8).`,
+
+    // Shared by several commands.
+    'common.arg.strategy': 'the strategy file, or - for stdin',
+    'common.opt.format': 'output format',
+
+    // plan validate
+    'validate.description': 'check strategy files: YAML, schema and the rules that force decisions',
+    'validate.arg.paths': 'files, folders (searched for *.yaml / *.yml), quoted globs, or - for stdin',
+    'validate.opt.format': 'output format (default: stylish; github when GITHUB_ACTIONS=true)',
+    'validate.opt.output': 'write the report to a file instead of stdout',
+    'validate.opt.failSeverity': 'lowest severity that makes the exit code 1',
+    'validate.opt.now': 'the date rules compare deadlines to (YYYY-MM-DD), for reproducible runs',
+    'validate.opt.maxSize': 'largest file to read, e.g. 20MB',
+    'validate.opt.config': 'rule configuration file (default: the nearest .planrc.yaml)',
+    'validate.after': `
+Examples:
+  plan validate strategy.yaml
+  plan validate examples/ --format sarif --output plan.sarif
+  plan validate . --format junit --output plan-junit.xml
+  cat strategy.yaml | plan validate -
+
+Exit codes:
+  0  no finding at or above --fail-severity
+  1  findings at or above --fail-severity
+  2  usage or input error (missing file, unmatched glob, unknown flag)
+
+In GitHub Actions, findings become annotations and the full report is appended to
+$GITHUB_STEP_SUMMARY. CI recipes: docs/ci.md`,
+
+    // plan init
+    'init.description': 'create strategy.yaml and brief.md with a guided wizard that follows the article’s steps',
+    'init.opt.yes': 'take the default for every question not answered by a flag (no prompts)',
+    'init.opt.quick': 'ask only steps 0 to 3 (organization, platforms, audience, editorial line)',
+    'init.opt.answers': 'pre-answer questions from a YAML or JSON file (keys as in docs/init.md; - for stdin)',
+    'init.opt.template': 'start from a starter strategy: product-launch, political-campaign, nonprofit-cause, local-business, b2b',
+    'init.opt.out': 'folder to write strategy.yaml and brief.md in (default: the current folder)',
+    'init.opt.strategy': 'where to write the strategy (default: <out>/strategy.yaml)',
+    'init.opt.brief': 'where to write the brief (default: next to the strategy, brief.md)',
+    'init.opt.edit': 'update the existing strategy: its values become the defaults, its comments are kept',
+    'init.opt.force': 'replace an existing strategy.yaml / brief.md',
+    'init.opt.now': 'today’s date for computed dates (YYYY-MM-DD), for reproducible runs',
+    'init.group.answers': 'Answers:',
+    'init.opt.name': 'step 0: name of the organization',
+    'init.opt.sector': 'step 0: sector, in a few words',
+    'init.opt.region': 'step 0: ISO 3166 region, e.g. CA-QC',
+    'init.opt.context': 'step 0: why this plan now',
+    'init.opt.owner': 'step 0: the person accountable for the strategy',
+    'init.opt.platforms': 'step 1: platforms, comma-separated, e.g. instagram,linkedin',
+    'init.opt.role': 'step 1: role per platform, e.g. instagram=primary,linkedin=secondary',
+    'init.opt.cadence': 'step 1: cadence per platform, e.g. instagram=3/week,linkedin=2/week',
+    'init.opt.audience': 'step 2: a persona "Name:25-40" or "Name:65+@facebook" (repeatable)',
+    'init.opt.positioning': 'step 3: the angle that guides every post',
+    'init.opt.voice': 'step 3: three to five words, comma-separated',
+    'init.opt.address': 'step 3: tu or vous (fr), informal or formal (en)',
+    'init.opt.humour': 'step 3: humour level',
+    'init.opt.emoji': 'step 3: emoji use',
+    'init.opt.mix': 'step 3: content mix rule',
+    'init.opt.pillars': 'step 3: pillars and shares summing to 100, e.g. "Tips 50, Behind the scenes 30, Offers 20"',
+    'init.opt.do': 'step 3: what you always do (commas, or semicolons if items hold commas)',
+    'init.opt.dont': 'step 3: what you never do',
+    'init.opt.objective': 'an objective, in one sentence (repeatable)',
+    'init.opt.skip': 'leave sections for later: objectives, community, crisis, policy, measurement',
+    'init.after': `
+Examples:
+  plan init                                   # the wizard, in a terminal
+  plan init --lang fr --template local-business
+  plan init --yes --name "Café Boréal" --platforms instagram,facebook --audience "Familles:25-44"
+  plan init --answers answers.yaml --out plan/
+  plan init --edit                            # update strategy.yaml, keeping its comments
+
+Without a terminal (CI, pipes), every question must be answered by a flag or --answers, or
+--yes takes the defaults; otherwise plan init exits 2 and names the missing flags.
+The language of the plan and of the questions is --lang (default: LANG).
+
+Exit codes:
+  0    files written
+  2    usage or input error (missing answers without a terminal, existing file without --force)
+  130  cancelled (Ctrl-C, or declined at the confirmation): nothing written`,
+
+    // plan brief
+    'brief.description': 'print the strategy as a brief people would rather read than the YAML (Markdown or HTML, English or French)',
+    'brief.opt.format': "md (Markdown, the default) or html (one self-contained, printable page); by default from --out's extension",
+    'brief.opt.out': 'write the brief to this file (atomically) instead of stdout',
+    'brief.opt.output': 'same as --out',
+    'brief.opt.template': 'render with your own Eta template (see docs/brief.md for the data it receives)',
+    'brief.opt.force': 'render even if the strategy has errors (listed at the top), and replace an --out file plan brief did not write',
+    'brief.opt.now': 'the date the brief is generated on (YYYY-MM-DD), for reproducible output',
+    'brief.opt.maxSize': 'largest strategy file to read, e.g. 20MB',
+    'brief.after': `
+The brief is written in the strategy's language; --lang fr|en picks the other one.
+Without --out it goes to stdout. With --out, a file is only replaced if plan brief wrote it
+(it carries a "generated by plan brief" comment), unless you add --force.
+
+Examples:
+  plan brief                                  # strategy.yaml, Markdown, to stdout
+  plan brief strategy.yaml --out brief.md
+  plan brief strategy.yaml --out brief.html   # print it from the browser (A4 or Letter)
+  plan brief strategy.yaml --lang en --format html > brief-en.html
+  plan brief strategy.yaml --template my-brief.md.eta --out brief.md
+
+Exit codes:
+  0  the brief was written (also with --force despite errors)
+  1  the strategy has errors (shown on stderr); fix them or add --force
+  2  usage or input error (missing file, unknown flag, a file it will not overwrite, a broken template)`,
+
+    // plan calendar
+    'calendar.description': 'spread the cadence and pillars over weeks: an editorial calendar in Markdown, CSV, Hootsuite bulk CSV or iCalendar',
+    'calendar.opt.from': 'first day, YYYY-MM-DD (default: the next Monday, today if today is a Monday)',
+    'calendar.opt.weeks': 'number of weeks, 1 to 53',
+    'calendar.opt.format': 'md: week-by-week tables; csv: one row per post; hootsuite: Hootsuite bulk composer CSV; ics: calendar events',
+    'calendar.opt.out': 'write to a file instead of stdout',
+    'calendar.opt.force': 'overwrite the --out file if it exists',
+    'calendar.opt.platform': 'only these platforms (ids, comma-separated), e.g. one file per Hootsuite profile',
+    'calendar.opt.now': 'today, for the default --from (YYYY-MM-DD), for reproducible runs',
+    'calendar.opt.maxSize': 'largest strategy file to read, e.g. 20MB',
+    'calendar.after': `
+Examples:
+  plan calendar --from 2027-01-04
+  plan calendar strategy.yaml --weeks 8 --format ics --out calendar.ics
+  plan calendar --format csv --out calendar.csv
+  plan calendar --format hootsuite --platform instagram --out instagram.csv
+
+Exit codes:
+  0  calendar written
+  1  the strategy has errors (listed on stderr); run plan validate for details
+  2  usage or input error (bad date, missing file, existing --out without --force)`,
+
+    // plan platforms
+    'platforms.description': 'show the platform catalogue: cadence, active minimum, text limit, formats, reach by age, with sources',
+    'platforms.arg.id': 'a platform to show in full, with its sources, e.g. instagram',
+    'platforms.after': `
+Examples:
+  plan platforms
+  plan platforms instagram --lang fr
+  plan platforms --format json
+
+The data lives in src/knowledge/platforms.yaml, with a source and a date for every fact.
+
+Exit codes:
+  0  printed
+  2  unknown platform id or bad flag`,
+
+    // plan rules
+    'rules.description': 'list the rules plan validate applies, or explain one with its fix and examples',
+    'rules.arg.id': 'a rule to explain, e.g. community/response-time',
+    'rules.after': `
+Examples:
+  plan rules
+  plan rules community/response-time
+  plan rules --format json --lang fr
+
+Change a rule's severity, or turn it off, in .planrc.yaml (see docs/rules.md):
+  rules:
+    objectives/baseline: off
+
+Exit codes:
+  0  printed
+  2  unknown rule id or bad flag`,
+
+    // plan completion
+    'completion.description': 'print a shell completion script (bash, zsh or fish)',
+    'completion.arg.shell': 'the shell',
+    'completion.after': `
+Install:
+  bash  plan completion bash > ~/.local/share/bash-completion/completions/plan
+  zsh   plan completion zsh > "\${fpath[1]}/_plan"
+  fish  plan completion fish > ~/.config/fish/completions/plan.fish
+
+Exit codes:
+  0  script printed
+  2  unknown or missing shell`,
+  },
+  fr: {
+    'title.usage': 'Utilisation :',
+    'title.options': 'Options :',
+    'title.arguments': 'Arguments :',
+    'title.commands': 'Commandes :',
+    'title.globalOptions': 'Options globales :',
+    'usage.options': '[options]',
+    'usage.command': '[commande]',
+    'extra.choices': 'choix : {list}',
+    'extra.default': 'par défaut : {value}',
+    'extra.preset': 'valeur implicite : {value}',
+    'extra.env': 'variable d’environnement : {name}',
+    'ph.lang': 'langue',
+    'ph.file': 'fichier',
+    'ph.date': 'date',
+    'ph.size': 'taille',
+    'ph.name': 'nom',
+    'ph.level': 'niveau',
+    'ph.n': 'n',
+    'ph.ids': 'ids',
+    'ph.dir': 'dossier',
+    'ph.text': 'texte',
+    'ph.code': 'code',
+    'ph.context': 'contexte',
+    'ph.pairs': 'paires',
+    'ph.persona': 'persona',
+    'ph.words': 'mots',
+    'ph.form': 'forme',
+    'ph.use': 'usage',
+    'ph.rule': 'règle',
+    'ph.list': 'liste',
+    'ph.statement': 'énoncé',
+    'ph.sections': 'sections',
+    'ph.shell': 'shell',
+    'ph.strategy': 'stratégie',
+    'ph.paths': 'chemins',
+    'ph.platform-id': 'plateforme',
+    'ph.rule-id': 'règle',
+    'ph.command': 'commande',
+    'ph.format': 'format',
+
+    'error.unknownOption': "erreur : option inconnue '{option}'",
+    'error.unknownCommand': "erreur : commande inconnue '{command}'",
+    'error.missingArgument': "erreur : il manque l’argument obligatoire '{name}'",
+    'error.optionArgumentMissing': "erreur : l’option '{option}' attend une valeur",
+    'error.requiredOption': "erreur : l’option obligatoire '{option}' est absente",
+    'error.invalidOption': "erreur : la valeur '{value}' n’est pas valide pour l’option '{option}'.{detail}",
+    'error.invalidArgument': "erreur : la valeur '{value}' n’est pas valide pour l’argument '{name}'.{detail}",
+    'error.allowedChoices': 'Choix permis : {choices}.',
+    'error.tooManyArguments': 'erreur : trop d’arguments{forCommand}. Au plus {expected} attendu(s), {received} reçu(s).',
+    'error.forCommand': " pour '{command}'",
+    'error.conflict': 'erreur : {first} ne peut pas être utilisé avec {second}',
+    'error.didYouMean': '(Vouliez-vous dire {suggestion}?)',
+    'error.didYouMeanOneOf': '(Vouliez-vous dire l’un de ceux-ci : {suggestions}?)',
+    'error.seeHelp': 'Lancez `{command} --help` pour voir ce qui est accepté.',
+
+    'program.description': 'Transformer une stratégie de médias sociaux en code : plan init la rédige, plan validate la vérifie, plan brief la présente.',
+    'program.opt.version': 'afficher la version',
+    'program.opt.help': 'afficher l’aide',
+    'program.cmd.help': 'afficher l’aide d’une commande',
+    'program.opt.noColor': 'sans couleurs (aussi NO_COLOR=1 ou TERM=dumb)',
+    'program.opt.color': 'forcer les couleurs',
+    'program.opt.quiet': 'n’afficher que les résultats et les erreurs',
+    'program.opt.verbose': 'afficher la trace de la pile lors d’une erreur inattendue',
+    'program.opt.lang': 'langue des messages : en ou fr (par défaut : celle de la stratégie, sinon LANG)',
+    'program.after': `
+Codes de sortie :
+  0    succès, ou aucun problème de gravité --fail-severity ou plus
+  1    au moins un problème de gravité --fail-severity ou plus
+  2    erreur d’utilisation ou de lecture
+  130  annulé (Ctrl-C); 143 interrompu (SIGTERM)
+
+In English: plan --lang en --help (or LANG=en_CA.UTF-8).`,
+
+    'common.arg.strategy': 'le fichier de stratégie, ou - pour l’entrée standard',
+    'common.opt.format': 'format de sortie',
+
+    'validate.description': 'vérifier des fichiers de stratégie : YAML, schéma et les règles qui forcent les décisions',
+    'validate.arg.paths': 'fichiers, dossiers (on y cherche les *.yaml / *.yml), motifs glob entre guillemets, ou - pour l’entrée standard',
+    'validate.opt.format': 'format de sortie (par défaut : stylish; github quand GITHUB_ACTIONS=true)',
+    'validate.opt.output': 'écrire le rapport dans un fichier plutôt qu’à la sortie standard',
+    'validate.opt.failSeverity': 'gravité la plus basse qui donne le code de sortie 1',
+    'validate.opt.now': 'la date à laquelle les règles comparent les échéances (AAAA-MM-JJ), pour des résultats reproductibles',
+    'validate.opt.maxSize': 'taille maximale d’un fichier à lire, p. ex. 20MB',
+    'validate.opt.config': 'fichier de configuration des règles (par défaut : le .planrc.yaml le plus proche)',
+    'validate.after': `
+Exemples :
+  plan validate strategy.yaml
+  plan validate examples/ --format sarif --output plan.sarif
+  plan validate . --format junit --output plan-junit.xml
+  cat strategy.yaml | plan validate -
+
+Codes de sortie :
+  0  aucun problème de gravité --fail-severity ou plus
+  1  au moins un problème de gravité --fail-severity ou plus
+  2  erreur d’utilisation ou de lecture (fichier introuvable, motif sans
+     résultat, option inconnue)
+
+Dans GitHub Actions, les problèmes deviennent des annotations et le rapport
+complet est ajouté à $GITHUB_STEP_SUMMARY. Recettes d’intégration continue :
+docs/ci.md`,
+
+    'init.description': 'créer strategy.yaml et brief.md avec un assistant qui suit les étapes de l’article',
+    'init.opt.yes': 'prendre la réponse par défaut pour chaque question sans option correspondante (aucune question posée)',
+    'init.opt.quick': 'poser seulement les étapes 0 à 3 (organisation, plateformes, public cible, ligne éditoriale)',
+    'init.opt.answers': 'répondre d’avance aux questions à partir d’un fichier YAML ou JSON (clés décrites dans docs/init.md; - pour l’entrée standard)',
+    'init.opt.template': 'partir d’une stratégie type : product-launch, political-campaign, nonprofit-cause, local-business, b2b',
+    'init.opt.out': 'dossier où écrire strategy.yaml et brief.md (par défaut : le dossier courant)',
+    'init.opt.strategy': 'où écrire la stratégie (par défaut : <out>/strategy.yaml)',
+    'init.opt.brief': 'où écrire le brief (par défaut : brief.md, à côté de la stratégie)',
+    'init.opt.edit': 'mettre à jour la stratégie existante : ses valeurs deviennent les réponses par défaut, ses commentaires sont conservés',
+    'init.opt.force': 'remplacer un strategy.yaml ou un brief.md existant',
+    'init.opt.now': 'date du jour pour les dates calculées (AAAA-MM-JJ), pour des résultats reproductibles',
+    'init.group.answers': 'Réponses :',
+    'init.opt.name': 'étape 0 : nom de l’organisation',
+    'init.opt.sector': 'étape 0 : secteur d’activité, en quelques mots',
+    'init.opt.region': 'étape 0 : région ISO 3166, p. ex. CA-QC',
+    'init.opt.context': 'étape 0 : pourquoi ce plan maintenant',
+    'init.opt.owner': 'étape 0 : la personne responsable de la stratégie',
+    'init.opt.platforms': 'étape 1 : plateformes, séparées par des virgules, p. ex. instagram,linkedin',
+    'init.opt.role': 'étape 1 : rôle de chaque plateforme, p. ex. instagram=primary,linkedin=secondary',
+    'init.opt.cadence': 'étape 1 : rythme de publication par plateforme, p. ex. instagram=3/week,linkedin=2/week',
+    'init.opt.audience': 'étape 2 : un persona "Nom:25-40" ou "Nom:65+@facebook" (répétable)',
+    'init.opt.positioning': 'étape 3 : l’angle qui guide chaque publication',
+    'init.opt.voice': 'étape 3 : trois à cinq mots, séparés par des virgules',
+    'init.opt.address': 'étape 3 : tu ou vous (fr), informal ou formal (en)',
+    'init.opt.humour': 'étape 3 : dose d’humour',
+    'init.opt.emoji': 'étape 3 : usage des émojis',
+    'init.opt.mix': 'étape 3 : règle de répartition des contenus',
+    'init.opt.pillars': 'étape 3 : piliers et leurs parts, qui totalisent 100, p. ex. "Conseils 50, Coulisses 30, Offres 20"',
+    'init.opt.do': 'étape 3 : ce que vous faites toujours (virgules, ou points-virgules si les éléments contiennent des virgules)',
+    'init.opt.dont': 'étape 3 : ce que vous ne faites jamais',
+    'init.opt.objective': 'un objectif, en une phrase (répétable)',
+    'init.opt.skip': 'remettre des sections à plus tard : objectives, community, crisis, policy, measurement',
+    'init.after': `
+Exemples :
+  plan init                                   # l’assistant, dans un terminal
+  plan init --lang fr --template local-business
+  plan init --yes --name "Café Boréal" --platforms instagram,facebook --audience "Familles:25-44"
+  plan init --answers reponses.yaml --out plan/
+  plan init --edit                            # mise à jour, commentaires conservés
+
+Sans terminal (intégration continue, redirections), chaque question doit avoir
+sa réponse dans une option ou dans --answers, ou bien --yes prend les réponses
+par défaut; sinon plan init se termine avec le code 2 et nomme les options
+manquantes. La langue du plan et des questions est celle de --lang (par
+défaut : LANG).
+
+Codes de sortie :
+  0    fichiers écrits
+  2    erreur d’utilisation ou de lecture (réponses manquantes sans terminal,
+       fichier existant sans --force)
+  130  annulé (Ctrl-C, ou refus à la confirmation) : rien n’a été écrit`,
+
+    'brief.description': 'présenter la stratégie dans un brief plus agréable à lire que le YAML (Markdown ou HTML, français ou anglais)',
+    'brief.opt.format': 'md (Markdown, par défaut) ou html (une page autonome, prête à imprimer); par défaut, selon l’extension de --out',
+    'brief.opt.out': 'écrire le brief dans ce fichier (de façon atomique) plutôt qu’à la sortie standard',
+    'brief.opt.output': 'comme --out',
+    'brief.opt.template': 'produire le brief avec votre propre gabarit Eta (docs/brief.md décrit les données qu’il reçoit)',
+    'brief.opt.force': 'produire le brief même si la stratégie contient des erreurs (listées en tête), et remplacer un fichier --out que plan brief n’a pas écrit',
+    'brief.opt.now': 'la date de production du brief (AAAA-MM-JJ), pour un résultat reproductible',
+    'brief.opt.maxSize': 'taille maximale du fichier de stratégie à lire, p. ex. 20MB',
+    'brief.after': `
+Le brief est rédigé dans la langue de la stratégie; --lang fr|en choisit
+l’autre langue. Sans --out, il va à la sortie standard. Avec --out, un fichier
+n’est remplacé que si plan brief l’a écrit (il porte un commentaire « generated
+by plan brief »), à moins d’ajouter --force.
+
+Exemples :
+  plan brief                                  # strategy.yaml, Markdown, à l’écran
+  plan brief strategy.yaml --out brief.md
+  plan brief strategy.yaml --out brief.html   # à imprimer (Lettre ou A4)
+  plan brief strategy.yaml --lang en --format html > brief-en.html
+  plan brief strategy.yaml --template mon-brief.md.eta --out brief.md
+
+Codes de sortie :
+  0  le brief a été écrit (aussi avec --force malgré des erreurs)
+  1  la stratégie contient des erreurs (affichées sur la sortie d’erreur);
+     corrigez-les ou ajoutez --force
+  2  erreur d’utilisation ou de lecture (fichier introuvable, option inconnue,
+     fichier qu’il refuse de remplacer, gabarit défectueux)`,
+
+    'calendar.description': 'répartir le rythme de publication et les piliers sur des semaines : un calendrier éditorial en Markdown, CSV, CSV d’importation groupée Hootsuite ou iCalendar',
+    'calendar.opt.from': 'premier jour, AAAA-MM-JJ (par défaut : le lundi qui vient, ou aujourd’hui si on est lundi)',
+    'calendar.opt.weeks': 'nombre de semaines, de 1 à 53',
+    'calendar.opt.format': 'md : tableaux semaine par semaine; csv : une ligne par publication; hootsuite : CSV de publication groupée Hootsuite; ics : événements d’agenda',
+    'calendar.opt.out': 'écrire dans un fichier plutôt qu’à la sortie standard',
+    'calendar.opt.force': 'remplacer le fichier --out s’il existe',
+    'calendar.opt.platform': 'seulement ces plateformes (identifiants séparés par des virgules), p. ex. un fichier par profil Hootsuite',
+    'calendar.opt.now': 'la date du jour, pour la valeur par défaut de --from (AAAA-MM-JJ), pour des résultats reproductibles',
+    'calendar.opt.maxSize': 'taille maximale du fichier de stratégie à lire, p. ex. 20MB',
+    'calendar.after': `
+Exemples :
+  plan calendar --from 2027-01-04
+  plan calendar strategy.yaml --weeks 8 --format ics --out calendrier.ics
+  plan calendar --format csv --out calendrier.csv
+  plan calendar --format hootsuite --platform instagram --out instagram.csv
+
+Codes de sortie :
+  0  calendrier écrit
+  1  la stratégie contient des erreurs (listées sur la sortie d’erreur);
+     lancez plan validate pour le détail
+  2  erreur d’utilisation ou de lecture (date invalide, fichier introuvable,
+     fichier --out existant sans --force)`,
+
+    'platforms.description': 'afficher le catalogue des plateformes : rythme de publication, minimum pour rester actif, limite de texte, formats, portée par âge, avec les sources',
+    'platforms.arg.id': 'une plateforme à afficher en entier, avec ses sources, p. ex. instagram',
+    'platforms.after': `
+Exemples :
+  plan platforms
+  plan platforms instagram --lang fr
+  plan platforms --format json
+
+Les données se trouvent dans src/knowledge/platforms.yaml, avec une source et
+une date pour chaque fait.
+
+Codes de sortie :
+  0  affiché
+  2  plateforme inconnue ou option invalide`,
+
+    'rules.description': 'lister les règles qu’applique plan validate, ou en expliquer une avec sa correction et des exemples',
+    'rules.arg.id': 'une règle à expliquer, p. ex. community/response-time',
+    'rules.after': `
+Exemples :
+  plan rules
+  plan rules community/response-time
+  plan rules --format json --lang fr
+
+Changez la gravité d’une règle, ou désactivez-la, dans .planrc.yaml
+(voir docs/rules.md) :
+  rules:
+    objectives/baseline: off
+
+Codes de sortie :
+  0  affiché
+  2  règle inconnue ou option invalide`,
+
+    'completion.description': 'afficher un script d’autocomplétion pour le shell (bash, zsh ou fish)',
+    'completion.arg.shell': 'le shell',
+    'completion.after': `
+Installation :
+  bash  plan completion bash > ~/.local/share/bash-completion/completions/plan
+  zsh   plan completion zsh > "\${fpath[1]}/_plan"
+  fish  plan completion fish > ~/.config/fish/completions/plan.fish
+
+Codes de sortie :
+  0  script affiché
+  2  shell inconnu ou manquant`,
+  },
+});
+
+export type HelpKey = keyof typeof helpCatalog.en;
+
+/** What a command definition needs to word its help: the language, the catalog, and flag placeholders. */
+export interface HelpWords {
+  lang: Lang;
+  t: Translate<HelpKey>;
+  /** Translate the placeholders of an option's flags or an argument's name: `-o, --out <file>` -> `<fichier>`. */
+  flags: (spec: string) => string;
+}
+
+export function helpWords(lang: Lang): HelpWords {
+  const t = translator(helpCatalog, lang);
+  const table = helpCatalog[lang] as Record<string, string>;
+  const flags = (spec: string) =>
+    spec.replace(/([<[])([\w-]+)((?:\.\.\.)?[>\]])/g, (whole, open: string, word: string, close: string) => {
+      const translated = table[`ph.${word}`];
+      return translated === undefined ? whole : `${open}${translated}${close}`;
+    });
+  return { lang, t, flags };
+}
+
+/**
+ * The language of the help and of usage errors: `--lang fr|en` anywhere before `--`, then LC_ALL /
+ * LC_MESSAGES / LANG, then English. No strategy is read to print help.
+ */
+export function helpLang(argv: readonly string[], env: Env): Lang {
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i]!;
+    if (arg === '--') break;
+    const value = arg === '--lang' ? argv[i + 1] : arg.startsWith('--lang=') ? arg.slice('--lang='.length) : undefined;
+    if (isLang(value)) return value;
+  }
+  return langFromEnv(env) ?? 'en';
+}
+
+type Rewrite = [RegExp, (t: Translate<HelpKey>, m: RegExpMatchArray) => string];
+
+/** Commander's messages (commander 14), each anchored to a whole line. */
+const REWRITES: Rewrite[] = [
+  [/^error: unknown option '(.*)'$/, (t, m) => t('error.unknownOption', { option: m[1]! })],
+  [/^error: unknown command '(.*)'$/, (t, m) => t('error.unknownCommand', { command: m[1]! })],
+  [/^error: missing required argument '(.*)'$/, (t, m) => t('error.missingArgument', { name: m[1]! })],
+  [/^error: option '(.*)' argument missing$/, (t, m) => t('error.optionArgumentMissing', { option: m[1]! })],
+  [/^error: required option '(.*)' not specified$/, (t, m) => t('error.requiredOption', { option: m[1]! })],
+  [
+    /^error: option '(.*?)' argument '(.*)' is invalid\.(?: (.*))?$/,
+    (t, m) => t('error.invalidOption', { option: m[1]!, value: m[2]!, detail: detail(t, m[3]) }),
+  ],
+  [
+    /^error: command-argument value '(.*)' is invalid for argument '(.*?)'\.(?: (.*))?$/,
+    (t, m) => t('error.invalidArgument', { value: m[1]!, name: m[2]!, detail: detail(t, m[3]) }),
+  ],
+  [
+    /^error: too many arguments(?: for '(.*)')?\. Expected (\d+) arguments? but got (\d+)\.$/,
+    (t, m) => t('error.tooManyArguments', { forCommand: m[1] === undefined ? '' : t('error.forCommand', { command: m[1] }), expected: m[2]!, received: m[3]! }),
+  ],
+  [/^error: (.*) cannot be used with (.*)$/, (t, m) => t('error.conflict', { first: m[1]!, second: m[2]! })],
+  [/^\(Did you mean one of (.*)\?\)$/, (t, m) => t('error.didYouMeanOneOf', { suggestions: m[1]! })],
+  [/^\(Did you mean (.*)\?\)$/, (t, m) => t('error.didYouMean', { suggestion: m[1]! })],
+];
+
+function detail(t: Translate<HelpKey>, text: string | undefined): string {
+  if (text === undefined) return '';
+  const choices = /^Allowed choices are (.*)\.$/.exec(text);
+  return ' ' + (choices ? t('error.allowedChoices', { choices: choices[1]! }) : text);
+}
+
+/**
+ * Commander's error message in the help language. English is commander's own text, untouched;
+ * a line no pattern recognises passes through unchanged (a newer commander may word things
+ * differently: better English than nothing).
+ */
+export function translateCommanderError(message: string, lang: Lang): string {
+  if (lang === 'en') return message;
+  const t = translator(helpCatalog, lang);
+  return message
+    .split('\n')
+    .map((line) => {
+      for (const [pattern, rewrite] of REWRITES) {
+        const match = pattern.exec(line);
+        if (match) return rewrite(t, match);
+      }
+      return line;
+    })
+    .join('\n');
+}

@@ -1,0 +1,43 @@
+import { PLATFORMS } from '../../knowledge/index.js';
+import { closest } from '../../text/suggest.js';
+import { defineRule, type RuleHit } from '../types.js';
+
+// warn: a custom platform is allowed (a Discord server, a newsletter); only a nameless one is doubtful.
+export const unknownPlatformId = defineRule({
+  id: 'platforms/unknown-platform',
+  category: 'platforms',
+  severity: 'warn',
+  source: 'The platform catalogue in src/knowledge/platforms.yaml (`plan platforms`); the schema lets a custom platform use its own id with a `name`.',
+  messages: {
+    en: {
+      rationale: 'A platform id outside the catalogue is a typo, or a custom platform that needs a name.',
+      fix: 'Correct the id to one of the catalogue (`plan platforms` lists them), or, for a custom platform, add `name:`.',
+      unknown: '`{id}` is not in the platform catalogue.{suggestion} For a custom platform (a Discord server, a newsletter), add `name:` so the brief and the calendar can show it; catalogue ids: `plan platforms`.',
+      didYouMean: ' Did you mean `{suggestion}`?',
+    },
+    fr: {
+      rationale: 'Un identifiant de plateforme hors du catalogue est une coquille, ou une plateforme à vous qui doit avoir un nom.',
+      fix: 'Corrigez l’identifiant pour celui du catalogue (`plan platforms` les énumère), ou, pour une plateforme à vous, ajoutez `name:`.',
+      unknown: '`{id}` ne fait pas partie du catalogue des plateformes.{suggestion} Pour une plateforme à vous (serveur Discord, infolettre), ajoutez `name:` pour que le brief et le calendrier puissent l’afficher; identifiants du catalogue : `plan platforms`.',
+      didYouMean: ' Vouliez-vous dire `{suggestion}`?',
+    },
+  },
+  examples: {
+    pass: 'platforms:\n  - id: linkedin\n    role: primary\n  - id: infolettre\n    name: Infolettre mensuelle\n    role: secondary\n',
+    fail: 'platforms:\n  - id: linkdin\n    role: primary\n',
+  },
+  check(strategy, { t }) {
+    const hits: RuleHit[] = [];
+    const catalogue = PLATFORMS.map((p) => p.id);
+    strategy.platforms?.forEach((platform, p) => {
+      if (typeof platform?.id !== 'string' || catalogue.includes(platform.id)) return;
+      if (typeof platform.name === 'string' && platform.name.trim()) return;
+      const guess = closest(platform.id, catalogue);
+      hits.push({
+        path: ['platforms', p, 'id'],
+        message: t('unknown', { id: platform.id, suggestion: guess ? t('didYouMean', { suggestion: guess }) : '' }),
+      });
+    });
+    return hits;
+  },
+});
