@@ -9,20 +9,10 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { NOW } from '../fixtures/hostile/cases.mjs';
 import { BIN, ROOT, cleanEnv, tempDir } from '../helpers/cli.js';
+import { seededRandom } from '../helpers/random.js';
 
 let dir: string;
 let cleanup: () => Promise<void>;
-
-function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 interface Outcome {
   code: number | null;
@@ -61,7 +51,7 @@ beforeAll(async () => {
 afterAll(() => cleanup());
 
 describe('signals during commands that write (spawned)', () => {
-  const next = random(7);
+  const next = seededRandom(7);
   for (const signal of ['SIGINT', 'SIGTERM'] as const) {
     it(`${signal} during plan brief --out: finished, or ${signal === 'SIGINT' ? 130 : 143} with nothing written`, async () => {
       const expected = await readFile(join(ROOT, 'test/fixtures/hostile/base.yaml'), 'utf8');

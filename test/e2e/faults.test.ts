@@ -9,22 +9,11 @@ import * as esbuild from 'esbuild';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { NOW } from '../fixtures/hostile/cases.mjs';
 import { ROOT, runPlan, tempDir } from '../helpers/cli.js';
+import { seededRandom } from '../helpers/random.js';
 
 let dir: string;
 let cleanup: () => Promise<void>;
 let writer: string;
-
-/** Small deterministic generator (mulberry32), so a failing kill schedule can be replayed. */
-function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /** Version n of the file: large enough (1 MiB) that a write takes a while, and self-checking. */
 function version(n: number): string {
@@ -62,7 +51,7 @@ afterAll(() => cleanup());
 
 describe('writeFileAtomic under SIGKILL at random moments', () => {
   it('leaves the old or the new content, never a mix, and only its own temporary files', async () => {
-    const next = random(20261126);
+    const next = seededRandom(20261126);
     const area = join(dir, 'kill');
     await mkdir(area);
     const target = join(area, 'strategy.yaml');
