@@ -1,89 +1,20 @@
-// Commander wiring only. Each command's flags live in src/cli/<name>.ts and its implementation in
-// src/commands/<name>.ts, imported lazily so `plan validate` never loads the wizard or the brief.
-import { Command, CommanderError, Option } from 'commander';
-import { EXIT, isKnownError } from './errors.js';
-import { translator, type Lang } from './i18n/index.js';
-import { coreCatalog } from './i18n/core.js';
-import { helpLang, helpWords, translateCommanderError } from './i18n/help.js';
+// The entry of the CLI, kept tiny because every start pays for what it loads: it only looks at argv.
+// `plan --version` is answered here; everything else imports the program (commander, the command
+// definitions and their help texts: src/cli/program.ts), whose actions import each command lazily.
 import { processIO, type CommandIO } from './io/context.js';
-import { VERSION } from './version.js';
-import type { DefineCommand } from './cli/types.js';
-import { defineValidate } from './cli/validate.js';
-import { COMMANDS } from './cli/commands.js';
-import { localizedHelp } from './cli/localize.js';
 
-/**
- * The whole command tree, worded in `lang` (help and commander's usage errors; see helpLang for
- * how main picks it). Configure the program before adding commands: they inherit its settings.
- */
-export function buildProgram(io: CommandIO, setExit: (code: number) => void, lang: Lang = 'en'): Command {
-  const words = helpWords(lang);
-  const { t, flags } = words;
-  const program = new Command('plan');
-  program
-    .description(t('program.description'))
-    .version(VERSION, '-V, --version', t('program.opt.version'))
-    .helpOption('-h, --help', t('program.opt.help'))
-    .helpCommand(flags('help [command]'), t('program.cmd.help'))
-    .option('--no-color', t('program.opt.noColor'))
-    .option('--color', t('program.opt.color'))
-    .option('-q, --quiet', t('program.opt.quiet'))
-    .option('--verbose', t('program.opt.verbose'))
-    .addOption(new Option(flags('--lang <lang>'), t('program.opt.lang')).choices(['en', 'fr']))
-    .showSuggestionAfterError(true)
-    .enablePositionalOptions(false)
-    .exitOverride()
-    .configureHelp(localizedHelp(words))
-    .configureOutput({
-      writeOut: (s) => io.stdout.write(s),
-      writeErr: (s) => io.stderr.write(s),
-      outputError: (s, write) => write(translateCommanderError(s, lang)),
-    })
-    .showHelpAfterError(t('error.seeHelp', { command: 'plan' }))
-    .addHelpText('after', t('program.after'));
-
-  const run = async (task: (io: CommandIO) => Promise<number>) => setExit(await task(io));
-  const defines: DefineCommand[] = [defineValidate, ...COMMANDS];
-  for (const define of defines) define(program, run, words);
-  for (const command of program.commands) {
-    command
-      .exitOverride()
-      .showSuggestionAfterError(true)
-      .showHelpAfterError(t('error.seeHelp', { command: `plan ${command.name()}` }));
-  }
-  return program;
-}
+// Inlined at build time like src/version.ts's VERSION; read here directly so that this entry imports
+// no shared chunk (each extra module costs every start a resolve, a read and a link).
+declare const __PLAN_VERSION__: string;
+const VERSION: string = typeof __PLAN_VERSION__ === 'string' ? __PLAN_VERSION__ : '0.0.0-dev';
 
 /** Run the CLI and return the exit code; never calls process.exit. */
 export async function main(argv: readonly string[], io: CommandIO = processIO()): Promise<number> {
-  let exitCode: number = EXIT.ok;
-  const program = buildProgram(io, (code) => (exitCode = code), helpLang(argv, io.env));
-  const verbose = argv.includes('--verbose');
-  try {
-    await program.parseAsync([...argv], { from: 'user' });
-    return exitCode;
-  } catch (error) {
-    return reportError(error, argv, io, verbose);
+  // What commander prints for `-V, --version` on the program (see buildProgram), without loading it.
+  if (argv.length === 1 && (argv[0] === '--version' || argv[0] === '-V')) {
+    io.stdout.write(`${VERSION}\n`);
+    return 0;
   }
-}
-
-function reportError(error: unknown, argv: readonly string[], io: CommandIO, verbose: boolean): number {
-  if (error instanceof CommanderError) {
-    // Help and version are successes; every other commander error is a usage error (it exits 1 by default).
-    // Asked-for help and version are successes; help shown because no command was given
-    // (`plan` alone, `plan help nope`) went to stderr as a usage error, so it exits 2 like one.
-    if (error.code === 'commander.helpDisplayed' || error.code === 'commander.version') return EXIT.ok;
-    if (error.code === 'commander.help') return error.exitCode === 0 ? EXIT.ok : EXIT.usage;
-    return EXIT.usage;
-  }
-  const t = translator(coreCatalog, helpLang(argv, io.env));
-  if (isKnownError(error)) {
-    io.stderr.write(`plan: ${error.message}\n`);
-    if (verbose && error.stack) io.stderr.write(error.stack + '\n');
-    return error.exitCode;
-  }
-  const message = error instanceof Error ? error.message : String(error);
-  io.stderr.write(`plan: ${t('cli.unexpected', { message })}\n`);
-  if (verbose && error instanceof Error && error.stack) io.stderr.write(error.stack + '\n');
-  return EXIT.usage;
+  const { runProgram } = await import('./cli/program.js');
+  return runProgram(argv, io);
 }

@@ -1,4 +1,4 @@
-// The few error types the CLI knows. One place (src/cli.ts) turns them into messages and exit codes.
+// The few error types the CLI knows. One place (src/cli/program.ts) turns them into messages and exit codes.
 
 export const EXIT = {
   ok: 0,

@@ -1,48 +1,11 @@
 // From the bytes of a strategy file to the brief, pure: validation first, then rendering.
 // `plan brief` and the tests of the committed example briefs both go through here.
-import type { Finding } from '../diagnostics.js';
-import type { Lang } from '../i18n/index.js';
-import type { Strategy } from '../strategy/types.js';
-import { checkBytes, type CheckResult } from '../validate/check.js';
-import { renderBrief } from './index.js';
+import { checkBytes } from '../validate/check.js';
+import { briefFromCheck, type BriefOutcome, type BriefRequest } from './outcome.js';
 
-export interface BriefRequest {
-  format: 'md' | 'html';
-  now: Date;
-  /** `--lang`; otherwise the strategy's language, then the environment. */
-  lang?: string;
-  /** Render despite errors (they are listed at the top of the brief). */
-  force?: boolean;
-  /** A user template's source (--template). */
-  template?: string;
-  env?: NodeJS.ProcessEnv;
-}
-
-export type BriefOutcome =
-  /** Rendered; `errors` is non-empty only when forced. */
-  | { status: 'ok'; text: string; check: CheckResult; errors: Finding[]; lang: Lang }
-  /** The strategy has errors and --force was not given. */
-  | { status: 'invalid'; check: CheckResult; errors: Finding[]; lang: Lang }
-  /** Nothing to render: not YAML, or not a map of sections. */
-  | { status: 'unusable'; check: CheckResult; errors: Finding[]; lang: Lang }
-  /** The user's template (--template) threw; `detail` is the first line of its error. */
-  | { status: 'template-error'; check: CheckResult; errors: Finding[]; lang: Lang; detail: string };
+export type { BriefOutcome, BriefRequest } from './outcome.js';
 
 export function briefFromBytes(bytes: Uint8Array, file: string, request: BriefRequest): BriefOutcome {
   const check = checkBytes(bytes, file, { lang: request.lang, now: request.now, env: request.env });
-  const errors = check.findings.filter((f) => f.severity === 'error');
-  const lang = check.lang;
-  const data = check.parsed?.data;
-  if (errors.length > 0 && !request.force) return { status: 'invalid', check, errors, lang };
-  if (!data || typeof data !== 'object' || Array.isArray(data)) return { status: 'unusable', check, errors, lang };
-  const input = { strategy: data as Strategy, findings: check.findings, lang, format: request.format, now: request.now, file };
-  if (request.template === undefined) return { status: 'ok', text: renderBrief(input), check, errors, lang };
-  try {
-    return { status: 'ok', text: renderBrief({ ...input, template: request.template }), check, errors, lang };
-  } catch (error) {
-    // A user template is code we did not write: its failure is an input problem, not our crash.
-    const message = error instanceof Error ? error.message : String(error);
-    const detail = message.split('\n').find((line) => line.trim())?.trim() ?? message;
-    return { status: 'template-error', check, errors, lang, detail };
-  }
+  return briefFromCheck(check, check.parsed?.data, file, request);
 }

@@ -4,9 +4,8 @@
 import { open, stat } from 'node:fs/promises';
 import { extname, resolve } from 'node:path';
 import { BRIEF_MARKER } from '../brief/index.js';
-import { briefFromBytes } from '../brief/pipeline.js';
+import { briefFromCheck, type BriefRequest } from '../brief/outcome.js';
 import { EXIT, InputError, UsageError } from '../errors.js';
-import { FORMATTERS } from '../formatters/index.js';
 import { briefCatalog } from '../i18n/brief.js';
 import { coreCatalog } from '../i18n/core.js';
 import { resolveLang, translator } from '../i18n/index.js';
@@ -17,6 +16,8 @@ import { fileExists, writeFileAtomic } from '../io/write.js';
 import { withSignals } from '../term/signals.js';
 import { shouldColor } from '../term/style.js';
 import { VERSION } from '../version.js';
+import { decodeStrategyBytes } from '../strategy/decode.js';
+import { quickCheckData } from '../validate/quick.js';
 import { parseNow, parseSize } from './option-parsers.js';
 
 export interface BriefOptions extends GlobalOptions {
@@ -57,14 +58,21 @@ export async function runBrief(path: string | undefined, options: BriefOptions, 
     throw error;
   }
 
-  const outcome = briefFromBytes(bytes, input.name, {
+  const request: BriefRequest = {
     format,
     now,
     force: options.force,
     env: io.env,
     ...(options.lang !== undefined ? { lang: options.lang } : {}),
     ...(template !== undefined ? { template: template.source } : {}),
-  });
+  };
+  // A strategy with no finding is rendered from the fast pass's data; any finding (or doubt) takes
+  // the full check, loaded only then: it gives the positions that the brief's open points show.
+  const decoded = decodeStrategyBytes(bytes);
+  const quick = 'text' in decoded ? quickCheckData(decoded.text, input.name, { lang: request.lang, now: request.now, env: request.env }) : undefined;
+  const outcome = quick
+    ? briefFromCheck(quick.result, quick.data, input.name, request)
+    : (await import('../brief/pipeline.js')).briefFromBytes(bytes, input.name, request);
 
   // From here on, messages follow the brief's language.
   const mt = translator(briefCatalog, outcome.lang);
@@ -74,7 +82,8 @@ export async function runBrief(path: string | undefined, options: BriefOptions, 
     const color = shouldColor({ flag: options.color, isTTY: Boolean(io.stderr.isTTY), env: io.env });
     // Only what stops the brief: warnings are in its open-points box, or beside the point here.
     const report = [{ file: outcome.check.file, findings: outcome.check.findings.filter((f) => f.severity === 'error') }];
-    io.stderr.write(FORMATTERS.stylish(report, { color, cwd: io.cwd, lang: outcome.lang, version: VERSION, failSeverity: 'error' }));
+    const { formatStylish } = await import('../formatters/stylish.js');
+    io.stderr.write(formatStylish(report, { color, cwd: io.cwd, lang: outcome.lang, version: VERSION, failSeverity: 'error' }));
   }
   if (outcome.status === 'invalid') {
     io.stderr.write(mt(count === 1 ? 'cmd.invalid.one' : 'cmd.invalid.other', { file: input.name, count }) + '\n');

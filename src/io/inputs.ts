@@ -2,7 +2,6 @@
 // quoted globs, and `-` for stdin. Anything that matches nothing is an input error (exit 2), never a silent pass.
 import { stat } from 'node:fs/promises';
 import { resolve } from 'node:path';
-import { glob, isDynamicPattern } from 'tinyglobby';
 import { InputError } from '../errors.js';
 import type { Translate } from '../i18n/index.js';
 import type { CoreKey } from '../i18n/core.js';
@@ -10,6 +9,9 @@ import type { CoreKey } from '../i18n/core.js';
 export type Input = { kind: 'stdin'; name: string } | { kind: 'file'; path: string; name: string };
 
 const IGNORED = ['**/node_modules/**', '**/.git/**'];
+
+// tinyglobby (with picomatch and fdir) only for folders and globs: one file needs none of it.
+const globber = () => import('tinyglobby');
 
 export async function expandInputs(args: readonly string[], cwd: string, t: Translate<CoreKey>): Promise<Input[]> {
   const inputs: Input[] = [];
@@ -28,6 +30,7 @@ export async function expandInputs(args: readonly string[], cwd: string, t: Tran
     const info = await stat(resolve(cwd, arg)).catch((error: NodeJS.ErrnoException) => error);
     if (!(info instanceof Error)) {
       if (info.isDirectory()) {
+        const { glob } = await globber();
         const found = await glob(['**/*.yaml', '**/*.yml'], { cwd: resolve(cwd, arg), ignore: IGNORED, absolute: false, dot: false });
         if (found.length === 0) throw new InputError(t('input.emptyDir', { path: arg }));
         for (const file of found.sort()) add(joinDisplay(arg, file));
@@ -37,6 +40,7 @@ export async function expandInputs(args: readonly string[], cwd: string, t: Tran
       continue;
     }
     if (info.code === 'ELOOP') throw new InputError(t('input.symlinkLoop', { path: arg }));
+    const { glob, isDynamicPattern } = await globber();
     if (isDynamicPattern(arg)) {
       const found = await glob(arg, { cwd, ignore: IGNORED, absolute: false, onlyFiles: true });
       if (found.length === 0) throw new InputError(t('input.noMatch', { pattern: arg }));

@@ -1,6 +1,5 @@
 // Writing files so that nothing is ever half-written or lost: a temporary file in the same
 // folder, flushed, then renamed over the target (rename is atomic on the same file system).
-import { randomBytes } from 'node:crypto';
 import { lstat, open, rename, unlink } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 import { InputError } from '../errors.js';
@@ -22,6 +21,8 @@ export async function fileExists(path: string): Promise<boolean> {
 export async function writeFileAtomic(path: string, content: string | Uint8Array, options: WriteOptions, t: Translate<CoreKey>): Promise<void> {
   const shown = options.displayName ?? path;
   if (!options.overwrite && (await fileExists(path))) throw new InputError(t('output.exists', { path: shown }));
+  // node:crypto (~20 internal modules) only when something is written, not at every start.
+  const { randomBytes } = await import('node:crypto');
   const temp = join(dirname(path), `.${basename(path)}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`);
   let handle;
   try {

@@ -5,6 +5,10 @@ import type { Finding, Range, Severity } from '../diagnostics.js';
 import type { Translate } from '../i18n/index.js';
 import type { CoreKey } from '../i18n/core.js';
 import { documentStart } from './positions.js';
+import { fileFinding } from './decode.js';
+
+// Re-exported: they used to live here; decode.ts keeps them free of the `yaml` library.
+export { decodeStrategyBytes, fileFinding, type DecodeResult } from './decode.js';
 
 export interface ParsedStrategy {
   file: string;
@@ -15,40 +19,6 @@ export interface ParsedStrategy {
   data: unknown;
   /** Problems of the file itself: encoding, YAML syntax, duplicate keys... */
   findings: Finding[];
-}
-
-export type DecodeResult = { text: string } | { problem: CoreKey; offset?: number };
-
-const utf8 = new TextDecoder('utf-8', { fatal: true });
-
-/** Bytes to text. A UTF-8 BOM is dropped; UTF-16, NUL bytes and invalid UTF-8 are reported. */
-export function decodeStrategyBytes(bytes: Uint8Array): DecodeResult {
-  if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff)) return { problem: 'yaml.utf16' };
-  const nul = bytes.indexOf(0);
-  if (nul >= 0) return { problem: 'yaml.binary', offset: nul };
-  try {
-    let text = utf8.decode(bytes);
-    if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
-    return { text };
-  } catch {
-    return { problem: 'yaml.invalidUtf8', offset: firstInvalidUtf8(bytes) };
-  }
-}
-
-function firstInvalidUtf8(bytes: Uint8Array): number {
-  // Binary search on the longest valid prefix: cheap and exact enough to name a byte.
-  let lo = 0;
-  let hi = bytes.length;
-  while (lo < hi) {
-    const mid = (lo + hi + 1) >> 1;
-    try {
-      new TextDecoder('utf-8', { fatal: true }).decode(bytes.subarray(0, mid), { stream: true });
-      lo = mid;
-    } catch {
-      hi = mid - 1;
-    }
-  }
-  return lo;
 }
 
 const YAML_CODE_TO_RULE: Record<string, { ruleId: string; key?: CoreKey }> = {
@@ -64,10 +34,6 @@ const YAML_CODE_TO_RULE: Record<string, { ruleId: string; key?: CoreKey }> = {
 export const MAX_DEPTH = 100;
 
 /** A finding about the file itself, anchored on a range of its text. */
-export function fileFinding(file: string, ruleId: string, message: string, range: Range, severity: Severity = 'error'): Finding {
-  return { ruleId, severity, message, file, path: [], range };
-}
-
 function firstLine(message: string): string {
   return (message.split('\n')[0] ?? message).replace(/ at line \d+, column \d+:?$/, '');
 }

@@ -1,5 +1,5 @@
 // Ctrl-C and SIGTERM for commands that write files (init, brief): turn the signal into a
-// CancelledError (exit 130, or 143 for SIGTERM) that src/cli.ts reports like any other error,
+// CancelledError (exit 130, or 143 for SIGTERM) that src/cli/program.ts reports like any other error,
 // make sure nothing is written after it, and give the terminal back as it was.
 //
 // Usage in a command:

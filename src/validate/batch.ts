@@ -11,8 +11,8 @@ import type { Input } from '../io/inputs.js';
 import { formatBytes, readInput, reason, TooLargeError } from '../io/read.js';
 import { configResolver, levelFor } from '../config/index.js';
 import { RULES } from '../rules/index.js';
-import { fileFinding } from '../strategy/load.js';
-import { checkBytes } from './check.js';
+import { decodeStrategyBytes, fileFinding } from '../strategy/decode.js';
+import { quickCheck } from './quick.js';
 
 /** Everything a thread needs to check files like `plan validate` does; structured-clone safe. */
 export interface BatchOptions {
@@ -40,7 +40,13 @@ export function fileChecker(options: BatchOptions, stdin: NodeJS.ReadableStream)
     const path = input.kind === 'file' ? input.path : undefined;
     const config = await configFor(path);
     const severityOverride = config ? (ruleId: string) => levelFor(config, ruleId, path) : undefined;
-    const result = checkBytes(bytes, input.name, { lang: options.lang, now: options.now, env: options.env, fast: true, severityOverride });
+    const checkOptions = { lang: options.lang, now: options.now, env: options.env, severityOverride };
+    // A clean file is done after the fast pass; the full check (the `yaml` document model for
+    // positions, the schema texts for messages) is loaded only for the first file that needs it.
+    const decoded = decodeStrategyBytes(bytes);
+    if ('text' in decoded && quickCheck(decoded.text, input.name, checkOptions)) return { file: input.name, findings: [] };
+    const { checkBytes } = await import('./check.js');
+    const result = checkBytes(bytes, input.name, checkOptions);
     return { file: result.file, findings: result.findings };
   };
   return { read, check };

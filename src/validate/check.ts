@@ -3,7 +3,8 @@ import type { Finding, PathSegment, Severity } from '../diagnostics.js';
 import { compareFindings } from '../diagnostics.js';
 import { resolveLang, translator, type Env, type Lang } from '../i18n/index.js';
 import { coreCatalog } from '../i18n/core.js';
-import { decodeStrategyBytes, fileFinding, parseStrategyText, type ParsedStrategy } from '../strategy/load.js';
+import { decodeStrategyBytes, fileFinding } from '../strategy/decode.js';
+import { parseStrategyText, type ParsedStrategy } from '../strategy/load.js';
 import { locate, type Anchor } from '../strategy/positions.js';
 import { checkSchema } from '../strategy/schema-check.js';
 import type { Strategy } from '../strategy/types.js';
@@ -11,7 +12,7 @@ import { RULES } from '../rules/index.js';
 import type { Rule } from '../rules/types.js';
 import { rulesCatalog } from '../i18n/rules.js';
 import { applySuppressions } from './suppress.js';
-import { fastParse } from './fast-parse.js';
+import { quickCheck, runRule, strategyLanguage } from './quick.js';
 
 /** What a run may change about rules: a severity per rule id, or `off`. */
 export type SeverityOverride = (ruleId: string, file: string) => Severity | 'off' | undefined;
@@ -37,14 +38,6 @@ export interface CheckResult {
   /** True when the data matches the schema, so commands may treat it as a Strategy. */
   schemaValid: boolean;
   lang: Lang;
-}
-
-function strategyLanguage(data: unknown): unknown {
-  if (data && typeof data === 'object') {
-    const org = (data as { organization?: unknown }).organization;
-    if (org && typeof org === 'object') return (org as { language?: unknown }).language;
-  }
-  return undefined;
 }
 
 /** Check raw bytes (as read from disk or stdin). */
@@ -137,31 +130,6 @@ function withoutInvalidValues(data: unknown, hits: readonly { ruleId: string; pa
     if (parent !== null && typeof parent === 'object') delete (parent as Record<PathSegment, unknown>)[hit.path.at(-1)!];
   }
   return copy;
-}
-
-/** The fast first pass: a result only when the file has no finding at all, else undefined. */
-function quickCheck(text: string, file: string, options: CheckOptions): CheckResult | undefined {
-  const fast = fastParse(text);
-  if (!fast) return undefined;
-  const lang = resolveLang(options.lang, strategyLanguage(fast.data), options.env);
-  if (checkSchema(fast.data, translator(coreCatalog, lang), lang).length > 0) return undefined;
-  const now = options.now ?? new Date();
-  const rules = options.rules ?? RULES;
-  for (const rule of rules) if (runRule(rule, fast.data as Strategy, lang, now, true).length > 0) return undefined;
-  const suppressed = applySuppressions(text, file, [], rules.map((rule) => rule.id), translator(rulesCatalog, lang));
-  if (suppressed.findings.length > 0 || suppressed.problems.length > 0) return undefined;
-  return { file, findings: [], schemaValid: true, lang };
-}
-
-function runRule(rule: Rule, data: Strategy, lang: Lang, now: Date, schemaValid: boolean) {
-  try {
-    return rule.check(data, { t: translator(rule.messages, lang), lang, now });
-  } catch (error) {
-    // On data that fails the schema a rule may meet shapes it does not expect: the schema
-    // findings already say what to fix. On valid data a crash is our bug: surface it.
-    if (!schemaValid) return [];
-    return [{ path: [], message: `Internal error in rule ${rule.id}: ${(error as Error).message}. Please report it.` }];
-  }
 }
 
 function applyOverrides(findings: Finding[], file: string, override?: SeverityOverride): Finding[] {

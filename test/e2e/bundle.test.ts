@@ -1,6 +1,7 @@
 // What each command loads, from the esbuild metafile written at build time (dist/meta.json):
-// `plan --version` / `--help` and `plan validate` must never load the wizard (inquirer), the brief
-// renderer or the templates; start-up time depends on it.
+// `plan --version` loads only the tiny entry; `--help` and `plan validate` never load the wizard
+// (inquirer), the brief renderer or the templates; `plan validate` of clean files never loads the
+// `yaml` document model, the schema texts or globbing. Start-up time depends on it.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -38,19 +39,53 @@ function chunkOf(entryPoint: string): string {
 const HEAVY = [/node_modules\/@inquirer\//, /node_modules\/eta\//, /^src\/wizard\//, /^src\/brief\//, /^src\/commands\/(init|brief)\.ts$/];
 const heavyIn = (modules: string[]) => modules.filter((m) => HEAVY.some((re) => re.test(m)));
 
+/** Only on the full path (a file with findings, a config, a folder or a glob), loaded by import(). */
+const FULL_PATH = /node_modules\/(yaml|tinyglobby|picomatch|fdir)\/|^schemas\/strategy\.schema\.json$|^src\/strategy\/(load|positions|schema-check)\.ts$|^src\/config\/parse\.ts$/;
+
 describe('what start-up loads', () => {
-  it('the cli entry loads commander and the command definitions, no parser or validator', () => {
+  it('the cli entry is tiny: argv only, no commander, no catalog (`plan --version` loads nothing else)', () => {
     const modules = loadedModules('dist/cli.js', false);
     expect(modules).toContain('src/cli.ts');
+    expect(modules.filter((m) => m.startsWith('node_modules/') || m.startsWith('src/i18n/') || m.startsWith('src/cli/'))).toStrictEqual([]);
+  });
+
+  it('the program chunk loads commander and the command definitions, no parser or validator', () => {
+    const modules = loadedModules(chunkOf('src/cli/program.ts'), false);
     expect(modules.some((m) => m.includes('node_modules/commander/'))).toBe(true);
+    expect(modules).toContain('src/cli/validate.ts');
     expect(modules.filter((m) => /node_modules\/(yaml|js-yaml|ajv|ajv-formats|tinyglobby)\/|^src\/generated\/validate-strategy/.test(m))).toStrictEqual([]);
+    expect(modules).not.toContain('src/i18n/core.ts');
     expect(heavyIn(modules)).toStrictEqual([]);
+  });
+
+  it('plan validate on clean files loads the fast pass only: no `yaml`, schema texts, positions or globbing', () => {
+    const modules = [...loadedModules(chunkOf('src/cli/program.ts'), false), ...loadedModules(chunkOf('src/commands/validate.ts'), false)];
+    expect(modules).toContain('src/validate/quick.ts');
+    expect(modules.some((m) => m.includes('node_modules/js-yaml/'))).toBe(true);
+    expect(modules.filter((m) => FULL_PATH.test(m))).toStrictEqual([]);
+    expect(modules).not.toContain('src/validate/check.ts');
+  });
+
+  it('the full path is still reachable from plan validate by import() (so the check above can fail)', () => {
+    const modules = loadedModules(chunkOf('src/commands/validate.ts'), true);
+    for (const re of [/node_modules\/yaml\//, /node_modules\/tinyglobby\//, /^schemas\/strategy\.schema\.json$/, /^src\/validate\/check\.ts$/, /^src\/config\/parse\.ts$/]) {
+      expect(modules.some((m) => re.test(m))).toBe(true);
+    }
   });
 
   it('plan validate (its chunk and everything it may import) never loads inquirer, the wizard or the brief', () => {
     const modules = [...loadedModules('dist/cli.js', false), ...loadedModules(chunkOf('src/commands/validate.ts'), true)];
     expect(modules).toContain('src/validate/check.ts');
     expect(heavyIn(modules)).toStrictEqual([]);
+  });
+
+  it('plan brief of a clean strategy renders from the fast pass: the full check only by import()', () => {
+    const modules = loadedModules(chunkOf('src/commands/brief.ts'), false);
+    expect(modules).toContain('src/validate/quick.ts');
+    expect(modules).toContain('src/brief/index.ts');
+    expect(modules.filter((m) => FULL_PATH.test(m))).toStrictEqual([]);
+    expect(modules).not.toContain('src/validate/check.ts');
+    expect(loadedModules(chunkOf('src/commands/brief.ts'), true)).toContain('src/validate/check.ts');
   });
 
   it('the validation worker loads no more than validate does', () => {

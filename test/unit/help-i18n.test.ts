@@ -3,7 +3,7 @@
 import { Command } from 'commander';
 import { describe, expect, it } from 'vitest';
 import { helpLang, helpWords, translateCommanderError } from '../../src/i18n/help.js';
-import { buildProgram } from '../../src/cli.js';
+import { buildProgram } from '../../src/cli/program.js';
 import type { CommandIO } from '../../src/io/context.js';
 
 describe('helpLang', () => {

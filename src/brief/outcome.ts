@@ -1,0 +1,47 @@
+// From a checked strategy to the brief, pure. Apart from pipeline.ts (which checks the bytes first) so
+// that `plan brief` of a file the fast pass finds clean never loads the full check (`yaml`, positions).
+import type { Finding } from '../diagnostics.js';
+import type { Lang } from '../i18n/index.js';
+import type { Strategy } from '../strategy/types.js';
+import type { CheckResult } from '../validate/check.js';
+import { renderBrief } from './index.js';
+
+export interface BriefRequest {
+  format: 'md' | 'html';
+  now: Date;
+  /** `--lang`; otherwise the strategy's language, then the environment. */
+  lang?: string;
+  /** Render despite errors (they are listed at the top of the brief). */
+  force?: boolean;
+  /** A user template's source (--template). */
+  template?: string;
+  env?: NodeJS.ProcessEnv;
+}
+
+export type BriefOutcome =
+  /** Rendered; `errors` is non-empty only when forced. */
+  | { status: 'ok'; text: string; check: CheckResult; errors: Finding[]; lang: Lang }
+  /** The strategy has errors and --force was not given. */
+  | { status: 'invalid'; check: CheckResult; errors: Finding[]; lang: Lang }
+  /** Nothing to render: not YAML, or not a map of sections. */
+  | { status: 'unusable'; check: CheckResult; errors: Finding[]; lang: Lang }
+  /** The user's template (--template) threw; `detail` is the first line of its error. */
+  | { status: 'template-error'; check: CheckResult; errors: Finding[]; lang: Lang; detail: string };
+
+/** Render the brief of a strategy already checked; `data` is its parsed content. */
+export function briefFromCheck(check: CheckResult, data: unknown, file: string, request: BriefRequest): BriefOutcome {
+  const errors = check.findings.filter((f) => f.severity === 'error');
+  const lang = check.lang;
+  if (errors.length > 0 && !request.force) return { status: 'invalid', check, errors, lang };
+  if (!data || typeof data !== 'object' || Array.isArray(data)) return { status: 'unusable', check, errors, lang };
+  const input = { strategy: data as Strategy, findings: check.findings, lang, format: request.format, now: request.now, file };
+  if (request.template === undefined) return { status: 'ok', text: renderBrief(input), check, errors, lang };
+  try {
+    return { status: 'ok', text: renderBrief({ ...input, template: request.template }), check, errors, lang };
+  } catch (error) {
+    // A user template is code we did not write: its failure is an input problem, not our crash.
+    const message = error instanceof Error ? error.message : String(error);
+    const detail = message.split('\n').find((line) => line.trim())?.trim() ?? message;
+    return { status: 'template-error', check, errors, lang, detail };
+  }
+}

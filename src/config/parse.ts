@@ -1,0 +1,77 @@
+// Parsing `.planrc.yaml` (pure): in its own module so that runs without a config never load `yaml`.
+import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Node, type Pair } from 'yaml';
+import { isSeverity } from '../diagnostics.js';
+import { InputError } from '../errors.js';
+import type { Translate } from '../i18n/index.js';
+import type { RulesKey } from '../i18n/rules.js';
+import { closest } from '../text/suggest.js';
+import { isConfigurableId, type Level, type RuleConfig } from './index.js';
+
+export function parseConfig(text: string, file: string, shownAs: string, knownIds: readonly string[], t: Translate<RulesKey>): RuleConfig {
+  const lc = new LineCounter();
+  const doc = parseDocument(text, { lineCounter: lc, uniqueKeys: true });
+  const lineOf = (node: Node | Pair | null | undefined): number => {
+    const range = node && 'range' in node ? node.range : node && 'key' in node && isScalar(node.key) ? node.key.range : undefined;
+    return range ? lc.linePos(range[0]).line : 1;
+  };
+  const fail = (key: RulesKey, node: Node | Pair | null | undefined, params: Record<string, string | number> = {}): never => {
+    throw new InputError(t(key, { file: shownAs, line: lineOf(node), ...params }));
+  };
+  const firstError = doc.errors[0];
+  if (firstError) {
+    throw new InputError(t('config.yaml', { file: shownAs, line: firstError.linePos?.[0]?.line ?? 1, detail: firstError.message.split('\n')[0] ?? '' }));
+  }
+  const config: RuleConfig = { file, rules: new Map(), overrides: [] };
+  const root = doc.contents;
+  if (root === null || (isScalar(root) && (root.value === null || root.value === undefined))) return config;
+  if (!isMap(root)) return fail('config.notMap', root);
+
+  const readRules = (node: unknown, holder: Pair): Map<string, Level> => {
+    const rules = new Map<string, Level>();
+    if (node === null || (isScalar(node) && node.value === null)) return rules;
+    if (!isMap(node)) return fail('config.rulesNotMap', holder);
+    for (const pair of node.items) {
+      const id = isScalar(pair.key) ? String(pair.key.value) : String(pair.key);
+      if (!isConfigurableId(id, knownIds)) {
+        const suggestion = closest(id, knownIds);
+        fail('config.unknownRule', pair.key as Node, { id, suggestion: suggestion ? t('config.didYouMean', { suggestion }) : '' });
+      }
+      const value = isScalar(pair.value) ? String(pair.value.value) : '';
+      if (value !== 'off' && !isSeverity(value)) fail('config.badSeverity', (pair.value ?? pair.key) as Node, { id, value: value || '(empty)' });
+      rules.set(id, value as Level);
+    }
+    return rules;
+  };
+
+  for (const pair of root.items) {
+    const key = isScalar(pair.key) ? String(pair.key.value) : String(pair.key);
+    if (key === 'rules') {
+      config.rules = readRules(pair.value, pair);
+    } else if (key === 'overrides') {
+      if (pair.value === null || (isScalar(pair.value) && pair.value.value === null)) continue;
+      if (!isSeq(pair.value)) fail('config.overridesNotList', pair.key as Node);
+      for (const item of (pair.value as { items: unknown[] }).items) {
+        if (!isMap(item)) fail('config.overridesNotList', item as Node);
+        const entry = { files: [] as string[], rules: new Map<string, Level>() };
+        for (const inner of (item as { items: Pair[] }).items) {
+          const innerKey = isScalar(inner.key) ? String(inner.key.value) : String(inner.key);
+          if (innerKey === 'files') {
+            const files = isSeq(inner.value) ? inner.value.items : isScalar(inner.value) ? [inner.value] : [];
+            for (const f of files) if (isScalar(f) && typeof f.value === 'string' && f.value) entry.files.push(f.value);
+          } else if (innerKey === 'rules') {
+            entry.rules = readRules(inner.value, inner);
+          } else {
+            const suggestion = closest(innerKey, ['files', 'rules']);
+            fail('config.unknownOverrideKey', inner.key as Node, { key: innerKey, suggestion: suggestion ? t('config.didYouMean', { suggestion }) : '' });
+          }
+        }
+        if (entry.files.length === 0) fail('config.overrideFiles', item as Node);
+        config.overrides.push(entry);
+      }
+    } else {
+      const suggestion = closest(key, ['rules', 'overrides']);
+      fail('config.unknownKey', pair.key as Node, { key, suggestion: suggestion ? t('config.didYouMean', { suggestion }) : '' });
+    }
+  }
+  return config;
+}
