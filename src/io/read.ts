@@ -1,6 +1,6 @@
 // Reading inputs safely: never block on a FIFO, refuse absurd sizes before reading them,
 // and turn every system error into a message that names the file.
-import { open, stat } from 'node:fs/promises';
+import { closeSync, constants, fstatSync, openSync, readSync, statSync } from 'node:fs';
 import { InputError } from '../errors.js';
 import type { Translate } from '../i18n/index.js';
 import type { CoreKey } from '../i18n/core.js';
@@ -23,32 +23,59 @@ export function formatBytes(bytes: number): string {
 
 export async function readInput(input: Input, stdin: NodeJS.ReadableStream, maxBytes: number, t: Translate<CoreKey>): Promise<Uint8Array> {
   if (input.kind === 'stdin') return readStream(stdin, maxBytes);
-  const info = await stat(input.path).catch((error: NodeJS.ErrnoException) => {
-    throw new InputError(error.code === 'ELOOP' ? t('input.symlinkLoop', { path: input.name }) : error.code === 'ENOENT' ? t('input.notFound', { path: input.name }) : t('input.unreadable', { path: input.name, reason: reason(error, t) }));
-  });
+  return readRegularFile(input, maxBytes, t);
+}
+
+function openError(error: NodeJS.ErrnoException, name: string, t: Translate<CoreKey>): InputError {
+  if (error.code === 'ELOOP') return new InputError(t('input.symlinkLoop', { path: name }));
+  if (error.code === 'ENOENT') return new InputError(t('input.notFound', { path: name }));
+  return new InputError(t('input.unreadable', { path: name, reason: reason(error, t) }));
+}
+
+/**
+ * Read a regular file synchronously (strategies are small and capped): refuse folders, FIFOs and
+ * devices before opening, open without blocking and check again on the descriptor (the path may
+ * have been swapped since), and never read more than one byte past the limit. `scratch` lets a
+ * batch reuse one buffer across files.
+ */
+export function readRegularFile(input: Extract<Input, { kind: 'file' }>, maxBytes: number, t: Translate<CoreKey>, scratch?: { buffer: Buffer }): Uint8Array {
+  let info;
+  try {
+    info = statSync(input.path);
+  } catch (error) {
+    throw openError(error as NodeJS.ErrnoException, input.name, t);
+  }
   if (info.isDirectory()) throw new InputError(t('input.isFolder', { path: input.name }));
   if (!info.isFile()) throw new InputError(t('input.notRegular', { path: input.name }));
   if (info.size > maxBytes) throw new TooLargeError(info.size, maxBytes);
-  let handle;
+  let fd: number | undefined;
   try {
-    handle = await open(input.path, 'r');
+    fd = openSync(input.path, constants.O_RDONLY | constants.O_NONBLOCK);
+    if (!fstatSync(fd).isFile()) throw new InputError(t('input.notRegular', { path: input.name }));
     // Read at most one byte over the limit: a file that grew since stat is still caught.
-    const buffer = Buffer.alloc(Math.min(maxBytes + 1, Math.max(info.size, 0) + 64 * 1024));
+    const size = Math.min(maxBytes + 1, Math.max(info.size, 0) + 64 * 1024);
+    let buffer: Buffer;
+    if (scratch) {
+      if (scratch.buffer.length < size) scratch.buffer = Buffer.allocUnsafe(size);
+      buffer = scratch.buffer.subarray(0, size);
+    } else {
+      buffer = Buffer.allocUnsafe(size);
+    }
     let length = 0;
     for (;;) {
-      const { bytesRead } = await handle.read(buffer, length, buffer.length - length, length);
+      const bytesRead = readSync(fd, buffer, length, buffer.length - length, length);
       if (bytesRead === 0) break;
       length += bytesRead;
       if (length > maxBytes) throw new TooLargeError(length, maxBytes);
       if (length === buffer.length) break;
     }
-    return buffer.subarray(0, length);
+    // A scratch buffer is reused for the next file: hand out a copy.
+    return scratch ? Uint8Array.prototype.slice.call(buffer, 0, length) : buffer.subarray(0, length);
   } catch (error) {
     if (error instanceof TooLargeError || error instanceof InputError) throw error;
-    const e = error as NodeJS.ErrnoException;
-    throw new InputError(e.code === 'ENOENT' ? t('input.notFound', { path: input.name }) : t('input.unreadable', { path: input.name, reason: reason(e, t) }));
+    throw openError(error as NodeJS.ErrnoException, input.name, t);
   } finally {
-    await handle?.close();
+    if (fd !== undefined) closeSync(fd);
   }
 }
 

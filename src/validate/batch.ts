@@ -1,14 +1,13 @@
 // Checking many files: one file at a time in input order; and for
 // large batches, the same work shared with worker threads so that every core parses YAML.
-import { closeSync, constants, fstatSync, openSync, readSync, statSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import type { FileReport } from '../diagnostics.js';
 import { InputError, UsageError } from '../errors.js';
-import { resolveLang, translator, type Env, type Translate } from '../i18n/index.js';
-import { coreCatalog, type CoreKey } from '../i18n/core.js';
+import { resolveLang, translator, type Env } from '../i18n/index.js';
+import { coreCatalog } from '../i18n/core.js';
 import { rulesCatalog } from '../i18n/rules.js';
 import type { Input } from '../io/inputs.js';
-import { formatBytes, readInput, reason, TooLargeError } from '../io/read.js';
+import { formatBytes, readInput, readRegularFile, TooLargeError } from '../io/read.js';
 import { configResolver, levelFor } from '../config/index.js';
 import { RULES } from '../rules/index.js';
 import { decodeStrategyBytes, fileFinding } from '../strategy/decode.js';
@@ -53,48 +52,6 @@ export function fileChecker(options: BatchOptions, stdin: NodeJS.ReadableStream)
 }
 
 type Checker = ReturnType<typeof fileChecker>;
-
-/**
- * readInput (src/io/read.ts) for a file, synchronously: the same checks, limits and messages, without
- * the five event-loop round trips per file that dominated batches of small files. Opened non-blocking
- * and checked again after opening, so a FIFO swapped in after the stat cannot hang the run. Reads into
- * one reused buffer and returns an exact-size copy: no 64 KiB allocation per file.
- */
-function readRegularFile(input: Extract<Input, { kind: 'file' }>, maxBytes: number, t: Translate<CoreKey>, scratch: { buffer: Buffer }): Uint8Array {
-  let info;
-  try {
-    info = statSync(input.path);
-  } catch (error) {
-    const e = error as NodeJS.ErrnoException;
-    throw new InputError(e.code === 'ELOOP' ? t('input.symlinkLoop', { path: input.name }) : e.code === 'ENOENT' ? t('input.notFound', { path: input.name }) : t('input.unreadable', { path: input.name, reason: reason(e) }));
-  }
-  if (!info.isFile()) throw new InputError(t('input.notRegular', { path: input.name }));
-  if (info.size > maxBytes) throw new TooLargeError(info.size, maxBytes);
-  let fd: number | undefined;
-  try {
-    fd = openSync(input.path, constants.O_RDONLY | constants.O_NONBLOCK);
-    if (!fstatSync(fd).isFile()) throw new InputError(t('input.notRegular', { path: input.name }));
-    // Read at most one byte over the limit: a file that grew since stat is still caught.
-    const size = Math.min(maxBytes + 1, Math.max(info.size, 0) + 64 * 1024);
-    if (scratch.buffer.length < size) scratch.buffer = Buffer.allocUnsafe(size);
-    const buffer = scratch.buffer.subarray(0, size);
-    let length = 0;
-    for (;;) {
-      const bytesRead = readSync(fd, buffer, length, buffer.length - length, length);
-      if (bytesRead === 0) break;
-      length += bytesRead;
-      if (length > maxBytes) throw new TooLargeError(length, maxBytes);
-      if (length === buffer.length) break;
-    }
-    return Uint8Array.prototype.slice.call(buffer, 0, length);
-  } catch (error) {
-    if (error instanceof TooLargeError || error instanceof InputError) throw error;
-    const e = error as NodeJS.ErrnoException;
-    throw new InputError(e.code === 'ENOENT' ? t('input.notFound', { path: input.name }) : t('input.unreadable', { path: input.name, reason: reason(e) }));
-  } finally {
-    if (fd !== undefined) closeSync(fd);
-  }
-}
 
 const tooLargeAsValue = (error: unknown) => {
   if (error instanceof TooLargeError) return error;

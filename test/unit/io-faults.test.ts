@@ -1,6 +1,6 @@
 // File-system faults that need privileges or luck to cause for real (a full disk, a read-only
 // file system, permission denied as root, a file removed between two system calls), injected
-// into node:fs/promises: each gives a clear InputError (exit 2), and nothing is removed.
+// into node:fs and node:fs/promises: each gives a clear InputError (exit 2), and nothing is removed.
 import { mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -47,6 +47,26 @@ vi.mock('node:fs/promises', async (importOriginal) => {
         },
       });
     },
+  };
+});
+
+// Reads go through the synchronous API (src/io/read.ts readRegularFile): inject there too.
+vi.mock('node:fs', async (importOriginal) => {
+  const real = await importOriginal<typeof import('node:fs')>();
+  const fail = (step: string) => {
+    if (faults.at?.step === step) throw errno(faults.at.code);
+  };
+  return {
+    ...real,
+    statSync: ((...args: Parameters<typeof real.statSync>) => {
+      fail('stat');
+      const info = real.statSync(...args)!;
+      // The file as it was a moment ago: 5 bytes, before it grew.
+      if (faults.at?.step === 'stale-stat') return Object.assign(Object.create(Object.getPrototypeOf(info)), info, { size: 5 });
+      return info;
+    }) as typeof real.statSync,
+    openSync: ((...args: Parameters<typeof real.openSync>) => (fail('open'), real.openSync(...args))) as typeof real.openSync,
+    readSync: ((...args: Parameters<typeof real.readSync>) => (fail('read'), real.readSync(...args))) as typeof real.readSync,
   };
 });
 
