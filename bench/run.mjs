@@ -8,7 +8,7 @@
 import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, rmSync, writeFileSync, mkdtempSync } from 'node:fs';
 import { cpus, tmpdir, totalmem, release } from 'node:os';
-import { dirname, join, relative } from 'node:path';
+import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { writeCorpus } from './corpus.mjs';
 
@@ -22,7 +22,7 @@ const RUNS = Number(flag('--runs', process.env.BENCH_RUNS ?? 10));
 // Spectral takes ~25 s per 1,000 files: its row uses fewer pairs (its ratio is far from the target).
 const HEAVY_RUNS = Number(flag('--heavy-runs', process.env.BENCH_HEAVY_RUNS ?? 3));
 const ONLY = flag('--only', '')?.split(',').filter(Boolean) ?? [];
-const OUT = join(root, flag('--out', 'bench/results.json'));
+const OUT = resolve(root, flag('--out', 'bench/results.json')); // relative to the repo; an absolute path is kept
 
 const node = process.execPath;
 const PLAN = join(root, 'bin', 'plan.js');
