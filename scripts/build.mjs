@@ -34,6 +34,20 @@ const lazyChildProcess = {
   },
 };
 
+// chalk detects colour support itself on load (node:tty, which loads net: ~2 ms per start), but plan
+// always passes the level it decided (src/term/style.ts: NO_COLOR, FORCE_COLOR, TERM, --color, TTY).
+// Only our style.ts imports chalk (test/e2e/bundle.test.ts checks it), so its detection is replaced.
+const noChalkDetection = {
+  name: 'no-chalk-detection',
+  setup(build) {
+    build.onResolve({ filter: /^#supports-color$/ }, (args) => (/[\\/]node_modules[\\/]chalk[\\/]/.test(args.importer) ? { path: 'supports-color', namespace: 'no-chalk-detection' } : undefined));
+    build.onLoad({ filter: /.*/, namespace: 'no-chalk-detection' }, () => ({
+      loader: 'js',
+      contents: 'export function createSupportsColor() { return false; } export default { stdout: false, stderr: false };',
+    }));
+  },
+};
+
 const result = await esbuild.build({
   absWorkingDir: root,
   entryPoints: { cli: 'src/cli.ts', index: 'src/index.ts', 'validate-worker': 'src/validate/worker.ts' },
@@ -52,7 +66,7 @@ const result = await esbuild.build({
   legalComments: 'none',
   // Less source for V8 to parse at every start; names come back through the linked source maps.
   minify: true,
-  plugins: [fastUcs2length, lazyChildProcess],
+  plugins: [fastUcs2length, lazyChildProcess, noChalkDetection],
   // Which modules each chunk holds: test/e2e/bundle.test.ts checks what `plan validate` loads.
   metafile: true,
 });

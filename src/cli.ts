@@ -8,10 +8,16 @@ import { processIO, type CommandIO } from './io/context.js';
 declare const __PLAN_VERSION__: string;
 const VERSION: string = typeof __PLAN_VERSION__ === 'string' ? __PLAN_VERSION__ : '0.0.0-dev';
 
+const isVersion = (argv: readonly string[]) => argv.length === 1 && (argv[0] === '--version' || argv[0] === '-V');
+
+// Start loading the program now, while bin/plan.js sets up the output streams: its files are read
+// off the main thread meanwhile. main() awaits the same import (a failure is reported there).
+if (!isVersion(process.argv.slice(2))) import('./cli/program.js').catch(() => undefined);
+
 /** Run the CLI and return the exit code; never calls process.exit. */
 export async function main(argv: readonly string[], io: CommandIO = processIO()): Promise<number> {
   // What commander prints for `-V, --version` on the program (see buildProgram), without loading it.
-  if (argv.length === 1 && (argv[0] === '--version' || argv[0] === '-V')) {
+  if (isVersion(argv)) {
     io.stdout.write(`${VERSION}\n`);
     return 0;
   }

@@ -42,7 +42,7 @@ export async function runValidate(paths: string[], options: ValidateOptions, io:
   const inputs = await expandInputs(paths, io.cwd, t);
   // One date for the whole run, so that every file (and every thread) compares deadlines to the same day.
   const batch: BatchOptions = { lang: options.lang, now: now ?? new Date(), maxBytes, cwd: io.cwd, config: options.config, env: { ...io.env } };
-  const reports = await checkAll(inputs, batch, fileChecker(batch, io.stdin));
+  const reports = await checkAll(inputs, batch, fileChecker(batch, () => io.stdin));
 
   const toFile = options.output !== undefined;
   const color = !toFile && format === 'stylish' && shouldColor({ flag: options.color, isTTY: Boolean(io.stdout.isTTY), env: io.env });

@@ -23,13 +23,16 @@ export interface BatchOptions {
   env: Env;
 }
 
-/** A checker for one file, reading it and its rule configuration (cached per folder). */
-export function fileChecker(options: BatchOptions, stdin: NodeJS.ReadableStream) {
+/**
+ * A checker for one file, reading it and its rule configuration (cached per folder). `stdin` is asked
+ * for only when `-` is read: process.stdin builds a stream on first access.
+ */
+export function fileChecker(options: BatchOptions, stdin: () => NodeJS.ReadableStream) {
   const t = translator(coreCatalog, resolveLang(options.lang, undefined, options.env));
   // Rule severities from .planrc.yaml (nearest above each file) or --config; a bad config exits 2.
   const configFor = configResolver(options.cwd, options.config, RULES.map((rule) => rule.id), translator(rulesCatalog, resolveLang(options.lang, undefined, options.env)));
   const scratch = { buffer: Buffer.alloc(0) };
-  const read = async (input: Input) => (input.kind === 'file' ? readRegularFile(input, options.maxBytes, t, scratch) : readInput(input, stdin, options.maxBytes, t));
+  const read = async (input: Input) => (input.kind === 'file' ? readRegularFile(input, options.maxBytes, t, scratch) : readInput(input, stdin(), options.maxBytes, t));
   const check = async (input: Input, bytes: Uint8Array | TooLargeError): Promise<FileReport> => {
     if (bytes instanceof TooLargeError) {
       const at = { line: 1, col: 1 };

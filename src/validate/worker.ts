@@ -6,6 +6,6 @@ import { checkClaimed, fileChecker, type WorkerData } from './batch.js';
 
 const data = workerData as WorkerData;
 // Workers only get files; stdin stays with the main thread.
-const checker = fileChecker(data.options, Readable.from([]));
+const checker = fileChecker(data.options, () => Readable.from([]));
 const outcomes = await checkClaimed(data.inputs, checker, new Int32Array(data.counter));
 parentPort!.postMessage([...outcomes]);
