@@ -10,9 +10,9 @@ import { briefCatalog } from '../i18n/brief.js';
 import { coreCatalog } from '../i18n/core.js';
 import { resolveLang, translator } from '../i18n/index.js';
 import type { CommandIO, GlobalOptions } from '../io/context.js';
-import type { Input } from '../io/inputs.js';
-import { DEFAULT_MAX_BYTES, formatBytes, readInput, reason, TooLargeError } from '../io/read.js';
-import { fileExists, writeFileAtomic } from '../io/write.js';
+import { DEFAULT_MAX_BYTES, formatBytes, reason } from '../io/read.js';
+import { readStrategyInput, strategyInputFor } from '../io/strategy-input.js';
+import { writeFileAtomic } from '../io/write.js';
 import { withSignals } from '../term/signals.js';
 import { shouldColor } from '../term/style.js';
 import { VERSION } from '../version.js';
@@ -30,7 +30,6 @@ export interface BriefOptions extends GlobalOptions {
   maxSize?: string;
 }
 
-export const DEFAULT_STRATEGY = 'strategy.yaml';
 
 export async function runBrief(path: string | undefined, options: BriefOptions, io: CommandIO): Promise<number> {
   // Messages before the strategy is read use --lang, then the environment.
@@ -42,21 +41,13 @@ export async function runBrief(path: string | undefined, options: BriefOptions, 
   const format = pickFormat(options.format, out, bt);
   const now = parseNow(options.now);
   const maxBytes = options.maxSize ? parseSize(options.maxSize) : DEFAULT_MAX_BYTES;
-  const name = path ?? DEFAULT_STRATEGY;
-  const input: Input = name === '-' ? { kind: 'stdin', name: '<stdin>' } : { kind: 'file', path: resolve(io.cwd, name), name };
+  const input = strategyInputFor(path, io.cwd);
   if (input.kind === 'file' && out !== undefined && resolve(io.cwd, out) === input.path) {
     throw new UsageError(bt('cmd.notOurs', { path: out }));
   }
-  if (path === undefined && !(await fileExists(resolve(io.cwd, name)))) throw new InputError(bt('cmd.noStrategy', { file: name }));
 
   const template = options.template === undefined ? undefined : await readTemplate(options.template, io.cwd, bt);
-  let bytes: Uint8Array;
-  try {
-    bytes = await readInput(input, io.stdin, maxBytes, t);
-  } catch (error) {
-    if (error instanceof TooLargeError) throw new InputError(`${input.name}: ${t('yaml.tooLarge', { size: formatBytes(error.size), limit: formatBytes(error.limit) })}`);
-    throw error;
-  }
+  const { bytes } = await readStrategyInput(path, { cwd: io.cwd, stdin: io.stdin, maxBytes, missingDefault: bt('cmd.noStrategy', { file: input.name }) }, t);
 
   const request: BriefRequest = {
     format,

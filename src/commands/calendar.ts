@@ -5,9 +5,9 @@ import { EXIT, InputError, UsageError } from '../errors.js';
 import { joinList, resolveLang, translator, type Lang, type Translate } from '../i18n/index.js';
 import { coreCatalog } from '../i18n/core.js';
 import { calendarCatalog, type CalendarKey } from '../i18n/calendar.js';
-import type { Input } from '../io/inputs.js';
-import { DEFAULT_MAX_BYTES, formatBytes, readInput, TooLargeError } from '../io/read.js';
-import { fileExists, writeFileAtomic } from '../io/write.js';
+import { DEFAULT_MAX_BYTES } from '../io/read.js';
+import { readStrategyInput } from '../io/strategy-input.js';
+import { writeFileAtomic } from '../io/write.js';
 import type { CommandIO, GlobalOptions } from '../io/context.js';
 import { FORMATTERS } from '../formatters/index.js';
 import { shouldColor } from '../term/style.js';
@@ -46,16 +46,7 @@ export async function runCalendar(path: string | undefined, options: CalendarCom
   const now = parseNow(options.now);
   const maxBytes = options.maxSize ? parseSize(options.maxSize) : DEFAULT_MAX_BYTES;
 
-  const file = path ?? 'strategy.yaml';
-  const input: Input = file === '-' ? { kind: 'stdin', name: '<stdin>' } : { kind: 'file', path: resolve(io.cwd, file), name: file };
-  let bytes: Uint8Array;
-  try {
-    bytes = await readInput(input, io.stdin, maxBytes, coreEarly);
-  } catch (error) {
-    if (error instanceof TooLargeError) throw new InputError(coreEarly('yaml.tooLarge', { size: formatBytes(error.size), limit: formatBytes(error.limit) }));
-    if (file === 'strategy.yaml' && !(await fileExists(resolve(io.cwd, file)))) throw new InputError(early('error.noStrategy'));
-    throw error;
-  }
+  const { input, bytes } = await readStrategyInput(path, { cwd: io.cwd, stdin: io.stdin, maxBytes, missingDefault: early('error.noStrategy') }, coreEarly);
 
   const result = checkBytes(bytes, input.name, { lang: options.lang, now, env: io.env });
   const lang: Lang = result.lang;

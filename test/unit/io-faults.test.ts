@@ -1,6 +1,6 @@
 // File-system faults that need privileges or luck to cause for real (a full disk, a read-only
 // file system, permission denied as root, a file removed between two system calls), injected
-// into node:fs and node:fs/promises: each gives a clear InputError (exit 2), and nothing is removed.
+// into node:fs (reads) and node:fs/promises (writes): each gives a clear InputError (exit 2), and nothing is removed.
 import { mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -25,13 +25,6 @@ vi.mock('node:fs/promises', async (importOriginal) => {
   };
   return {
     ...real,
-    stat: async (...args: Parameters<typeof real.stat>) => {
-      fail('stat');
-      const info = await real.stat(...args);
-      // The file as it was a moment ago: 5 bytes, before it grew.
-      if (faults.at?.step === 'stale-stat') return Object.assign(Object.create(Object.getPrototypeOf(info)), info, { size: 5 });
-      return info;
-    },
     rename: async (...args: Parameters<typeof real.rename>) => (fail('rename'), real.rename(...args)),
     open: async (...args: Parameters<typeof real.open>) => {
       fail('open');
@@ -42,7 +35,6 @@ vi.mock('node:fs/promises', async (importOriginal) => {
           if (typeof value !== 'function') return value;
           if (prop === 'writeFile') return async (...a: unknown[]) => (fail('write'), value.apply(target, a));
           if (prop === 'sync') return async (...a: unknown[]) => (fail('sync'), value.apply(target, a));
-          if (prop === 'read') return async (...a: unknown[]) => (fail('read'), value.apply(target, a));
           return value.bind(target);
         },
       });

@@ -1,0 +1,36 @@
+// The strategy a command works on (brief, calendar): a path, `-` for stdin, or `strategy.yaml`
+// in the current folder by default. One place for the default, the size limit and their messages.
+import { resolve } from 'node:path';
+import { InputError } from '../errors.js';
+import type { Translate } from '../i18n/index.js';
+import type { CoreKey } from '../i18n/core.js';
+import type { Input } from './inputs.js';
+import { formatBytes, readInput, TooLargeError } from './read.js';
+import { fileExists } from './write.js';
+
+export const DEFAULT_STRATEGY = 'strategy.yaml';
+
+export function strategyInputFor(path: string | undefined, cwd: string): Input {
+  const name = path ?? DEFAULT_STRATEGY;
+  return name === '-' ? { kind: 'stdin', name: '<stdin>' } : { kind: 'file', path: resolve(cwd, name), name };
+}
+
+export interface StrategyReadOptions {
+  cwd: string;
+  stdin: NodeJS.ReadableStream;
+  maxBytes: number;
+  /** The command's own hint when there is no strategy.yaml here. */
+  missingDefault: string;
+}
+
+export async function readStrategyInput(path: string | undefined, options: StrategyReadOptions, t: Translate<CoreKey>): Promise<{ input: Input; bytes: Uint8Array }> {
+  const input = strategyInputFor(path, options.cwd);
+  // Also when commander filled in the default: either way the user named no file.
+  if (input.kind === 'file' && input.name === DEFAULT_STRATEGY && !(await fileExists(input.path))) throw new InputError(options.missingDefault);
+  try {
+    return { input, bytes: await readInput(input, options.stdin, options.maxBytes, t) };
+  } catch (error) {
+    if (!(error instanceof TooLargeError)) throw error;
+    throw new InputError(`${input.name}: ${t('yaml.tooLarge', { size: formatBytes(error.size), limit: formatBytes(error.limit) })}`);
+  }
+}
