@@ -25,7 +25,7 @@ const ONLY = flag('--only', '')?.split(',').filter(Boolean) ?? [];
 const OUT = resolve(root, flag('--out', 'bench/results.json')); // relative to the repo; an absolute path is kept
 
 const node = process.execPath;
-const PLAN = join(root, 'bin', 'plan.js');
+const PLAN = join(root, 'bin', 'plan.cjs');
 const AJV = join(root, 'node_modules', 'ajv-cli', 'dist', 'index.js');
 const SPECTRAL = join(root, 'node_modules', '@stoplight', 'spectral-cli', 'dist', 'index.js');
 const TIME = existsSync('/usr/bin/time') ? '/usr/bin/time' : undefined;
@@ -38,7 +38,11 @@ const MANY = 'bench/corpus/valid';
 const SCHEMA = 'schemas/strategy.schema.json';
 const tmp = mkdtempSync(join(tmpdir(), 'plan-bench-'));
 const rssFile = join(tmp, 'rss');
-const env = { ...process.env, LANG: 'en_US.UTF-8', NO_COLOR: '1' };
+// plan keeps V8's compiled code between runs (on Node 20: src/launch/code-cache.ts), as Node 22 does
+// with its compile cache: a cache of the bench's own, filled by each comparison's warm-up run like a
+// user's first run fills theirs. The `-no-cache` rows show what a run without it costs.
+const env = { ...process.env, LANG: 'en_US.UTF-8', NO_COLOR: '1', NODE_COMPILE_CACHE: join(tmp, 'compile-cache') };
+delete env.NODE_DISABLE_COMPILE_CACHE;
 delete env.GITHUB_ACTIONS;
 delete env.NODE_OPTIONS;
 
@@ -59,10 +63,10 @@ console.error(`bench: corpus of ${files.length} files (${(corpusBytes / 1024).to
 
 // 2. Measuring one run.
 /** Wall time (spawn to exit) and peak RSS of one run. */
-function once(cmd) {
+function once(cmd, extraEnv = {}) {
   const argv = TIME ? [TIME, '-f', '%M', '-o', rssFile, ...cmd] : cmd;
   const start = process.hrtime.bigint();
-  const result = spawnSync(argv[0], argv.slice(1), { cwd: root, env, stdio: ['ignore', 'pipe', 'pipe'], maxBuffer: 256 * 1024 * 1024 });
+  const result = spawnSync(argv[0], argv.slice(1), { cwd: root, env: { ...env, ...extraEnv }, stdio: ['ignore', 'pipe', 'pipe'], maxBuffer: 256 * 1024 * 1024 });
   const ms = Number(process.hrtime.bigint() - start) / 1e6;
   const rssKiB = TIME ? Number(readFileSync(rssFile, 'utf8').trim().split('\n').at(-1)) : undefined;
   // /usr/bin/time reports a non-zero exit of the command on stderr; keep only the status.
@@ -106,7 +110,7 @@ const median = (xs) => {
 
 /** Interleaved pairs A B A B ...; one discarded warm-up of each (file cache, not the process). */
 async function pairs(a, b, runs) {
-  const measure = async (side) => (side.pty ? { ...(await toFirstQuestion(side.pty)) } : once(side.cmd));
+  const measure = async (side) => (side.pty ? { ...(await toFirstQuestion(side.pty)) } : once(side.cmd, side.env));
   await measure(a);
   const warm = await measure(b);
   const sa = [];
@@ -118,7 +122,7 @@ async function pairs(a, b, runs) {
   return { sa, sb, warm };
 }
 
-const show = (cmd) => cmd.map((part) => (part === node ? 'node' : part.startsWith(root) ? relative(root, part) : part)).join(' ');
+const show = (cmd, extraEnv = {}) => Object.entries(extraEnv).map(([k, v]) => `${k}=${v} `).join('') + cmd.map((part) => (part === node ? 'node' : part.startsWith(root) ? relative(root, part) : part)).join(' ');
 
 // 3. The comparisons. `target` is the most B may take, as a multiple of A.
 const BASE = { label: 'node -e 0', cmd: [node, '-e', '0'] };
@@ -132,6 +136,8 @@ const COMPARISONS = [
   { id: 'help', a: BASE, b: plan('--help'), target: 1.3 },
   { id: 'validate-one', a: BASE, b: plan('validate', ONE), target: 1.5 },
   { id: 'brief-one', a: BASE, b: plan('brief', ONE), target: 1.8 },
+  { id: 'validate-one-no-cache', a: BASE, b: { ...plan('validate', ONE), label: `plan validate ${ONE} (NODE_DISABLE_COMPILE_CACHE=1)`, env: { NODE_DISABLE_COMPILE_CACHE: '1' } }, info: 'without the code cache (a first run)' },
+  { id: 'brief-one-no-cache', a: BASE, b: { ...plan('brief', ONE), label: `plan brief ${ONE} (NODE_DISABLE_COMPILE_CACHE=1)`, env: { NODE_DISABLE_COMPILE_CACHE: '1' } }, info: 'without the code cache (a first run)' },
   { id: 'init-first-question', a: { label: 'node -e 0 (pty)', pty: `${node} -e 0` }, b: { label: 'plan init, first question (pty)', pty: `${node} ${PLAN} init` }, target: 2.5 },
   { id: 'ajv-one', a: BASE, b: { label: 'ajv-cli validate (1 file)', cmd: [node, AJV, 'validate', '-s', SCHEMA, '-d', ONE_QUOTED, '-c', 'ajv-formats', '--strict=false'] }, info: 'ajv-cli reference' },
   { id: 'spectral-one', a: BASE, b: { label: 'spectral lint (1 file)', cmd: [node, SPECTRAL, 'lint', '--ruleset', spectralRuleset, ONE_QUOTED] }, info: 'Spectral reference' },
@@ -189,8 +195,8 @@ for (const c of COMPARISONS) {
   process.stderr.write(` ${ma.toFixed(0)} ms vs ${mb.toFixed(0)} ms\n`);
   rows.push({
     id: c.id,
-    a: { label: a.label, command: a.cmd ? show(a.cmd) : a.pty, median_ms: round(ma), samples_ms: sa.map((s) => round(s.ms)), peak_rss_mib: round(rssA) },
-    b: { label: b.label, command: b.cmd ? show(b.cmd) : b.pty.replace(node, 'node').replace(root + '/', ''), median_ms: round(mb), samples_ms: sb.map((s) => round(s.ms)), peak_rss_mib: round(rssB) },
+    a: { label: a.label, command: a.cmd ? show(a.cmd, a.env) : a.pty, median_ms: round(ma), samples_ms: sa.map((s) => round(s.ms)), peak_rss_mib: round(rssA) },
+    b: { label: b.label, command: b.cmd ? show(b.cmd, b.env) : b.pty.replace(node, 'node').replace(root + '/', ''), median_ms: round(mb), samples_ms: sb.map((s) => round(s.ms)), peak_rss_mib: round(rssB) },
     pairs: runs,
     ratio: round(ratio, 2),
     target: c.target,

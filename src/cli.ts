@@ -10,7 +10,7 @@ const VERSION: string = typeof __PLAN_VERSION__ === 'string' ? __PLAN_VERSION__ 
 
 const isVersion = (argv: readonly string[]) => argv.length === 1 && (argv[0] === '--version' || argv[0] === '-V');
 
-// Start loading the program now, while bin/plan.js sets up the output streams: its files are read
+// Start loading the program now, while the launcher sets up the output streams: its files are read
 // off the main thread meanwhile. main() awaits the same import (a failure is reported there).
 if (!isVersion(process.argv.slice(2))) import('./cli/program.js').catch(() => undefined);
 
