@@ -20,13 +20,16 @@ export function cacheFolder(env: NodeJS.ProcessEnv): string | undefined {
 
 /**
  * The cache file for one bundle build and one kind of run: which functions a run compiles depends
- * mostly on its command, so `plan validate` and `plan brief` keep separate caches. V8 itself rejects
- * a cache made by another V8 version or with other flags; the bundle id (a hash of its text, set at
- * build time) keeps a cache from ever meeting another build of the same length.
+ * mostly on its command, so `plan validate` and `plan brief` keep separate caches, and a command's
+ * help has its own (the first run of a command writes its cache for good: `plan validate --help`
+ * must not leave `plan validate` a cache without the validator). V8 itself rejects a cache made by
+ * another V8 version or with other flags; the bundle id (a hash of its text, set at build time)
+ * keeps a cache from ever meeting another build of the same length.
  */
 export function cacheFileName(bundleId: string, argv: readonly string[]): string {
   const command = argv.find((arg) => !arg.startsWith('-'));
-  const kind = command && /^[a-z][a-z-]{0,19}$/.test(command) ? command : 'main';
+  const help = argv.includes('--help') || argv.includes('-h');
+  const kind = command && /^[a-z][a-z-]{0,19}$/.test(command) ? `${command}${help ? '-help' : ''}` : 'main';
   return `${bundleId}-${process.version}-${process.arch}-${kind}.cache`;
 }
 
