@@ -1,6 +1,8 @@
 // One shape for every finding, wherever it comes from (YAML syntax, schema, semantic rules),
 // so that formatters never care about the origin.
 
+import { compareCodeUnits } from './text/compare.js';
+
 export type Severity = 'error' | 'warn' | 'info';
 
 export const SEVERITIES: readonly Severity[] = ['error', 'warn', 'info'];
@@ -61,7 +63,7 @@ export function compareFindings(a: Finding, b: Finding): number {
     a.range.start.line - b.range.start.line ||
     a.range.start.col - b.range.start.col ||
     SEVERITY_RANK[b.severity] - SEVERITY_RANK[a.severity] ||
-    a.ruleId.localeCompare(b.ruleId)
+    compareCodeUnits(a.ruleId, b.ruleId)
   );
 }
 

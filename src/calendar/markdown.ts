@@ -5,6 +5,7 @@ import type { Strategy } from '../strategy/types.js';
 import { addDays, daysBetween, nextMonday, WEEKDAYS, weekdayOf } from './dates.js';
 import { labelsFor } from './labels.js';
 import type { CalendarSlot } from './index.js';
+import { compareCodeUnits } from '../text/compare.js';
 
 export interface MarkdownOptions {
   /** First day of the grid; by default the Monday of the first slot's week. */
@@ -33,7 +34,7 @@ export function renderMarkdown(slots: readonly CalendarSlot[], strategy: Strateg
   const l = labelsFor(strategy, lang);
   const level = Math.min(Math.max(options.headingLevel ?? 1, 1), 5);
   const h = (n: number) => '#'.repeat(level + n);
-  const sorted = [...slots].sort((a, b) => a.date.localeCompare(b.date) || (a.time ?? '').localeCompare(b.time ?? ''));
+  const sorted = [...slots].sort((a, b) => compareCodeUnits(a.date, b.date) || compareCodeUnits(a.time ?? '', b.time ?? ''));
   const first = sorted[0]?.date;
   const last = sorted[sorted.length - 1]?.date;
   const from = options.from ?? (first ? mondayOnOrBefore(first) : undefined);

@@ -5,6 +5,7 @@ import type { PlatformEntry, Strategy } from '../strategy/types.js';
 import { addDays, daysBetween, isIsoDate, minutesOf, timeOf, toUtc, weekdayOf, WEEKDAYS } from './dates.js';
 import { assignPillars } from './pillars.js';
 import type { CalendarOptions, CalendarSlot } from './index.js';
+import { compareCodeUnits } from '../text/compare.js';
 
 /** Something the planner had to decide that the user should hear about (printed on stderr). */
 export type PlanNote =
@@ -97,7 +98,7 @@ export function planCalendarWithNotes(strategy: Strategy, options: CalendarOptio
     if (dropped > 0) notes.push({ kind: 'dropped', platform: platform.id, count: dropped });
   });
 
-  drafts.sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0) || (a.time ?? '').localeCompare(b.time ?? '') || a.platformIndex - b.platformIndex || a.dayIndex - b.dayIndex);
+  drafts.sort((a, b) => compareCodeUnits(a.date, b.date) || compareCodeUnits(a.time ?? '', b.time ?? '') || a.platformIndex - b.platformIndex || a.dayIndex - b.dayIndex);
 
   const pillars = strategy.editorial_line.pillars ?? [];
   if (pillars.length === 0 && drafts.length > 0) notes.push({ kind: 'no-pillars' });

@@ -3,6 +3,7 @@
 // CONTRACT used by rules, the wizard, the brief and the calendar: keep these exports and signatures stable.
 import type { Lang } from '../i18n/index.js';
 import data from '../generated/platforms.json' with { type: 'json' };
+import { compareCodeUnits } from '../text/compare.js';
 
 export type Weekday = 'mon' | 'tue' | 'wed' | 'thu' | 'fri' | 'sat' | 'sun';
 export type Period = 'day' | 'week' | 'month';
@@ -96,6 +97,60 @@ function narrowest(bands: readonly Band[], year: number): Band | undefined {
 
 const isAllAdults = (band: Band) => band.min <= ADULT && band.max >= 120;
 
+/** The bands an estimate reads for one platform and region, and the ages its own bands cover. */
+interface ReachContext {
+  local: readonly Band[];
+  us: readonly Band[];
+  /** The youngest and oldest ages of the platform's bands other than all-adults ones. */
+  lo: number;
+  hi: number;
+}
+
+function reachContext(facts: PlatformFacts, region?: string): ReachContext {
+  const local = reachFor(facts, region)?.bands ?? [];
+  const us = region && region !== 'US' ? reachFor(facts, 'US')?.bands ?? [] : [];
+  let lo = Infinity;
+  let hi = -Infinity;
+  for (const bands of [local, us]) {
+    for (const b of bands) {
+      if (isAllAdults(b)) continue;
+      lo = Math.min(lo, b.min);
+      hi = Math.max(hi, b.max);
+    }
+  }
+  return { local, us, lo, hi };
+}
+
+/** The figure (%) used for one age, or undefined when there is none (see estimateReach). */
+function figureAt({ local, us, lo, hi }: ReachContext, year: number, strict: boolean): number | undefined {
+  const mine = narrowest(local, year);
+  const fallback = us === local ? undefined : narrowest(us, year);
+  const band = mine && !isAllAdults(mine) ? mine : fallback && (!mine || !isAllAdults(fallback)) ? fallback : mine;
+  // Strict: the ages this platform has figures of its own for. Between them, the all-adults figure is
+  // a fair guess; beyond them (TikTok's 18–29 figure says nothing of 65+), it is no evidence.
+  if (band && strict && isAllAdults(band) && band.percent < MAINSTREAM && lo <= hi && (year < lo || year > hi)) return undefined;
+  return band?.percent;
+}
+
+/**
+ * The figure for every whole age 0..OLDEST, per platform, region and strictness, built once: rules
+ * estimate the same few platforms for every audience of every file (1,000 files in one run).
+ */
+const figureTables = new Map<string, readonly (number | undefined)[]>();
+
+function figuresByAge(facts: PlatformFacts, region: string | undefined, strict: boolean): readonly (number | undefined)[] {
+  const key = `${facts.id}\u0000${region ?? ''}\u0000${strict ? 1 : 0}`;
+  let table = figureTables.get(key);
+  if (!table) {
+    const context = reachContext(facts, region);
+    table = Array.from({ length: OLDEST + 1 }, (_, year) => figureAt(context, year, strict));
+    // Regions come from user files: keep the memo small whatever they hold.
+    if (figureTables.size >= 1000) figureTables.clear();
+    figureTables.set(key, table);
+  }
+  return table;
+}
+
 /**
  * Estimated reach (%) of one platform for an age range: each year of the range takes the value of
  * the narrowest band that contains it, and the years are averaged. The region's own survey
@@ -108,34 +163,24 @@ const isAllAdults = (band: Band) => band.min <= ADULT && band.max >= 120;
 export function estimateReach(platformId: string, age: { min?: number; max?: number }, region?: string, options: { strict?: boolean } = {}): number | undefined {
   const facts = platformFacts(platformId);
   if (!facts) return undefined;
-  const local = reachFor(facts, region)?.bands ?? [];
-  const us = region && region !== 'US' ? reachFor(facts, 'US')?.bands ?? [] : [];
+  const strict = options.strict ?? false;
   const from = Math.max(age.min ?? ADULT, 0);
   const to = Math.min(age.max ?? OLDEST, OLDEST);
   if (to < from) return undefined;
-  // Strict: the ages this platform has figures of its own for. Between them, the all-adults figure is
-  // a fair guess; beyond them (TikTok's 18–29 figure says nothing of 65+), it is no evidence.
-  let lo = Infinity;
-  let hi = -Infinity;
-  for (const b of [...local, ...us]) {
-    if (isAllAdults(b)) continue;
-    lo = Math.min(lo, b.min);
-    hi = Math.max(hi, b.max);
-  }
+  // Whole ages (what the schema allows) read the table; anything else is computed year by year.
+  const table = Number.isInteger(from) ? figuresByAge(facts, region, strict) : undefined;
+  const context = table ? undefined : reachContext(facts, region);
   let sum = 0;
   let covered = 0;
   for (let year = from; year <= to; year++) {
-    const mine = narrowest(local, year);
-    const fallback = us === local ? undefined : narrowest(us, year);
-    let band = mine && !isAllAdults(mine) ? mine : fallback && (!mine || !isAllAdults(fallback)) ? fallback : mine;
-    if (band && options.strict && isAllAdults(band) && band.percent < MAINSTREAM && lo <= hi && (year < lo || year > hi)) band = undefined;
-    if (band) {
-      sum += band.percent;
+    const percent = table ? table[year] : figureAt(context!, year, strict);
+    if (percent !== undefined) {
+      sum += percent;
       covered++;
     }
   }
   // Strict estimates settle for a third of the range: "24–38" is judged on its 24–29 figure.
-  if (covered * (options.strict ? 3 : 2) < to - from + 1) return undefined;
+  if (covered * (strict ? 3 : 2) < to - from + 1) return undefined;
   return Math.round(sum / covered);
 }
 
@@ -159,7 +204,7 @@ export function audienceFit(age: { min?: number; max?: number }, platformIds: re
   const better = PLATFORMS.filter((p) => !chosen.has(p.id))
     .map((p) => ({ id: p.id, r: estimateReach(p.id, age, region, { strict: true }) }))
     .filter((x): x is { id: string; r: number } => x.r !== undefined && x.r >= floor)
-    .sort((a, b) => b.r - a.r || a.id.localeCompare(b.id))
+    .sort((a, b) => b.r - a.r || compareCodeUnits(a.id, b.id))
     .map((x) => x.id);
   return { ...(reach !== undefined ? { reach } : {}), better, ...(unknown.length > 0 ? { unknown } : {}) };
 }
