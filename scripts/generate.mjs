@@ -1,12 +1,14 @@
 // Code generation from the single sources of truth:
 // - schemas/strategy.schema.json -> TypeScript types and an ajv standalone validator (no schema compile at run time)
 // - src/knowledge/platforms.yaml -> src/generated/platforms.json (checked; see generate-platforms.mjs)
+// - templates/brief/*.eta -> src/generated/brief-templates.js (compiled by Eta; see generate-brief-templates.mjs)
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import Ajv from 'ajv';
 import addFormats from 'ajv-formats';
 import standaloneCode from 'ajv/dist/standalone/index.js';
 import { compile } from 'json-schema-to-typescript';
+import { generateBriefTemplates } from './generate-brief-templates.mjs';
 import { generatePlatforms } from './generate-platforms.mjs';
 
 /** Keywords that editors read (yaml-language-server, VS Code) and ajv must accept without checking. */
@@ -67,4 +69,5 @@ export async function generateSources(root) {
   await writeIfChanged(join(out, 'strategy.ts'), types);
 
   await generatePlatforms(root, writeIfChanged);
+  await generateBriefTemplates(root, writeIfChanged);
 }

@@ -1,13 +1,14 @@
 // CONTRACT used by `plan init` and `plan brief`: keep this signature stable.
-// The brief: strategy + validation findings -> a view model (model.ts) -> an Eta template
-// (templates/brief/ or the user's --template), with the escape function of the output format.
+// The brief: strategy + validation findings -> a view model (model.ts) -> an Eta template (the
+// built-in ones, compiled at build time, or the user's --template), with the escape function of the
+// output format.
 import { Eta } from 'eta/core';
 import type { Finding } from '../diagnostics.js';
 import type { Lang } from '../i18n/index.js';
 import type { Strategy } from '../strategy/types.js';
-import { escapeHtml, escapeMarkdown } from './escape.js';
 import { buildBriefData, type BriefData } from './model.js';
-import { builtinTemplate } from './templates.js';
+import type { ZoneDay } from './zone.js';
+import { ETA_OPTIONS, escapeFor, renderBuiltin } from './templates.js';
 
 export { BRIEF_MARKER, buildBriefData, type BriefData } from './model.js';
 
@@ -22,24 +23,20 @@ export interface BriefInput {
   template?: string;
   /** The strategy's file name, shown in the brief's "generated from" line (base name only). */
   file?: string;
+  /** How to find today's date in the strategy's time zone, when `now` is not a date (default: Intl). */
+  zoneDay?: ZoneDay;
 }
 
 function engine(format: 'md' | 'html'): Eta {
-  return new Eta({
-    autoEscape: true,
-    // Whitespace is meaning in Markdown: templates trim explicitly with `-%>`.
-    autoTrim: false,
-    escapeFunction: format === 'html' ? escapeHtml : escapeMarkdown,
-    cache: false,
-  });
+  // Whitespace is meaning in Markdown: templates trim explicitly with `-%>` (autoTrim off).
+  return new Eta({ ...ETA_OPTIONS, escapeFunction: escapeFor(format), cache: false });
 }
 
 /** Render the brief. Throws only when a user template (--template) fails. */
 export function renderBrief(input: BriefInput): string {
   const data: BriefData = buildBriefData(input);
-  const source = input.template ?? builtinTemplate(input.format);
-  const out = engine(input.format).renderString(source, data);
-  return input.template === undefined ? tidy(out, input.format) : out;
+  if (input.template !== undefined) return engine(input.format).renderString(input.template, data);
+  return tidy(renderBuiltin(input.format, data), input.format);
 }
 
 /** One blank line at most between blocks, no trailing spaces, one final newline (markdownlint MD009/MD012/MD047). */

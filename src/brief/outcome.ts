@@ -4,6 +4,7 @@ import type { Finding } from '../diagnostics.js';
 import type { Lang } from '../i18n/index.js';
 import type { Strategy } from '../strategy/types.js';
 import type { CheckResult } from '../validate/check.js';
+import type { ZoneDay } from './zone.js';
 import { renderBrief } from './index.js';
 
 export interface BriefRequest {
@@ -16,6 +17,8 @@ export interface BriefRequest {
   /** A user template's source (--template). */
   template?: string;
   env?: NodeJS.ProcessEnv;
+  /** How to find today's date in the strategy's time zone (default: Intl). */
+  zoneDay?: ZoneDay;
 }
 
 export type BriefOutcome =
@@ -34,7 +37,7 @@ export function briefFromCheck(check: CheckResult, data: unknown, file: string, 
   const lang = check.lang;
   if (errors.length > 0 && !request.force) return { status: 'invalid', check, errors, lang };
   if (!data || typeof data !== 'object' || Array.isArray(data)) return { status: 'unusable', check, errors, lang };
-  const input = { strategy: data as Strategy, findings: check.findings, lang, format: request.format, now: request.now, file };
+  const input = { strategy: data as Strategy, findings: check.findings, lang, format: request.format, now: request.now, file, zoneDay: request.zoneDay };
   if (request.template === undefined) return { status: 'ok', text: renderBrief(input), check, errors, lang };
   try {
     return { status: 'ok', text: renderBrief({ ...input, template: request.template }), check, errors, lang };

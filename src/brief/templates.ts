@@ -1,32 +1,24 @@
-// The built-in Eta templates live in templates/brief/ (files a designer can edit without touching
-// code). They ship with the package; this finds them from wherever the code runs: src/ under
-// vitest, dist/ or dist/chunks/ once bundled, node_modules/social-plan/... once installed.
-import { existsSync, readFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+// The built-in templates (templates/brief/*.eta, files a designer can edit without touching code)
+// are compiled by Eta at build time into src/generated/brief-templates.js (scripts/generate.mjs):
+// `plan brief` neither reads nor compiles them at run time. A user's --template is compiled by
+// Eta at run time with the same options.
+import { html, md, type CompiledBrief } from '../generated/brief-templates.js';
+import { escapeHtml, escapeMarkdown } from './escape.js';
 
 export type BriefFormat = 'md' | 'html';
 
-const cache = new Map<BriefFormat, string>();
+/** Eta options of every brief template; scripts/generate-brief-templates.mjs has the same (tested). */
+export const ETA_OPTIONS = { autoEscape: true, autoTrim: false } as const;
 
-export function templatesDir(): string {
-  let dir = dirname(fileURLToPath(import.meta.url));
-  for (let depth = 0; depth < 6; depth++) {
-    const candidate = join(dir, 'templates', 'brief');
-    if (existsSync(join(candidate, 'brief.md.eta'))) return candidate;
-    const parent = dirname(dir);
-    if (parent === dir) break;
-    dir = parent;
-  }
-  throw new Error('The built-in brief templates (templates/brief/) are missing from this installation. Reinstall social-plan.');
+const BUILTIN: Record<BriefFormat, CompiledBrief> = { md, html };
+
+/** The escape function of `<%= %>`: the output format's. */
+export function escapeFor(format: BriefFormat): (value: unknown) => string {
+  return format === 'html' ? escapeHtml : escapeMarkdown;
 }
 
-/** The source of a built-in template, read once per process. */
-export function builtinTemplate(format: BriefFormat): string {
-  let source = cache.get(format);
-  if (source === undefined) {
-    source = readFileSync(join(templatesDir(), `brief.${format}.eta`), 'utf8');
-    cache.set(format, source);
-  }
-  return source;
+/** Render a built-in template: what Eta renders from templates/brief/brief.<format>.eta. */
+export function renderBuiltin(format: BriefFormat, data: unknown): string {
+  // `this` is what the compiled code reads of an Eta instance (autoFilter is off: filterFunction is unused).
+  return BUILTIN[format].call({ config: { escapeFunction: escapeFor(format), filterFunction: String } }, data, {});
 }

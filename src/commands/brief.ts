@@ -5,6 +5,7 @@ import { open, stat } from 'node:fs/promises';
 import { extname, resolve } from 'node:path';
 import { BRIEF_MARKER } from '../brief/index.js';
 import { briefFromCheck, type BriefRequest } from '../brief/outcome.js';
+import { processZoneDay } from '../brief/zone.js';
 import { EXIT, InputError, UsageError } from '../errors.js';
 import { briefCatalog } from '../i18n/brief.js';
 import { coreCatalog } from '../i18n/core.js';
@@ -14,7 +15,6 @@ import { DEFAULT_MAX_BYTES, formatBytes, reason } from '../io/read.js';
 import { readStrategyInput, strategyInputFor } from '../io/strategy-input.js';
 import { writeFileAtomic } from '../io/write.js';
 import { withSignals } from '../term/signals.js';
-import { shouldColor } from '../term/style.js';
 import { VERSION } from '../version.js';
 import { decodeStrategyBytes } from '../strategy/decode.js';
 import { quickCheckData } from '../validate/quick.js';
@@ -47,13 +47,27 @@ export async function runBrief(path: string | undefined, options: BriefOptions, 
   }
 
   const template = options.template === undefined ? undefined : await readTemplate(options.template, io.cwd, bt);
-  const { bytes } = await readStrategyInput(path, { cwd: io.cwd, stdin: io.stdin, maxBytes, missingDefault: bt('cmd.noStrategy', { file: input.name }) }, t);
+  // stdin as a getter: process.stdin is built on first access (~0.6 ms), needed only for `plan brief -`.
+  const { bytes } = await readStrategyInput(
+    path,
+    {
+      cwd: io.cwd,
+      get stdin() {
+        return io.stdin;
+      },
+      maxBytes,
+      missingDefault: bt('cmd.noStrategy', { file: input.name }),
+    },
+    t,
+  );
 
   const request: BriefRequest = {
     format,
     now,
     force: options.force,
     env: io.env,
+    // This is the plan process: today's date in the strategy's zone without a first Intl date formatter (~10 ms).
+    zoneDay: processZoneDay,
     ...(options.lang !== undefined ? { lang: options.lang } : {}),
     ...(template !== undefined ? { template: template.source } : {}),
   };
@@ -70,10 +84,11 @@ export async function runBrief(path: string | undefined, options: BriefOptions, 
   if (outcome.status === 'template-error') throw new InputError(mt('cmd.template', { file: template?.name ?? '', detail: outcome.detail }));
   const count = outcome.errors.length;
   if (outcome.status !== 'ok' || count > 0) {
+    // Loaded only here: chalk sets up its styles when loaded, and a clean brief never needs it.
+    const [{ shouldColor }, { formatStylish }] = await Promise.all([import('../term/style.js'), import('../formatters/stylish.js')]);
     const color = shouldColor({ flag: options.color, isTTY: Boolean(io.stderr.isTTY), env: io.env });
     // Only what stops the brief: warnings are in its open-points box, or beside the point here.
     const report = [{ file: outcome.check.file, findings: outcome.check.findings.filter((f) => f.severity === 'error') }];
-    const { formatStylish } = await import('../formatters/stylish.js');
     io.stderr.write(formatStylish(report, { color, cwd: io.cwd, lang: outcome.lang, version: VERSION, failSeverity: 'error' }));
   }
   if (outcome.status === 'invalid') {

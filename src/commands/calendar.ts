@@ -46,7 +46,19 @@ export async function runCalendar(path: string | undefined, options: CalendarCom
   const now = parseNow(options.now);
   const maxBytes = options.maxSize ? parseSize(options.maxSize) : DEFAULT_MAX_BYTES;
 
-  const { input, bytes } = await readStrategyInput(path, { cwd: io.cwd, stdin: io.stdin, maxBytes, missingDefault: early('error.noStrategy') }, coreEarly);
+  const { input, bytes } = await readStrategyInput(
+    path,
+    {
+      cwd: io.cwd,
+      // A getter: process.stdin is built on first access, needed only for `plan calendar -`.
+      get stdin() {
+        return io.stdin;
+      },
+      maxBytes,
+      missingDefault: early('error.noStrategy'),
+    },
+    coreEarly,
+  );
 
   const result = checkBytes(bytes, input.name, { lang: options.lang, now, env: io.env });
   const lang: Lang = result.lang;
