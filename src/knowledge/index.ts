@@ -133,22 +133,44 @@ function figureAt({ local, us, lo, hi }: ReachContext, year: number, strict: boo
 }
 
 /**
- * The figure for every whole age 0..OLDEST, per platform, region and strictness, built once: rules
- * estimate the same few platforms for every audience of every file (1,000 files in one run).
+ * The figures of one platform for every whole age 0..OLDEST, with running totals so that an estimate
+ * over any range of whole ages is two subtractions: rules estimate all 12 platforms for every
+ * audience of every file (1,000 files in one `plan validate`).
  */
-const figureTables = new Map<string, readonly (number | undefined)[]>();
+interface AgeFigures {
+  byAge: readonly (number | undefined)[];
+  /** sum[a]: the figures of ages below a; covered[a]: how many of them have one. */
+  sum: Float64Array;
+  covered: Int32Array;
+  /** Integer figures (the data has only those) add up exactly: the totals equal a year-by-year sum. */
+  exact: boolean;
+}
 
-function figuresByAge(facts: PlatformFacts, region: string | undefined, strict: boolean): readonly (number | undefined)[] {
-  const key = `${facts.id}\u0000${region ?? ''}\u0000${strict ? 1 : 0}`;
-  let table = figureTables.get(key);
-  if (!table) {
-    const context = reachContext(facts, region);
-    table = Array.from({ length: OLDEST + 1 }, (_, year) => figureAt(context, year, strict));
+/** By strictness (0 loose, 1 strict), region ('' for none) and platform id. */
+const figureMemo = [new Map<string, Map<string, AgeFigures>>(), new Map<string, Map<string, AgeFigures>>()] as const;
+
+function figuresByAge(facts: PlatformFacts, region: string | undefined, strict: boolean): AgeFigures {
+  const byRegion = figureMemo[strict ? 1 : 0];
+  let byPlatform = byRegion.get(region ?? '');
+  if (!byPlatform) {
     // Regions come from user files: keep the memo small whatever they hold.
-    if (figureTables.size >= 1000) figureTables.clear();
-    figureTables.set(key, table);
+    if (byRegion.size >= 100) byRegion.clear();
+    byRegion.set(region ?? '', (byPlatform = new Map()));
   }
-  return table;
+  let figures = byPlatform.get(facts.id);
+  if (!figures) {
+    const context = reachContext(facts, region);
+    const byAge = Array.from({ length: OLDEST + 1 }, (_, year) => figureAt(context, year, strict));
+    const sum = new Float64Array(OLDEST + 2);
+    const covered = new Int32Array(OLDEST + 2);
+    byAge.forEach((percent, year) => {
+      sum[year + 1] = sum[year]! + (percent ?? 0);
+      covered[year + 1] = covered[year]! + (percent === undefined ? 0 : 1);
+    });
+    figures = { byAge, sum, covered, exact: byAge.every((percent) => percent === undefined || Number.isInteger(percent)) };
+    byPlatform.set(facts.id, figures);
+  }
+  return figures;
 }
 
 /**
@@ -162,21 +184,29 @@ function figuresByAge(facts: PlatformFacts, region: string | undefined, strict: 
  */
 export function estimateReach(platformId: string, age: { min?: number; max?: number }, region?: string, options: { strict?: boolean } = {}): number | undefined {
   const facts = platformFacts(platformId);
-  if (!facts) return undefined;
-  const strict = options.strict ?? false;
+  return facts ? estimateFor(facts, age, region, options.strict ?? false) : undefined;
+}
+
+function estimateFor(facts: PlatformFacts, age: { min?: number; max?: number }, region: string | undefined, strict: boolean): number | undefined {
   const from = Math.max(age.min ?? ADULT, 0);
   const to = Math.min(age.max ?? OLDEST, OLDEST);
   if (to < from) return undefined;
-  // Whole ages (what the schema allows) read the table; anything else is computed year by year.
-  const table = Number.isInteger(from) ? figuresByAge(facts, region, strict) : undefined;
-  const context = table ? undefined : reachContext(facts, region);
   let sum = 0;
   let covered = 0;
-  for (let year = from; year <= to; year++) {
-    const percent = table ? table[year] : figureAt(context!, year, strict);
-    if (percent !== undefined) {
-      sum += percent;
-      covered++;
+  // Whole ages (what the schema allows) read the tables; anything else is computed year by year.
+  const figures = Number.isInteger(from) ? figuresByAge(facts, region, strict) : undefined;
+  if (figures?.exact) {
+    const end = Math.floor(to) + 1;
+    sum = figures.sum[end]! - figures.sum[from]!;
+    covered = figures.covered[end]! - figures.covered[from]!;
+  } else {
+    const context = figures ? undefined : reachContext(facts, region);
+    for (let year = from; year <= to; year++) {
+      const percent = figures ? figures.byAge[year] : figureAt(context!, year, strict);
+      if (percent !== undefined) {
+        sum += percent;
+        covered++;
+      }
     }
   }
   // Strict estimates settle for a third of the range: "24–38" is judged on its 24–29 figure.
@@ -192,19 +222,34 @@ export function estimateReach(platformId: string, age: { min?: number; max?: num
  */
 export function audienceFit(age: { min?: number; max?: number }, platformIds: readonly string[], region?: string): AudienceFit {
   if (age.min === undefined && age.max === undefined) return { better: [] };
+  // Two rules ask the same question for every audience; the answer is frozen, so sharing it is safe.
+  const key = `${age.min}\u0000${age.max}\u0000${region ?? ''}\u0000${platformIds.join('\u0000')}`;
+  let fit = fitMemo.get(key);
+  if (!fit) {
+    if (fitMemo.size >= 1000) fitMemo.clear();
+    fitMemo.set(key, (fit = computeFit(age, platformIds, region)));
+  }
+  return fit;
+}
+
+const fitMemo = new Map<string, AudienceFit>();
+
+function computeFit(age: { min?: number; max?: number }, platformIds: readonly string[], region: string | undefined): AudienceFit {
   let reach: number | undefined;
   const unknown: string[] = [];
   for (const id of platformIds) {
-    const r = estimateReach(id, age, region, { strict: true });
-    if (r === undefined && byId.has(id)) unknown.push(id);
+    const facts = byId.get(id);
+    const r = facts && estimateFor(facts, age, region, true);
+    if (r === undefined && facts) unknown.push(id);
     if (r !== undefined && (reach === undefined || r > reach)) reach = r;
   }
-  const chosen = new Set(platformIds);
   const floor = Math.max((reach ?? 0) + BETTER_MARGIN, FAIR_REACH);
-  const better = PLATFORMS.filter((p) => !chosen.has(p.id))
-    .map((p) => ({ id: p.id, r: estimateReach(p.id, age, region, { strict: true }) }))
-    .filter((x): x is { id: string; r: number } => x.r !== undefined && x.r >= floor)
-    .sort((a, b) => b.r - a.r || compareCodeUnits(a.id, b.id))
-    .map((x) => x.id);
-  return { ...(reach !== undefined ? { reach } : {}), better, ...(unknown.length > 0 ? { unknown } : {}) };
+  const candidates: { id: string; r: number }[] = [];
+  for (const facts of PLATFORMS) {
+    if (platformIds.includes(facts.id)) continue;
+    const r = estimateFor(facts, age, region, true);
+    if (r !== undefined && r >= floor) candidates.push({ id: facts.id, r });
+  }
+  const better = candidates.sort((a, b) => b.r - a.r || compareCodeUnits(a.id, b.id)).map((x) => x.id);
+  return Object.freeze({ ...(reach !== undefined ? { reach } : {}), better: Object.freeze(better), ...(unknown.length > 0 ? { unknown: Object.freeze(unknown) } : {}) }) as AudienceFit;
 }
