@@ -36,7 +36,8 @@ function openError(error: NodeJS.ErrnoException, name: string, t: Translate<Core
  * Read a regular file synchronously (strategies are small and capped): refuse folders, FIFOs and
  * devices before opening, open without blocking and check again on the descriptor (the path may
  * have been swapped since), and never read more than one byte past the limit. `scratch` lets a
- * batch reuse one buffer across files.
+ * batch reuse one buffer across files: the bytes returned are then a view of it, valid only until
+ * the next read with the same scratch (a batch reads one file at a time).
  */
 export function readRegularFile(input: Extract<Input, { kind: 'file' }>, maxBytes: number, t: Translate<CoreKey>, scratch?: { buffer: Buffer }): Uint8Array {
   let info;
@@ -51,7 +52,8 @@ export function readRegularFile(input: Extract<Input, { kind: 'file' }>, maxByte
   let fd: number | undefined;
   try {
     fd = openSync(input.path, constants.O_RDONLY | constants.O_NONBLOCK);
-    if (!fstatSync(fd).isFile()) throw new InputError(t('input.notRegular', { path: input.name }));
+    const opened = fstatSync(fd);
+    if (!opened.isFile()) throw new InputError(t('input.notRegular', { path: input.name }));
     // Read at most one byte over the limit: a file that grew since stat is still caught.
     const size = Math.min(maxBytes + 1, Math.max(info.size, 0) + 64 * 1024);
     let buffer: Buffer;
@@ -67,10 +69,10 @@ export function readRegularFile(input: Extract<Input, { kind: 'file' }>, maxByte
       if (bytesRead === 0) break;
       length += bytesRead;
       if (length > maxBytes) throw new TooLargeError(length, maxBytes);
-      if (length === buffer.length) break;
+      // Done once the descriptor's size is read (as readFileSync does): saves a system call per file.
+      if (length === buffer.length || length === opened.size) break;
     }
-    // A scratch buffer is reused for the next file: hand out a copy.
-    return scratch ? Uint8Array.prototype.slice.call(buffer, 0, length) : buffer.subarray(0, length);
+    return buffer.subarray(0, length);
   } catch (error) {
     if (error instanceof TooLargeError || error instanceof InputError) throw error;
     throw openError(error as NodeJS.ErrnoException, input.name, t);

@@ -1,45 +1,24 @@
-// A fast first pass for files that turn out clean: js-yaml without positions is ~10 times faster
-// than the `yaml` document model, and most files in a batch have no finding. The caller reparses
+// A fast first pass for files that turn out clean: the subset parser (yaml-subset.ts), then js-yaml
+// for what it declines, both without positions, are 10 to 50 times faster than the `yaml` document
+// model, and most files in a batch have no finding. The caller reparses
 // with `yaml` (positions, every YAML-level check) as soon as anything is off, so this pass only has
 // to be right about ONE thing: when it returns data, that data equals what `yaml` would give, and
 // `yaml` would report no problem about the text itself.
 import { FAILSAFE_SCHEMA, load, Type } from 'js-yaml';
+import { CORE_SCALARS, parseYamlSubset } from './yaml-subset.js';
 
 // The YAML 1.2 core schema exactly as the `yaml` package resolves plain scalars (same tests, same
 // conversions, same order), so both parsers give the same data. js-yaml's own core schema differs
 // (`1_000`, `0b1`, `-.5`...). js-yaml keeps one type per tag, hence one resolver per tag.
-const NULL = /^(?:~|[Nn]ull|NULL)?$/;
-const BOOL = /^(?:[Tt]rue|TRUE|[Ff]alse|FALSE)$/;
-const INT_OCT = /^0o[0-7]+$/;
-const INT = /^[-+]?[0-9]+$/;
-const INT_HEX = /^0x[0-9a-fA-F]+$/;
-const FLOAT_NAN = /^(?:[-+]?\.(?:inf|Inf|INF)|\.nan|\.NaN|\.NAN)$/;
-const FLOAT_EXP = /^[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)[eE][-+]?[0-9]+$/;
-const FLOAT = /^[-+]?(?:\.[0-9]+|[0-9]+\.[0-9]*)$/;
-
-function toInt(s: string): number {
-  if (INT_OCT.test(s)) return parseInt(s.substring(2), 8);
-  if (INT_HEX.test(s)) return parseInt(s.substring(2), 16);
-  return parseInt(s, 10);
-}
-
-function toFloat(s: string): number {
-  if (FLOAT_NAN.test(s)) return s.slice(-3).toLowerCase() === 'nan' ? NaN : s[0] === '-' ? Number.NEGATIVE_INFINITY : Number.POSITIVE_INFINITY;
-  return parseFloat(s);
-}
-
-const scalar = (tag: string, test: (s: string) => boolean, construct: (s: string) => unknown) =>
-  new Type(`tag:yaml.org,2002:${tag}`, { kind: 'scalar', resolve: (s: string | null) => test(s ?? ''), construct: (s: string | null) => construct(s ?? '') });
+const scalar = (tag: keyof typeof CORE_SCALARS) =>
+  new Type(`tag:yaml.org,2002:${tag}`, {
+    kind: 'scalar',
+    resolve: (s: string | null) => CORE_SCALARS[tag].test(s ?? ''),
+    construct: (s: string | null) => CORE_SCALARS[tag].make(s ?? ''),
+  });
 
 // Order matters as in `yaml`: null, bool, then ints before floats.
-const SCHEMA = FAILSAFE_SCHEMA.extend({
-  implicit: [
-    scalar('null', (s) => NULL.test(s), () => null),
-    scalar('bool', (s) => BOOL.test(s), (s) => s[0] === 't' || s[0] === 'T'),
-    scalar('int', (s) => INT_OCT.test(s) || INT.test(s) || INT_HEX.test(s), toInt),
-    scalar('float', (s) => FLOAT_NAN.test(s) || FLOAT_EXP.test(s) || FLOAT.test(s), toFloat),
-  ],
-});
+const SCHEMA = FAILSAFE_SCHEMA.extend({ implicit: [scalar('null'), scalar('bool'), scalar('int'), scalar('float')] });
 
 // Text the fast pass leaves to the full parser, because the two parsers may differ on it or because
 // only the full parser reports it: tabs, directives, document markers, a tag / anchor / alias / complex
@@ -66,6 +45,9 @@ function mayHaveLongKey(text: string): boolean {
  * (it uses a feature left to it, or js-yaml finds any problem at all).
  */
 export function fastParse(text: string): { data: unknown } | undefined {
+  // Strategy files as people and `yaml` write them: the hand-written subset parser, ~5 times faster.
+  const subset = parseYamlSubset(text);
+  if (subset !== undefined) return { data: subset };
   if (LEAVE_TO_FULL_PARSE.test(text) || mayHaveLongKey(text)) return undefined;
   let warned = false;
   try {

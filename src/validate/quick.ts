@@ -7,7 +7,7 @@ import type { Strategy } from '../strategy/types.js';
 import { RULES } from '../rules/index.js';
 import type { Rule } from '../rules/types.js';
 import { rulesCatalog } from '../i18n/rules.js';
-import { applySuppressions } from './suppress.js';
+import { applySuppressions, mayHaveDirectives } from './suppress.js';
 import { fastParse } from './fast-parse.js';
 import type { CheckOptions, CheckResult } from './check.js';
 
@@ -34,8 +34,11 @@ export function quickCheckData(text: string, file: string, options: CheckOptions
   const now = options.now ?? new Date();
   const rules = options.rules ?? RULES;
   for (const rule of rules) if (runRule(rule, fast.data as Strategy, lang, now, true).length > 0) return undefined;
-  const suppressed = applySuppressions(text, file, [], rules.map((rule) => rule.id), translator(rulesCatalog, lang));
-  if (suppressed.findings.length > 0 || suppressed.problems.length > 0) return undefined;
+  // No finding to silence: only a directive's own problems (unknown id, no reason, unused) count.
+  if (mayHaveDirectives(text)) {
+    const suppressed = applySuppressions(text, file, [], rules.map((rule) => rule.id), translator(rulesCatalog, lang));
+    if (suppressed.findings.length > 0 || suppressed.problems.length > 0) return undefined;
+  }
   return { result: { file, findings: [], schemaValid: true, lang }, data: fast.data };
 }
 

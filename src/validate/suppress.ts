@@ -23,7 +23,13 @@ export interface Directive {
 
 /** Find every directive in the text. Only full-line comments count: a `#` after a value could sit
  *  inside a quoted string, and "next line" is clearest when the comment has a line of its own. */
+/** Whether the text may hold a directive: most files have none, and one native search is cheap. */
+export function mayHaveDirectives(text: string): boolean {
+  return text.includes('plan-disable-next-line');
+}
+
 export function parseDirectives(text: string): Directive[] {
+  if (!mayHaveDirectives(text)) return [];
   const lines = text.split(/\r?\n/);
   const out: Directive[] = [];
   lines.forEach((content, index) => {
