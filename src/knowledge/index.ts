@@ -146,20 +146,26 @@ interface AgeFigures {
   exact: boolean;
 }
 
-/** By strictness (0 loose, 1 strict), region ('' for none) and platform id. */
-const figureMemo = [new Map<string, Map<string, AgeFigures>>(), new Map<string, Map<string, AgeFigures>>()] as const;
+/** By strictness (0 loose, 1 strict) and region ('' for none): each platform's figures, by catalogue index. */
+const figureMemo = [new Map<string, (AgeFigures | undefined)[]>(), new Map<string, (AgeFigures | undefined)[]>()] as const;
+const indexById = new Map(PLATFORMS.map((p, i) => [p.id, i]));
 
-function figuresByAge(facts: PlatformFacts, region: string | undefined, strict: boolean): AgeFigures {
+/** The figures of every platform for a region, filled in as platforms are asked for. */
+function figureTables(region: string | undefined, strict: boolean): (AgeFigures | undefined)[] {
   const byRegion = figureMemo[strict ? 1 : 0];
-  let byPlatform = byRegion.get(region ?? '');
-  if (!byPlatform) {
+  let tables = byRegion.get(region ?? '');
+  if (!tables) {
     // Regions come from user files: keep the memo small whatever they hold.
     if (byRegion.size >= 100) byRegion.clear();
-    byRegion.set(region ?? '', (byPlatform = new Map()));
+    byRegion.set(region ?? '', (tables = new Array<AgeFigures | undefined>(PLATFORMS.length).fill(undefined)));
   }
-  let figures = byPlatform.get(facts.id);
+  return tables;
+}
+
+function figuresOf(tables: (AgeFigures | undefined)[], index: number, region: string | undefined, strict: boolean): AgeFigures {
+  let figures = tables[index];
   if (!figures) {
-    const context = reachContext(facts, region);
+    const context = reachContext(PLATFORMS[index]!, region);
     const byAge = Array.from({ length: OLDEST + 1 }, (_, year) => figureAt(context, year, strict));
     const sum = new Float64Array(OLDEST + 2);
     const covered = new Int32Array(OLDEST + 2);
@@ -168,7 +174,7 @@ function figuresByAge(facts: PlatformFacts, region: string | undefined, strict: 
       covered[year + 1] = covered[year]! + (percent === undefined ? 0 : 1);
     });
     figures = { byAge, sum, covered, exact: byAge.every((percent) => percent === undefined || Number.isInteger(percent)) };
-    byPlatform.set(facts.id, figures);
+    tables[index] = figures;
   }
   return figures;
 }
@@ -183,24 +189,25 @@ function figuresByAge(facts: PlatformFacts, region: string | undefined, strict: 
  * figures for a third of the range.
  */
 export function estimateReach(platformId: string, age: { min?: number; max?: number }, region?: string, options: { strict?: boolean } = {}): number | undefined {
-  const facts = platformFacts(platformId);
-  return facts ? estimateFor(facts, age, region, options.strict ?? false) : undefined;
+  const index = indexById.get(platformId);
+  const strict = options.strict ?? false;
+  return index === undefined ? undefined : estimateFor(index, figureTables(region, strict), age, region, strict);
 }
 
-function estimateFor(facts: PlatformFacts, age: { min?: number; max?: number }, region: string | undefined, strict: boolean): number | undefined {
+function estimateFor(index: number, tables: (AgeFigures | undefined)[], age: { min?: number; max?: number }, region: string | undefined, strict: boolean): number | undefined {
   const from = Math.max(age.min ?? ADULT, 0);
   const to = Math.min(age.max ?? OLDEST, OLDEST);
   if (to < from) return undefined;
   let sum = 0;
   let covered = 0;
   // Whole ages (what the schema allows) read the tables; anything else is computed year by year.
-  const figures = Number.isInteger(from) ? figuresByAge(facts, region, strict) : undefined;
+  const figures = Number.isInteger(from) ? figuresOf(tables, index, region, strict) : undefined;
   if (figures?.exact) {
     const end = Math.floor(to) + 1;
     sum = figures.sum[end]! - figures.sum[from]!;
     covered = figures.covered[end]! - figures.covered[from]!;
   } else {
-    const context = figures ? undefined : reachContext(facts, region);
+    const context = figures ? undefined : reachContext(PLATFORMS[index]!, region);
     for (let year = from; year <= to; year++) {
       const percent = figures ? figures.byAge[year] : figureAt(context!, year, strict);
       if (percent !== undefined) {
@@ -235,21 +242,27 @@ export function audienceFit(age: { min?: number; max?: number }, platformIds: re
 const fitMemo = new Map<string, AudienceFit>();
 
 function computeFit(age: { min?: number; max?: number }, platformIds: readonly string[], region: string | undefined): AudienceFit {
+  const tables = figureTables(region, true);
   let reach: number | undefined;
   const unknown: string[] = [];
   for (const id of platformIds) {
-    const facts = byId.get(id);
-    const r = facts && estimateFor(facts, age, region, true);
-    if (r === undefined && facts) unknown.push(id);
-    if (r !== undefined && (reach === undefined || r > reach)) reach = r;
+    const index = indexById.get(id);
+    if (index === undefined) continue;
+    const r = estimateFor(index, tables, age, region, true);
+    if (r === undefined) unknown.push(id);
+    else if (reach === undefined || r > reach) reach = r;
   }
   const floor = Math.max((reach ?? 0) + BETTER_MARGIN, FAIR_REACH);
   const candidates: { id: string; r: number }[] = [];
-  for (const facts of PLATFORMS) {
-    if (platformIds.includes(facts.id)) continue;
-    const r = estimateFor(facts, age, region, true);
-    if (r !== undefined && r >= floor) candidates.push({ id: facts.id, r });
+  for (let index = 0; index < PLATFORMS.length; index++) {
+    const id = PLATFORMS[index]!.id;
+    if (platformIds.includes(id)) continue;
+    const r = estimateFor(index, tables, age, region, true);
+    if (r !== undefined && r >= floor) candidates.push({ id, r });
   }
-  const better = candidates.sort((a, b) => b.r - a.r || compareCodeUnits(a.id, b.id)).map((x) => x.id);
-  return Object.freeze({ ...(reach !== undefined ? { reach } : {}), better: Object.freeze(better), ...(unknown.length > 0 ? { unknown: Object.freeze(unknown) } : {}) }) as AudienceFit;
+  if (candidates.length > 1) candidates.sort((a, b) => b.r - a.r || compareCodeUnits(a.id, b.id));
+  const fit: AudienceFit = { better: Object.freeze(candidates.map((x) => x.id)) as string[] };
+  if (reach !== undefined) fit.reach = reach;
+  if (unknown.length > 0) fit.unknown = Object.freeze(unknown) as string[];
+  return Object.freeze(fit);
 }

@@ -42,9 +42,18 @@ export function quickCheckData(text: string, file: string, options: CheckOptions
   return { result: { file, findings: [], schemaValid: true, lang }, data: fast.data };
 }
 
+// One translator per rule and language for the whole run, not one per rule and file.
+const ruleTranslators = new WeakMap<Rule, { en?: ReturnType<typeof translator>; fr?: ReturnType<typeof translator> }>();
+
+function ruleTranslator(rule: Rule, lang: Lang) {
+  let byLang = ruleTranslators.get(rule);
+  if (!byLang) ruleTranslators.set(rule, (byLang = {}));
+  return (byLang[lang] ??= translator(rule.messages, lang));
+}
+
 export function runRule(rule: Rule, data: Strategy, lang: Lang, now: Date, schemaValid: boolean) {
   try {
-    return rule.check(data, { t: translator(rule.messages, lang), lang, now });
+    return rule.check(data, { t: ruleTranslator(rule, lang), lang, now });
   } catch (error) {
     // On data that fails the schema a rule may meet shapes it does not expect: the schema
     // findings already say what to fix. On valid data a crash is our bug: surface it.
