@@ -2,7 +2,7 @@
 // has module.enableCompileCache, which the launcher uses instead). Parsing and compiling the code a
 // command runs costs every start ~12 ms; with the bytecode of the previous run of the same command,
 // V8 skips most of it. The cache is an optimisation only: any problem with it means compiling as usual.
-import { mkdirSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { createRequire, wrap } from 'node:module';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
@@ -79,15 +79,20 @@ export function requireWithCodeCache<T>(file: string, cacheFile: string | undefi
     cache,
     save() {
       if (!cacheFile || cache === 'hit') return;
+      const temporary = `${cacheFile}.${process.pid}.tmp`;
       try {
         if (!trusted) mkdirSync(folder!, { recursive: true, mode: 0o700 });
         if (!isPrivateFolder(folder!)) return;
         // Write then rename: a run starting meanwhile reads the old file or the new one, never half of one.
-        const temporary = `${cacheFile}.${process.pid}.tmp`;
         writeFileSync(temporary, script.createCachedData(), { mode: 0o600 });
         renameSync(temporary, cacheFile);
       } catch {
-        // A read-only or full disk only costs the next run its cache.
+        // A read-only or full disk only costs the next run its cache; leave no half-written file.
+        try {
+          rmSync(temporary, { force: true });
+        } catch {
+          // Nothing was written there.
+        }
       }
     },
   };

@@ -1,6 +1,6 @@
 // The code cache of the CLI bundle (src/launch/code-cache.ts): where it lives, when it is used, and
 // that whatever is in the cache file, the module runs the same.
-import { chmodSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { chmodSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -100,6 +100,15 @@ describe('requireWithCodeCache', () => {
     load().save();
     chmodSync(folder, 0o777);
     expect(load().cache).toBe('miss');
+  });
+
+  it('a cache that cannot be put in place leaves no half-written file behind', () => {
+    mkdirSync(folder, { mode: 0o700 });
+    // A folder where the cache file should go: the rename fails.
+    mkdirSync(cacheFile);
+    const loaded = load();
+    expect(() => loaded.save()).not.toThrow();
+    expect(readdirSync(folder)).toStrictEqual(['mod.cache']);
   });
 
   it('an unwritable cache folder costs nothing but the cache', () => {
