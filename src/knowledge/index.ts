@@ -229,17 +229,8 @@ function estimateFor(index: number, tables: (AgeFigures | undefined)[], age: { m
  */
 export function audienceFit(age: { min?: number; max?: number }, platformIds: readonly string[], region?: string): AudienceFit {
   if (age.min === undefined && age.max === undefined) return { better: [] };
-  // Two rules ask the same question for every audience; the answer is frozen, so sharing it is safe.
-  const key = `${age.min}\u0000${age.max}\u0000${region ?? ''}\u0000${platformIds.join('\u0000')}`;
-  let fit = fitMemo.get(key);
-  if (!fit) {
-    if (fitMemo.size >= 1000) fitMemo.clear();
-    fitMemo.set(key, (fit = computeFit(age, platformIds, region)));
-  }
-  return fit;
+  return computeFit(age, platformIds, region);
 }
-
-const fitMemo = new Map<string, AudienceFit>();
 
 function computeFit(age: { min?: number; max?: number }, platformIds: readonly string[], region: string | undefined): AudienceFit {
   const tables = figureTables(region, true);
@@ -261,8 +252,8 @@ function computeFit(age: { min?: number; max?: number }, platformIds: readonly s
     if (r !== undefined && r >= floor) candidates.push({ id, r });
   }
   if (candidates.length > 1) candidates.sort((a, b) => b.r - a.r || compareCodeUnits(a.id, b.id));
-  const fit: AudienceFit = { better: Object.freeze(candidates.map((x) => x.id)) as string[] };
+  const fit: AudienceFit = { better: candidates.map((x) => x.id) };
   if (reach !== undefined) fit.reach = reach;
-  if (unknown.length > 0) fit.unknown = Object.freeze(unknown) as string[];
-  return Object.freeze(fit);
+  if (unknown.length > 0) fit.unknown = unknown;
+  return fit;
 }

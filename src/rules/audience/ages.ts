@@ -1,5 +1,6 @@
 // Shared by the audience rules: which platforms publish for a persona, and the adult part of its
 // age range (the surveys behind the fit check cover adults only).
+import { audienceFit, type AudienceFit } from '../../knowledge/index.js';
 import type { Strategy } from '../../strategy/types.js';
 
 export const ADULT = 18;
@@ -23,4 +24,35 @@ export function adultPart(age: Age | undefined): Age | undefined {
 /** "65–90", "18–…" for messages. */
 export function showAges(age: Age): string {
   return `${age.min ?? ADULT}–${age.max ?? '…'}`;
+}
+
+type Audience = NonNullable<Strategy['audiences']>[number];
+
+export interface AudienceReach {
+  /** The adult part of the audience's age range. */
+  age: Age;
+  /** The platforms that publish for it. */
+  ids: string[];
+  region: string | undefined;
+  fit: AudienceFit;
+}
+
+// Two rules (audience/platform-fit, audience/no-age-data) ask the same question of every audience
+// of every file: the answer is kept per audience object, and reused only for the same question
+// (the fit is a function of the age range, the platforms and the region, compared each time).
+const reachOfAudience = new WeakMap<Audience, AudienceReach>();
+
+const sameIds = (a: readonly string[], b: readonly string[]) => a.length === b.length && a.every((id, i) => id === b[i]);
+
+/** How the strategy's platforms reach an audience; undefined when it has no adult age range. */
+export function audienceReach(strategy: Strategy, audience: Audience): AudienceReach | undefined {
+  const age = adultPart(audience.age);
+  if (!age) return undefined;
+  const ids = platformsFor(strategy, audience.id);
+  const region = strategy.organization?.region;
+  const known = reachOfAudience.get(audience);
+  if (known && known.age.min === age.min && known.age.max === age.max && known.region === region && sameIds(known.ids, ids)) return known;
+  const reach = { age, ids, region, fit: audienceFit(age, ids, region) };
+  reachOfAudience.set(audience, reach);
+  return reach;
 }

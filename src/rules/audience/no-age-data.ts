@@ -1,7 +1,7 @@
-import { audienceFit, platformFacts } from '../../knowledge/index.js';
+import { platformFacts } from '../../knowledge/index.js';
 import { joinList } from '../../i18n/index.js';
 import { defineRule, type RuleHit } from '../types.js';
-import { adultPart, platformsFor, showAges } from './ages.js';
+import { audienceReach, showAges } from './ages.js';
 import { POOR_REACH } from './platform-fit.js';
 
 // info: no figure is not bad news, only no news; the team knows its audience better than a survey.
@@ -38,9 +38,9 @@ export const noAgeData = defineRule({
     const hits: RuleHit[] = [];
     const region = strategy.organization?.region;
     strategy.audiences?.forEach((audience, a) => {
-      const age = adultPart(audience.age);
-      if (!age) return;
-      const fit = audienceFit(age, platformsFor(strategy, audience.id), region);
+      const reach = audienceReach(strategy, audience);
+      if (!reach) return;
+      const { age, fit } = reach;
       if (!fit.unknown || (fit.reach !== undefined && fit.reach >= POOR_REACH)) return;
       const name = (id: string) => platformFacts(id)?.name ?? id;
       const better = fit.better.slice(0, 3).map(name);

@@ -1,7 +1,7 @@
-import { FAIR_REACH, audienceFit, platformFacts } from '../../knowledge/index.js';
+import { FAIR_REACH, platformFacts } from '../../knowledge/index.js';
 import { joinList } from '../../i18n/index.js';
 import { defineRule, type RuleHit } from '../types.js';
-import { adultPart, platformsFor, showAges } from './ages.js';
+import { audienceReach, showAges } from './ages.js';
 
 /** Below this estimated share of the age range, a platform reaches the persona poorly. */
 export const POOR_REACH = FAIR_REACH;
@@ -40,11 +40,9 @@ export const platformFit = defineRule({
     const hits: RuleHit[] = [];
     const region = strategy.organization?.region;
     strategy.audiences?.forEach((audience, a) => {
-      const age = adultPart(audience.age);
-      if (!age) return;
-      const ids = platformsFor(strategy, audience.id);
-      if (ids.length === 0) return;
-      const fit = audienceFit(age, ids, region);
+      const reach = audienceReach(strategy, audience);
+      if (!reach || reach.ids.length === 0) return;
+      const { age, ids, fit } = reach;
       // A chosen platform without a figure for this age may be the one that reaches it: say so
       // (audience/no-age-data) rather than call the fit poor.
       if (fit.reach === undefined || fit.reach >= POOR_REACH || fit.better.length === 0 || fit.unknown) return;
