@@ -42,7 +42,17 @@ export const CORE_SCALARS = {
 export function resolvePlain(s: string): unknown {
   const c = s.charCodeAt(0);
   if ((c >= 48 && c <= 57) || c === 43 || c === 45 || c === 46) {
-    if (s.length < 16 && isDigits(s)) return parseInt(s, 10); // what the int tag does with plain digits
+    if (s.length < 16) {
+      // Plain digits: what the int tag gives (parseInt), computed in the same pass that checks them.
+      let n = 0;
+      let i = 0;
+      for (; i < s.length; i++) {
+        const d = s.charCodeAt(i) - 48;
+        if (d < 0 || d > 9) break;
+        n = n * 10 + d;
+      }
+      if (i === s.length) return n;
+    }
     if (CORE_SCALARS.int.test(s)) return CORE_SCALARS.int.make(s);
     if (CORE_SCALARS.float.test(s)) return CORE_SCALARS.float.make(s);
     return s;
@@ -54,14 +64,6 @@ export function resolvePlain(s: string): unknown {
     if (CORE_SCALARS.bool.test(s)) return CORE_SCALARS.bool.make(s);
   }
   return s;
-}
-
-function isDigits(s: string): boolean {
-  for (let i = 0; i < s.length; i++) {
-    const c = s.charCodeAt(i);
-    if (c < 48 || c > 57) return false;
-  }
-  return true;
 }
 
 // ---- The parser. State lives in module variables: one parse at a time, and no closures to allocate.
@@ -86,6 +88,16 @@ const MAX_DEPTH = 50;
 const MAX_KEY = 64;
 
 const DECLINED = Symbol('declined');
+
+/** Indentations, to check a line's indent with one native comparison rather than a loop. */
+const INDENTS: string[] = Array.from({ length: 33 }, (_, i) => ' '.repeat(i));
+
+/** ASCII characters that start a word (letters, digits); every non-ASCII character does too. */
+const WORD_START = new Uint8Array(128);
+/** ASCII characters a plain scalar resolvePlain may not keep as a string starts with. */
+const MAY_RESOLVE = new Uint8Array(128);
+WORD_START.fill(1, 48, 58).fill(1, 65, 91).fill(1, 97, 123);
+for (const c of '0123456789+-.~nNtTfF') MAY_RESOLVE[c.charCodeAt(0)] = 1;
 
 let src = '';
 let len = 0;
@@ -113,6 +125,10 @@ export function parseYamlSubset(text: string): Record<string, unknown> | undefin
   pos = 0;
   depth = 0;
   knownLine = -1;
+  if (mappings > 0x3fffffff) {
+    slotOwner.fill(0);
+    mappings = 0;
+  }
   try {
     if (nextContentLine() !== 0) return undefined;
     // A top-level mapping ends only at the end of the text: any other line is declined inside.
@@ -153,6 +169,17 @@ function nextContentLine(): number {
       return p - pos;
     }
   }
+}
+
+/** nextContentLine for a caller that expects indent `col`, which most lines have: one comparison instead of a loop. */
+function lineIndent(col: number): number {
+  if (pos === knownLine) return knownIndent;
+  const at = pos + col;
+  if (at < len && col < INDENTS.length && (col === 0 || src.startsWith(INDENTS[col]!, pos))) {
+    const c = src.charCodeAt(at);
+    if (c !== SPACE && c !== NEWLINE && c !== HASH) return col;
+  }
+  return nextContentLine();
 }
 
 /** After a node on a line: only spaces and a comment may follow. Moves pos to the next line. */
@@ -197,23 +224,57 @@ function skipRun(run: RegExp, p: number): number {
   return run.lastIndex;
 }
 
-/** Keys already checked, by length and first character: most keys are the schema's, so a hit costs one comparison. */
-const keyCache: (string | undefined)[] = new Array(MAX_KEY * 128).fill(undefined);
+/**
+ * Keys already checked, by a hash of their length, first two and last characters: the schema's keys
+ * all land in different slots, so a hit costs one comparison.
+ */
+const keyCache: (string | undefined)[] = new Array(4096).fill(undefined);
 /** The offset of the colon after the key readKey returned. */
 let keyColon = 0;
+
+/**
+ * Keys come in the same order in every strategy: the key that followed each key last time (by the
+ * slot of the earlier one), and its slot. A guess is checked against the text, so a wrong one costs
+ * only the check.
+ */
+const nextKey: (string | undefined)[] = new Array(4096).fill(undefined);
+const nextSlot = new Uint16Array(4096);
+/** The slot of the key readKey returned last. */
+let lastSlot = 0;
 
 /**
  * The simple key at `p` if a colon follows it (keyColon is then its offset), or undefined. Keys the
  * core schema reads as null or bool, and `__proto__`, are not simple.
  */
 function readKey(p: number): string | undefined {
+  const guess = nextKey[lastSlot];
+  if (guess !== undefined) {
+    // Keys hold no colon: when the guess is followed by one, it is the key readKey would find.
+    const colon = p + guess.length;
+    if (colon < len && src.charCodeAt(colon) === COLON && src.startsWith(guess, p)) {
+      keyColon = colon;
+      lastSlot = nextSlot[lastSlot]!;
+      return guess;
+    }
+  }
   const colon = src.indexOf(':', p);
   const length = colon - p;
   if (length <= 0 || length >= MAX_KEY) return undefined;
   keyColon = colon;
-  const slot = length * 128 + (src.charCodeAt(p) & 127);
-  const cached = keyCache[slot];
-  if (cached !== undefined && src.startsWith(cached, p)) return cached;
+  // Reads p + 1 even for a one-character key: the colon.
+  const slot = ((src.charCodeAt(p) * 61 + src.charCodeAt(p + 1)) * 41 + src.charCodeAt(colon - 1) + length * 1009) & 4095;
+  let key = keyCache[slot];
+  if (key === undefined || key.length !== length || !src.startsWith(key, p)) key = newKey(p, colon, slot);
+  if (key !== undefined) {
+    nextKey[lastSlot] = key;
+    nextSlot[lastSlot] = slot;
+    lastSlot = slot;
+  }
+  return key;
+}
+
+/** readKey for a key not in the cache. */
+function newKey(p: number, colon: number, slot: number): string | undefined {
   KEY.lastIndex = p;
   if (!KEY.test(src) || KEY.lastIndex !== colon) return undefined;
   const key = src.slice(p, colon);
@@ -222,10 +283,16 @@ function readKey(p: number): string | undefined {
   return key;
 }
 
-/** A repeated key overwrote a value: the mapping has fewer keys than entries were read. */
-function checkNoRepeat(map: Record<string, unknown>, entries: number): void {
-  if (Object.keys(map).length !== entries) decline();
-}
+/**
+ * Repeated keys, found without listing each mapping's keys: every mapping gets a number, larger
+ * than those of the mappings around it, and each key slot remembers the last mapping that took a
+ * key of that slot. A mapping may hold the key only when the slot names it, or names a mapping
+ * opened since (one inside it): then the mapping itself is asked.
+ */
+const slotOwner = new Int32Array(4096);
+let mappings = 0;
+
+const hasOwn = (map: Record<string, unknown>, key: string): boolean => Object.prototype.hasOwnProperty.call(map, key);
 
 function enter(): void {
   if (++depth > MAX_DEPTH) decline();
@@ -235,22 +302,23 @@ function enter(): void {
 function parseBlockMap(col: number, keyAt: number): Record<string, unknown> {
   enter();
   const map: Record<string, unknown> = {};
-  let entries = 0;
+  const id = ++mappings;
   for (;;) {
     const key = readKey(keyAt);
     if (key === undefined) decline();
+    // A repeated key (see slotOwner).
+    if (slotOwner[lastSlot]! >= id && hasOwn(map, key)) decline();
+    slotOwner[lastSlot] = id;
     const p = keyColon + 1;
     // Most entries are `key: words`: the short road, else the general one.
     let value = p + 1 < len && src.charCodeAt(p) === SPACE ? oneLinePlain(col, p + 1) : NOT_ONE_LINE;
     if (value === NOT_ONE_LINE) value = parseMapValue(col, p);
     map[key] = value;
-    entries++;
-    const indent = nextContentLine();
+    const indent = lineIndent(col);
     if (indent < col) break;
     if (indent > col) decline();
     keyAt = pos + col;
   }
-  checkNoRepeat(map, entries);
   depth--;
   return map;
 }
@@ -308,7 +376,7 @@ function parseBlockSeq(col: number, dashAt: number): unknown[] {
       finishLine(dashAt + 1);
       list.push(parseNodeBelow(col, false));
     }
-    const indent = nextContentLine();
+    const indent = lineIndent(col);
     if (indent < col) break;
     if (indent > col) decline();
     dashAt = pos + col;
@@ -323,7 +391,11 @@ function parseBlockSeq(col: number, dashAt: number): unknown[] {
 function parseSeqItem(dashCol: number, itemCol: number, p: number): unknown {
   const c = src.charCodeAt(p);
   if (c === DASH && blankAt(p + 1)) return parseBlockSeq(itemCol, p);
-  if (readKey(p) !== undefined && blankAt(keyColon + 1)) return parseBlockMap(itemCol, p);
+  const before = lastSlot;
+  if (readKey(p) !== undefined && blankAt(keyColon + 1)) {
+    lastSlot = before; // parseBlockMap reads the same key again: let it be guessed
+    return parseBlockMap(itemCol, p);
+  }
   return parseInlineValue(dashCol, p);
 }
 
@@ -424,7 +496,8 @@ const NOT_ONE_LINE = Symbol('not one line');
  * general road (parsePlainBlock and the rest), which reads such a value the same way.
  */
 function oneLinePlain(col: number, p: number): unknown {
-  if (!startsWord(src.charCodeAt(p))) return NOT_ONE_LINE;
+  const c = src.charCodeAt(p);
+  if (c < 128 && WORD_START[c] === 0) return NOT_ONE_LINE;
   PLAIN_BLOCK_RUN.lastIndex = p;
   PLAIN_BLOCK_RUN.test(src);
   const eol = PLAIN_BLOCK_RUN.lastIndex;
@@ -432,19 +505,27 @@ function oneLinePlain(col: number, p: number): unknown {
   if (eol < len) {
     if (src.charCodeAt(eol) !== NEWLINE) return NOT_ONE_LINE;
     next = eol + 1;
-    let q = next;
-    while (q < len && src.charCodeAt(q) === SPACE) q++;
+    let q = next + col;
+    // Most next lines are indented `col`: one comparison instead of a loop over the spaces.
+    let d = q < len ? src.charCodeAt(q) : NEWLINE;
+    if (d === SPACE || !(q < len && col < INDENTS.length && (col === 0 || src.startsWith(INDENTS[col]!, next)))) {
+      q = next;
+      while (q < len && src.charCodeAt(q) === SPACE) q++;
+      if (q < len) d = src.charCodeAt(q);
+    }
     if (q >= len) {
       if (q > next) return NOT_ONE_LINE; // spaces at the very end: the general road
     } else {
-      const d = src.charCodeAt(q);
       if (q - next > col || d === NEWLINE || d === HASH) return NOT_ONE_LINE;
       knownLine = next;
       knownIndent = q - next;
     }
   }
   pos = next;
-  return resolvePlain(src.slice(p, trimEnd(eol)));
+  let end = eol;
+  while (src.charCodeAt(end - 1) === SPACE) end--;
+  const text = src.slice(p, end);
+  return c < 128 && MAY_RESOLVE[c] === 1 ? resolvePlain(text) : text;
 }
 
 /** A plain scalar in block context, maybe folded over more indented lines. */
@@ -700,10 +781,12 @@ function flowWord(col: number, p: number): unknown {
   PLAIN_FLOW_RUN.lastIndex = p;
   PLAIN_FLOW_RUN.test(src);
   const end = PLAIN_FLOW_RUN.lastIndex;
-  const c = end < len ? src.charCodeAt(end) : NEWLINE;
-  if (c !== COMMA && c !== CLOSE_BRACKET) return parsePlainFlow(col, p);
+  const d = end < len ? src.charCodeAt(end) : NEWLINE;
+  if (d !== COMMA && d !== CLOSE_BRACKET) return parsePlainFlow(col, p);
   pos = end;
-  return resolvePlain(src.slice(p, trimEnd(end)));
+  const text = src.slice(p, trimEnd(end));
+  const c = src.charCodeAt(p);
+  return c < 128 && MAY_RESOLVE[c] === 1 ? resolvePlain(text) : text;
 }
 
 /** `[ ... ]` at `start`; pos just past the `]`. */
@@ -713,12 +796,13 @@ function parseFlowSeq(col: number, start: number): unknown[] {
   let p = skipFlowSpace(col, start + 1);
   if (src.charCodeAt(p) !== CLOSE_BRACKET) {
     for (;;) {
-      list.push(startsWord(src.charCodeAt(p)) ? flowWord(col, p) : parseFlowItem(col, p));
+      const first = src.charCodeAt(p);
+      list.push(first >= 128 || WORD_START[first] === 1 ? flowWord(col, p) : parseFlowItem(col, p));
       p = skipFlowSpace(col, pos);
       const c = src.charCodeAt(p);
       if (c === CLOSE_BRACKET) break;
       if (c !== COMMA) decline();
-      p = skipFlowSpace(col, p + 1);
+      p = afterFlowComma(col, p + 1);
       if (src.charCodeAt(p) === CLOSE_BRACKET) decline(); // a trailing comma
     }
   }
@@ -727,31 +811,41 @@ function parseFlowSeq(col: number, start: number): unknown[] {
   return list;
 }
 
+/** skipFlowSpace after a comma, with a short road for the usual single space before a word. */
+function afterFlowComma(col: number, p: number): number {
+  if (p < len && src.charCodeAt(p) === SPACE) p++;
+  if (p < len) {
+    const c = src.charCodeAt(p);
+    if (c >= 128 || WORD_START[c] === 1) return p;
+  }
+  return skipFlowSpace(col, p);
+}
+
 /** `{ key: value, ... }` at `start` with simple keys and a value for each; pos just past the `}`. */
 function parseFlowMap(col: number, start: number): Record<string, unknown> {
   enter();
   const map: Record<string, unknown> = {};
-  let entries = 0;
+  const id = ++mappings;
   let p = skipFlowSpace(col, start + 1);
   if (src.charCodeAt(p) !== CLOSE_BRACE) {
     for (;;) {
       const key = readKey(p);
       if (key === undefined) decline();
+      if (slotOwner[lastSlot]! >= id && hasOwn(map, key)) decline();
+      slotOwner[lastSlot] = id;
       if (keyColon + 1 >= len || src.charCodeAt(keyColon + 1) !== SPACE && src.charCodeAt(keyColon + 1) !== NEWLINE) decline();
       p = skipFlowSpace(col, keyColon + 1);
       const c = src.charCodeAt(p);
       if (c === COMMA || c === CLOSE_BRACE) decline(); // an empty value
       map[key] = parseFlowItem(col, p);
-      entries++;
       p = skipFlowSpace(col, pos);
       const d = src.charCodeAt(p);
       if (d === CLOSE_BRACE) break;
       if (d !== COMMA) decline();
-      p = skipFlowSpace(col, p + 1);
+      p = afterFlowComma(col, p + 1);
       if (src.charCodeAt(p) === CLOSE_BRACE) decline();
     }
   }
-  checkNoRepeat(map, entries);
   pos = p + 1;
   depth--;
   return map;

@@ -60,6 +60,10 @@ describe('accepted, and read exactly as yaml reads them', () => {
     ['non-ASCII text', 'a: Été à Québec — ça va ? 💡\n'],
     ['keys that look like prototype members', 'constructor: 1\ntoString: 2\nhasOwnProperty: 3\n'],
     ['a key at the length limit', `${'k'.repeat(63)}: v\n`],
+    ['the same keys in nested and sibling mappings', 'a:\n  id: 1\n  b:\n    id: 2\n    c: { id: 3 }\n  c: 4\nb:\n  - id: 5\n  - id: 6\n    b: { b: 7 }\nid: 8\n'],
+    ['keys in a different order each time (the next key is guessed from the last time)', 'l:\n  - a: 1\n    b: 2\n  - b: 3\n    a: 4\n  - a: 5\n    c: 6\n    b: 7\nab: { b: 1, a: 2 }\n'],
+    ['keys that share a key cache slot (awe, caa)', 'awe: 1\ncaa: 2\nm:\n  caa: 3\n  awe: 4\n  n: { awe: 5, caa: 6 }\n'],
+    ['keys that are prefixes of one another', 'ab: 1\na: 2\nabc: 3\nl:\n  - a: 1\n    ab: 2\n  - ab: 3\n    a: 4\n'],
     ['nesting within the limit', `a:\n${Array.from({ length: 40 }, (_, i) => `${' '.repeat(i + 1)}k:`).join('\n')} 1\n`],
   ];
   it.each(cases)('%s', (_name, text) => expectAccepted(text));
@@ -92,6 +96,11 @@ describe('declined: left to the full parser', () => {
     ['__proto__ as a key', '__proto__: a\n'],
     ['a duplicate key', 'a: 1\na: 2\n'],
     ['a duplicate key in a flow mapping', 'a: { b: 1, b: 2 }\n'],
+    ['a duplicate key after a nested mapping that uses it too', 'a:\n  b: 1\n  c:\n    b: 2\n  b: 3\n'],
+    ['a duplicate key after a nested flow mapping that uses it too', 'b: 1\nc: { b: 2 }\nb: 3\n'],
+    ['a duplicate key in a compact mapping after a nested sequence', 'l:\n  - id: 1\n    m:\n      - id: 2\n    id: 3\n'],
+    ['a duplicate key that shares its key cache slot with another key (awe, caa)', 'awe: 1\ncaa: 2\nawe: 3\n'],
+    ['a duplicate key with a prototype name', 'constructor: 1\nconstructor: 2\n'],
     ['an over-long key', `${'k'.repeat(64)}: v\n`],
     ['a mapping inside a value', 'a: b: c\n'],
     ['a value ending with a colon', 'a: b:\n'],
