@@ -103,7 +103,7 @@ describe('every command', () => {
   it('keeps choices unchanged in French', () => {
     expect(flat(help.calendar!.fr.stdout)).toMatch(/choix : "md", "csv", "hootsuite", "ics"/);
     expect(help.init!.fr.stdout).toMatch(/^Réponses :$/m);
-    expect(flat(help.init!.fr.stdout)).toMatch(/--humour <niveau> étape 3 : dose d’humour \(choix : "none", "light", "playful", "edgy"\)/);
+    expect(flat(help.init!.fr.stdout)).toMatch(/--humour <niveau> étape 4 : dose d’humour \(choix : "none", "light", "playful", "edgy"\)/);
   });
 
   it('plan help <command> follows the language too', async () => {
