@@ -68,7 +68,7 @@ describe('step 1: organization', () => {
   });
 });
 
-describe('step 1: platforms', () => {
+describe('step 2: platforms', () => {
   it('asks role, why, formats and cadence for each platform chosen', async () => {
     const { ctx, prompter } = context([
       [/Which platforms/, ['instagram', 'linkedin']],
@@ -117,7 +117,7 @@ describe('step 1: platforms', () => {
   });
 });
 
-describe('step 2: audiences', () => {
+describe('step 3: audiences', () => {
   it('asks each persona and which platforms reach it, and warns when the age band is poorly reached', async () => {
     const { ctx, prompter } = context([
       [/Persona 1/, 'Seniors'],
@@ -161,7 +161,7 @@ describe('step 2: audiences', () => {
   });
 });
 
-describe('step 3: editorial line', () => {
+describe('step 4: editorial line', () => {
   it('uses tu/vous in French, warns about edgy humour and asks again on pillar sums', async () => {
     const { ctx, prompter } = context(
       [
