@@ -9,9 +9,11 @@ type Age = { min?: number; max?: number };
 
 /** Ids of the platforms that publish for the audience (listening accounts do not). */
 export function platformsFor(strategy: Strategy, audienceId: string): string[] {
-  return (strategy.platforms ?? [])
-    .filter((p) => p.role !== 'listening' && (p.audiences ?? []).includes(audienceId))
-    .map((p) => p.id);
+  const ids: string[] = [];
+  for (const platform of strategy.platforms ?? []) {
+    if (platform.role !== 'listening' && platform.audiences?.includes(audienceId)) ids.push(platform.id);
+  }
+  return ids;
 }
 
 /** The age range from 18 on; undefined when the whole range is under 18 or no age is given. */
@@ -42,7 +44,11 @@ export interface AudienceReach {
 // (the fit is a function of the age range, the platforms and the region, compared each time).
 const reachOfAudience = new WeakMap<Audience, AudienceReach>();
 
-const sameIds = (a: readonly string[], b: readonly string[]) => a.length === b.length && a.every((id, i) => id === b[i]);
+function sameIds(a: readonly string[], b: readonly string[]): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+  return true;
+}
 
 /** How the strategy's platforms reach an audience; undefined when it has no adult age range. */
 export function audienceReach(strategy: Strategy, audience: Audience): AudienceReach | undefined {

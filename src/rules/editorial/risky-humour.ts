@@ -31,7 +31,6 @@ export const riskyHumour = defineRule({
     fail: 'editorial_line:\n  positioning: Irreverent hot sauces\n  tone:\n    humour: edgy\ncrisis:\n  approvers: [Ana Roy]\n',
   },
   check(strategy, { t }) {
-    if (distinctPeople(strategy.crisis?.approvers).length >= 2) return [];
     const line = strategy.editorial_line;
     const hits: RuleHit[] = [];
     if (line?.tone?.humour === 'edgy') hits.push({ path: ['editorial_line', 'tone', 'humour'], message: t('edgy') });
@@ -39,6 +38,8 @@ export const riskyHumour = defineRule({
       if (typeof item === 'string' && DARK.test(item)) hits.push({ path: ['editorial_line', 'do', i], message: t('dark', { item }) });
     });
     if ((line?.sensitive_topics ?? []).length > 0) hits.push({ path: ['editorial_line', 'sensitive_topics'], anchor: 'key', message: t('sensitive') });
+    // Two approvers make any of these a managed risk (asked last: most strategies have none of them).
+    if (hits.length === 0 || distinctPeople(strategy.crisis?.approvers).length >= 2) return [];
     return hits;
   },
 });
