@@ -47,6 +47,21 @@ function isPrivateFolder(folder: string): boolean {
   }
 }
 
+/**
+ * The cache folder and its parent, one level at a time: Node 20's recursive mkdirSync never returns
+ * for some paths (under /proc, say), and NODE_COMPILE_CACHE may name anything. Deeper missing
+ * folders mean no cache.
+ */
+function makeFolder(folder: string): void {
+  for (const path of [dirname(folder), folder]) {
+    try {
+      mkdirSync(path, { mode: 0o700 });
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
+    }
+  }
+}
+
 export interface CachedModule<T> {
   exports: T;
   /** How the cache served this run, for tests and `--verbose`. */
@@ -81,7 +96,7 @@ export function requireWithCodeCache<T>(file: string, cacheFile: string | undefi
       if (!cacheFile || cache === 'hit') return;
       const temporary = `${cacheFile}.${process.pid}.tmp`;
       try {
-        if (!trusted) mkdirSync(folder!, { recursive: true, mode: 0o700 });
+        if (!trusted) makeFolder(folder!);
         if (!isPrivateFolder(folder!)) return;
         // Write then rename: a run starting meanwhile reads the old file or the new one, never half of one.
         writeFileSync(temporary, script.createCachedData(), { mode: 0o600 });

@@ -111,6 +111,16 @@ describe('requireWithCodeCache', () => {
     expect(readdirSync(folder)).toStrictEqual(['mod.cache']);
   });
 
+  it('a cache folder that cannot be made is given up at once (no recursive mkdir, which never returns under /proc)', () => {
+    const loaded = requireWithCodeCache<{ answer(): number }>(file, join('/proc', 'no-such-folder', 'social-plan', 'mod.cache'));
+    expect(loaded.exports.answer()).toBe(13);
+    expect(() => loaded.save()).not.toThrow();
+    // Two missing levels: NODE_COMPILE_CACHE=/tmp/x/y where /tmp/x does not exist.
+    const deep = requireWithCodeCache<{ answer(): number }>(file, join(dir, 'missing', 'deeper', 'social-plan', 'mod.cache'));
+    deep.save();
+    expect(readdirSync(dir)).not.toContain('missing');
+  });
+
   it('an unwritable cache folder costs nothing but the cache', () => {
     writeFileSync(join(dir, 'blocker'), '');
     const loaded = requireWithCodeCache<{ answer(): number }>(file, join(dir, 'blocker', 'mod.cache'));
