@@ -88,37 +88,32 @@ const result = await esbuild.build({
 // them), so a command still evaluates only what it uses; the ESM build above keeps the import
 // graph that test/e2e/bundle.test.ts checks, and serves the library API and the validation worker.
 // Its folder is one level down like the chunks', so `new URL('../validate-worker.js', import.meta.url)` holds.
-await esbuild.build({
+// Shared by the CLI bundle and its launcher: CommonJS files under dist/, minified.
+const commonJs = {
   absWorkingDir: root,
-  entryPoints: { 'cjs/cli': 'src/cli.ts' },
   outdir: 'dist',
   outExtension: { '.js': '.cjs' },
   bundle: true,
   format: 'cjs',
   platform: 'node',
   target: 'node20',
-  sourcemap: 'linked',
-  define: { __PLAN_VERSION__: JSON.stringify(pkg.version), 'import.meta.url': '__planImportMetaUrl' },
-  banner: { js: "var __planImportMetaUrl = require('node:url').pathToFileURL(__filename).href;" },
   logLevel: 'warning',
   legalComments: 'none',
   minify: true,
+};
+await esbuild.build({
+  ...commonJs,
+  entryPoints: { 'cjs/cli': 'src/cli.ts' },
+  sourcemap: 'linked',
+  define: { __PLAN_VERSION__: JSON.stringify(pkg.version), 'import.meta.url': '__planImportMetaUrl' },
+  banner: { js: "var __planImportMetaUrl = require('node:url').pathToFileURL(__filename).href;" },
   plugins: [fastUcs2length, lazyChildProcess, noChalkDetection, builtinsByRequire],
 });
 const bundleId = createHash('sha256').update(await readFile(join(root, 'dist', 'cjs', 'cli.cjs'))).digest('hex').slice(0, 16);
 await esbuild.build({
-  absWorkingDir: root,
+  ...commonJs,
   entryPoints: { launch: 'src/launch/index.ts' },
-  outdir: 'dist',
-  outExtension: { '.js': '.cjs' },
-  bundle: true,
-  format: 'cjs',
-  platform: 'node',
-  target: 'node20',
   define: { __PLAN_VERSION__: JSON.stringify(pkg.version), __PLAN_BUNDLE_ID__: JSON.stringify(bundleId) },
-  minify: true,
-  logLevel: 'warning',
-  legalComments: 'none',
 });
 await mkdir(join(root, 'dist'), { recursive: true });
 await writeFile(join(root, 'dist', 'package.json'), JSON.stringify({ type: 'module' }) + '\n');
