@@ -47,14 +47,11 @@ export async function runBrief(path: string | undefined, options: BriefOptions, 
   }
 
   const template = options.template === undefined ? undefined : await readTemplate(options.template, io.cwd, bt);
-  // stdin as a getter: process.stdin is built on first access (~0.6 ms), needed only for `plan brief -`.
   const { bytes } = await readStrategyInput(
     path,
     {
       cwd: io.cwd,
-      get stdin() {
-        return io.stdin;
-      },
+      stdin: () => io.stdin,
       maxBytes,
       missingDefault: bt('cmd.noStrategy', { file: input.name }),
     },

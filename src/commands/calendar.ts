@@ -50,10 +50,7 @@ export async function runCalendar(path: string | undefined, options: CalendarCom
     path,
     {
       cwd: io.cwd,
-      // A getter: process.stdin is built on first access, needed only for `plan calendar -`.
-      get stdin() {
-        return io.stdin;
-      },
+      stdin: () => io.stdin,
       maxBytes,
       missingDefault: early('error.noStrategy'),
     },

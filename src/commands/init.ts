@@ -131,7 +131,7 @@ async function initFlow(options: InitOptions, io: CommandIO, deps: InitDeps, can
       edit = choice === 'edit';
     }
     if (edit) {
-      existingText = new TextDecoder().decode(await readInput({ kind: 'file', path: strategyPath, name: shown(strategyPath) }, io.stdin, DEFAULT_MAX_BYTES, translator(coreCatalog, uiLang)));
+      existingText = new TextDecoder().decode(await readInput({ kind: 'file', path: strategyPath, name: shown(strategyPath) }, () => io.stdin, DEFAULT_MAX_BYTES, translator(coreCatalog, uiLang)));
       let data: unknown;
       try {
         data = parseYaml(existingText);
@@ -202,7 +202,7 @@ async function loadAnswers(options: InitOptions, io: CommandIO, lang: Lang): Pro
   const t = translator(wizardCatalog, lang);
   const name = options.answers;
   const input = name === '-' ? ({ kind: 'stdin', name: '<stdin>' } as const) : ({ kind: 'file', path: resolve(io.cwd, name), name } as const);
-  const bytes = await readInput(input, io.stdin, DEFAULT_MAX_BYTES, translator(coreCatalog, lang));
+  const bytes = await readInput(input, () => io.stdin, DEFAULT_MAX_BYTES, translator(coreCatalog, lang));
   let data: unknown;
   try {
     data = parseYaml(new TextDecoder().decode(bytes), { maxAliasCount: 100 });

@@ -5,7 +5,7 @@ import { InputError } from '../errors.js';
 import type { Translate } from '../i18n/index.js';
 import type { CoreKey } from '../i18n/core.js';
 import type { Input } from './inputs.js';
-import { formatBytes, readInput, readRegularFile, TooLargeError } from './read.js';
+import { formatBytes, readInput, TooLargeError } from './read.js';
 import { fileExists } from './write.js';
 
 export const DEFAULT_STRATEGY = 'strategy.yaml';
@@ -17,8 +17,8 @@ export function strategyInputFor(path: string | undefined, cwd: string): Input {
 
 export interface StrategyReadOptions {
   cwd: string;
-  /** Read only for `-`: process.stdin is built on first access (~0.6 ms), so callers may pass a getter. */
-  stdin: NodeJS.ReadableStream;
+  /** Called only for `-` (see readInput). */
+  stdin: () => NodeJS.ReadableStream;
   maxBytes: number;
   /** The command's own hint when there is no strategy.yaml here. */
   missingDefault: string;
@@ -29,7 +29,7 @@ export async function readStrategyInput(path: string | undefined, options: Strat
   // Also when commander filled in the default: either way the user named no file.
   if (input.kind === 'file' && input.name === DEFAULT_STRATEGY && !(await fileExists(input.path))) throw new InputError(options.missingDefault);
   try {
-    return { input, bytes: input.kind === 'stdin' ? await readInput(input, options.stdin, options.maxBytes, t) : readRegularFile(input, options.maxBytes, t) };
+    return { input, bytes: await readInput(input, options.stdin, options.maxBytes, t) };
   } catch (error) {
     if (!(error instanceof TooLargeError)) throw error;
     throw new InputError(`${input.name}: ${t('yaml.tooLarge', { size: formatBytes(error.size), limit: formatBytes(error.limit) })}`);

@@ -34,7 +34,7 @@ export function fileChecker(options: BatchOptions, stdin: () => NodeJS.ReadableS
   // One buffer for every file: what `read` returns is overwritten by the next read, so each file's
   // bytes are checked before the next file is read (checkInOrder, checkClaimed).
   const scratch = { buffer: Buffer.alloc(0) };
-  const read = async (input: Input) => (input.kind === 'file' ? readRegularFile(input, options.maxBytes, t, scratch) : readInput(input, stdin(), options.maxBytes, t));
+  const read = async (input: Input) => (input.kind === 'file' ? readRegularFile(input, options.maxBytes, t, scratch) : readInput(input, stdin, options.maxBytes, t));
   const check = async (input: Input, bytes: Uint8Array | TooLargeError): Promise<FileReport> => {
     if (bytes instanceof TooLargeError) {
       const at = { line: 1, col: 1 };

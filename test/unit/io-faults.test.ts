@@ -111,7 +111,7 @@ describe('readInput with injected faults', () => {
     const path = join(dir, 's.yaml');
     await writeFile(path, 'version: 1\n');
     faults.at = { step: 'open', code: 'ENOENT' };
-    const error = await readInput({ kind: 'file', path, name: 's.yaml' }, process.stdin, 1024, t).catch((e: unknown) => e);
+    const error = await readInput({ kind: 'file', path, name: 's.yaml' }, () => process.stdin, 1024, t).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(InputError);
     expect((error as Error).message).toBe('No such file or folder: s.yaml. Check the path, or quote a glob pattern.');
   });
@@ -126,7 +126,7 @@ describe('readInput with injected faults', () => {
       const path = join(dir, 's.yaml');
       await writeFile(path, 'version: 1\n');
       faults.at = { step, code };
-      const error = await readInput({ kind: 'file', path, name: 's.yaml' }, process.stdin, 1024, t).catch((e: unknown) => e);
+      const error = await readInput({ kind: 'file', path, name: 's.yaml' }, () => process.stdin, 1024, t).catch((e: unknown) => e);
       expect(error).toBeInstanceOf(InputError);
       expect((error as Error).message).toContain(message);
     });
@@ -137,7 +137,7 @@ describe('readInput with injected faults', () => {
     await writeFile(path, 'b'.repeat(10_000));
     // stat says 5 bytes (the file as it was); by the time it is read it holds 10,000.
     faults.at = { step: 'stale-stat', code: '' };
-    const error = await readInput({ kind: 'file', path, name: 's.yaml' }, process.stdin, 1024, t).catch((e: unknown) => e);
+    const error = await readInput({ kind: 'file', path, name: 's.yaml' }, () => process.stdin, 1024, t).catch((e: unknown) => e);
     expect((error as Error).constructor.name).toBe('TooLargeError');
   });
 });

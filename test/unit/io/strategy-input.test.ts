@@ -15,7 +15,7 @@ let cleanup: () => Promise<void>;
 beforeAll(async () => ({ dir, cleanup } = await tempDir()));
 afterAll(() => cleanup());
 
-const options = (stdinText = '') => ({ cwd: dir, stdin: Readable.from([Buffer.from(stdinText)]), maxBytes: 16, missingDefault: 'no strategy here: run plan init' });
+const options = (stdinText = '') => ({ cwd: dir, stdin: () => Readable.from([Buffer.from(stdinText)]), maxBytes: 16, missingDefault: 'no strategy here: run plan init' });
 
 describe('readStrategyInput', () => {
   it('gives the command its own hint when strategy.yaml is missing, named or not', async () => {
