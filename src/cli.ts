@@ -1,6 +1,7 @@
 // The entry of the CLI, kept tiny because every start pays for what it loads: it only looks at argv.
-// `plan --version` is answered here; everything else imports the program (commander, the command
-// definitions and their help texts: src/cli/program.ts), whose actions import each command lazily.
+// `plan --version` is answered here for library callers (bin/plan.cjs's launcher answers it before
+// loading this bundle); everything else imports the program (commander, the command definitions
+// and their help texts: src/cli/program.ts), whose actions import each command lazily.
 import { processIO, type CommandIO } from './io/context.js';
 
 // Inlined at build time like src/version.ts's VERSION; read here directly so that this entry imports
@@ -9,10 +10,6 @@ declare const __PLAN_VERSION__: string;
 const VERSION: string = typeof __PLAN_VERSION__ === 'string' ? __PLAN_VERSION__ : '0.0.0-dev';
 
 const isVersion = (argv: readonly string[]) => argv.length === 1 && (argv[0] === '--version' || argv[0] === '-V');
-
-// Start loading the program now, while the launcher sets up the output streams: its files are read
-// off the main thread meanwhile. main() awaits the same import (a failure is reported there).
-if (!isVersion(process.argv.slice(2))) import('./cli/program.js').catch(() => undefined);
 
 /** Run the CLI and return the exit code; never calls process.exit. */
 export async function main(argv: readonly string[], io: CommandIO = processIO()): Promise<number> {

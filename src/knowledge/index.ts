@@ -48,10 +48,12 @@ export interface AudienceFit {
 
 export const PLATFORMS: readonly PlatformFacts[] = (data as unknown as { platforms: PlatformFacts[] }).platforms;
 
-const byId = new Map(PLATFORMS.map((p) => [p.id, p]));
+
+const indexById = new Map(PLATFORMS.map((p, i) => [p.id, i]));
 
 export function platformFacts(id: string): PlatformFacts | undefined {
-  return byId.get(id);
+  const index = indexById.get(id);
+  return index === undefined ? undefined : PLATFORMS[index];
 }
 
 /** Posts per week, whatever the period (a month counts as 52/12 weeks). */
@@ -148,7 +150,6 @@ interface AgeFigures {
 
 /** By strictness (0 loose, 1 strict) and region ('' for none): each platform's figures, by catalogue index. */
 const figureMemo = [new Map<string, (AgeFigures | undefined)[]>(), new Map<string, (AgeFigures | undefined)[]>()] as const;
-const indexById = new Map(PLATFORMS.map((p, i) => [p.id, i]));
 
 /** The figures of every platform for a region, filled in as platforms are asked for. */
 function figureTables(region: string | undefined, strict: boolean): (AgeFigures | undefined)[] {
