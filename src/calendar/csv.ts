@@ -3,7 +3,7 @@
 import type { Strategy } from '../strategy/types.js';
 import { csvRecord, userField } from './csv-field.js';
 import { labelsFor } from './labels.js';
-import type { CalendarRenderer } from './formats.js';
+import type { CalendarRenderer } from './types.js';
 
 export const CSV_HEADER = ['date', 'time', 'platform', 'format', 'pillar', 'audience', 'owner', 'status', 'copy'] as const;
 

@@ -1,13 +1,9 @@
 // The registry of calendar output formats, one file each behind the CalendarRenderer type.
-import type { Lang } from '../i18n/index.js';
-import type { Strategy } from '../strategy/types.js';
-import type { CalendarPlan } from './plan.js';
+import type { CalendarRenderer } from './types.js';
 import { renderMarkdown } from './markdown.js';
 import { renderCsv } from './csv.js';
 import { renderHootsuite } from './hootsuite.js';
 import { renderIcs } from './ics.js';
-
-export type CalendarRenderer = (plan: CalendarPlan, strategy: Strategy, context: { lang: Lang }) => string;
 
 export const CALENDAR_FORMATS = {
   md: (plan, strategy, { lang }) => renderMarkdown(plan.slots, strategy, lang, { from: plan.from, weeks: plan.weeks }),

@@ -5,7 +5,7 @@
 import { csvRecord, userField } from './csv-field.js';
 import { minutesOf, timeOf } from './dates.js';
 import { labelsFor } from './labels.js';
-import type { CalendarRenderer } from './formats.js';
+import type { CalendarRenderer } from './types.js';
 
 /** Time used when the cadence gives none: the start of community hours, else 09:00. */
 export const DEFAULT_TIME = '09:00';

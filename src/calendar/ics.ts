@@ -8,7 +8,7 @@ import { addDays, minutesOf, timeOf } from './dates.js';
 import { labelsFor } from './labels.js';
 import type { CalendarKey } from '../i18n/calendar.js';
 import { isTimeZone, offsetAt, transitions } from './timezone.js';
-import type { CalendarRenderer } from './formats.js';
+import type { CalendarRenderer } from './types.js';
 
 /** Length given to timed events, so they show as a short block in calendar apps. */
 export const EVENT_MINUTES = 30;

@@ -4,17 +4,8 @@ import type { Lang } from '../i18n/index.js';
 import type { Strategy } from '../strategy/types.js';
 import { addDays, daysBetween, nextMonday, WEEKDAYS, weekdayOf } from './dates.js';
 import { labelsFor } from './labels.js';
-import type { CalendarSlot } from './index.js';
+import type { CalendarSlot, MarkdownOptions } from './types.js';
 import { compareCodeUnits } from '../text/compare.js';
-
-export interface MarkdownOptions {
-  /** First day of the grid; by default the Monday of the first slot's week. */
-  from?: string;
-  /** Weeks shown; by default enough to reach the last slot. */
-  weeks?: number;
-  /** Level of the title heading (weeks go one level below); 1 by default, 2 inside the brief. */
-  headingLevel?: number;
-}
 
 /** Escape text for a GFM table cell or a heading: no line breaks, no Markdown or HTML meaning. */
 export function escapeMarkdown(text: string): string {
@@ -104,4 +95,13 @@ function formatNumber(n: number, lang: Lang): string {
 function formatPercent(n: number, lang: Lang): string {
   const text = String(Math.round(n * 10) / 10);
   return lang === 'fr' ? `${text.replace('.', ',')}\u00a0%` : `${text}%`;
+}
+
+/**
+ * A week-by-week Markdown grid (GFM tables, one row per platform), headed by a title. Optional
+ * `options`: the grid's first day and number of weeks (by default from the slots) and the title's
+ * heading level (1 by default; the brief passes 2 so the weeks sit at level 3).
+ */
+export function formatCalendarMarkdown(slots: readonly CalendarSlot[], strategy: Strategy, lang: Lang, options?: MarkdownOptions): string {
+  return renderMarkdown(slots, strategy, lang, options);
 }

@@ -4,26 +4,8 @@ import { platformFacts, type Weekday } from '../knowledge/index.js';
 import type { PlatformEntry, Strategy } from '../strategy/types.js';
 import { addDays, daysBetween, isIsoDate, minutesOf, timeOf, toUtc, weekdayOf, WEEKDAYS } from './dates.js';
 import { assignPillars } from './pillars.js';
-import type { CalendarOptions, CalendarSlot } from './index.js';
+import type { CalendarOptions, CalendarPlan, CalendarSlot, PlanNote } from './types.js';
 import { compareCodeUnits } from '../text/compare.js';
-
-/** Something the planner had to decide that the user should hear about (printed on stderr). */
-export type PlanNote =
-  | { kind: 'no-cadence'; platform: string }
-  | { kind: 'days-off-hours'; platform: string; days: Weekday[] }
-  | { kind: 'none-in-period'; platform: string }
-  | { kind: 'time-off-hours'; platform: string; time: string }
-  | { kind: 'dropped'; platform: string; count: number }
-  | { kind: 'no-pillars' };
-
-export interface CalendarPlan {
-  from: string;
-  /** Last day of the period, inclusive. */
-  to: string;
-  weeks: number;
-  slots: CalendarSlot[];
-  notes: PlanNote[];
-}
 
 export const MAX_WEEKS = 53;
 
@@ -32,6 +14,14 @@ const LATEST = 23 * 60 + 55;
 interface Bucket {
   dates: string[];
   posts: number;
+}
+
+/**
+ * Spread each platform's cadence over `weeks` weeks from `from`, and rotate pillars, audiences and
+ * formats. Deterministic. Throws a RangeError for a malformed date or a number of weeks out of range.
+ */
+export function planCalendar(strategy: Strategy, options: CalendarOptions): CalendarSlot[] {
+  return planCalendarWithNotes(strategy, options).slots;
 }
 
 export function planCalendarWithNotes(strategy: Strategy, options: CalendarOptions): CalendarPlan {

@@ -4,8 +4,8 @@ import { availableParallelism } from 'node:os';
 import { resolve } from 'node:path';
 import { atLeast, countBySeverity, isSeverity, type FileReport, type Severity } from '../diagnostics.js';
 import { EXIT, UsageError } from '../errors.js';
-import { joinList, resolveLang, translator, type Translate } from '../i18n/index.js';
-import { coreCatalog, type CoreKey } from '../i18n/core.js';
+import { joinList, translator, type Translate } from '../i18n/index.js';
+import type { CoreKey } from '../i18n/core.js';
 import { FORMATTERS, FORMAT_NAMES, isFormatName, type FormatName } from '../formatters/index.js';
 import { expandInputs, type Input } from '../io/inputs.js';
 import { DEFAULT_MAX_BYTES } from '../io/read.js';
@@ -15,7 +15,7 @@ import { formatsCatalog } from '../i18n/formats.js';
 import type { FormatContext } from '../formatters/types.js';
 import type { CommandIO, GlobalOptions } from '../io/context.js';
 import { shouldColor } from '../term/style.js';
-import { checkInOrder, checkInParallel, fileChecker, workerCount, WorkerFailure, type BatchOptions } from '../validate/batch.js';
+import { batchContext, checkInOrder, checkInParallel, fileChecker, workerCount, WorkerFailure, type BatchOptions } from '../validate/batch.js';
 import { VERSION } from '../version.js';
 import { parseNow, parseSize } from './option-parsers.js';
 
@@ -29,20 +29,19 @@ export interface ValidateOptions extends GlobalOptions {
 }
 
 export async function runValidate(paths: string[], options: ValidateOptions, io: CommandIO): Promise<number> {
-  const lang = resolveLang(options.lang, undefined, io.env);
-  const t = translator(coreCatalog, lang);
-
   const format = pickFormat(options.format, io.env);
   const failSeverity = options.failSeverity ?? 'error';
   if (!isSeverity(failSeverity)) throw new UsageError(`--fail-severity must be error, warn or info, not "${failSeverity}".`);
   const now = parseNow(options.now);
   const maxBytes = options.maxSize ? parseSize(options.maxSize) : DEFAULT_MAX_BYTES;
+  // One date for the whole run, so that every file (and every thread) compares deadlines to the same day.
+  const batch: BatchOptions = { lang: options.lang, now: now ?? new Date(), maxBytes, cwd: io.cwd, config: options.config, env: { ...io.env } };
+  const run = batchContext(batch);
+  const { lang, t } = run;
   if (paths.length === 0) throw new UsageError(t('input.noPaths'));
 
   const inputs = await expandInputs(paths, io.cwd, t);
-  // One date for the whole run, so that every file (and every thread) compares deadlines to the same day.
-  const batch: BatchOptions = { lang: options.lang, now: now ?? new Date(), maxBytes, cwd: io.cwd, config: options.config, env: { ...io.env } };
-  const reports = await checkAll(inputs, batch, fileChecker(batch, () => io.stdin));
+  const reports = await checkAll(inputs, batch, fileChecker(run, maxBytes, () => io.stdin));
 
   const toFile = options.output !== undefined;
   const color = !toFile && format === 'stylish' && shouldColor({ flag: options.color, isTTY: Boolean(io.stdout.isTTY), env: io.env });

@@ -5,26 +5,15 @@
 import { statSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { dirname, join, relative, resolve } from 'node:path';
-import type { Severity } from '../diagnostics.js';
 import { InputError } from '../errors.js';
 import type { Translate } from '../i18n/index.js';
 import type { RulesKey } from '../i18n/rules.js';
 import { matchesGlob } from './glob.js';
+import type { Level, RuleConfig } from './types.js';
 
-export type Level = Severity | 'off';
+export type { Level, RuleConfig } from './types.js';
+
 export const CONFIG_NAMES = ['.planrc.yaml', '.planrc.yml'];
-
-export interface RuleConfig {
-  /** Absolute path of the config file. */
-  file: string;
-  rules: Map<string, Level>;
-  overrides: { files: string[]; rules: Map<string, Level> }[];
-}
-
-/** Rule ids a config may name: the registry's, plus the built-in families (schema/*, yaml/*). */
-export function isConfigurableId(id: string, knownIds: readonly string[]): boolean {
-  return knownIds.includes(id) || /^(schema|yaml|input|suppress)\/[a-z0-9-]+$/.test(id);
-}
 
 /** The level a config sets for a rule on a file (absolute path, or undefined for stdin). */
 export function levelFor(config: RuleConfig, ruleId: string, file: string | undefined): Level | undefined {

@@ -5,7 +5,12 @@ import { InputError } from '../errors.js';
 import type { Translate } from '../i18n/index.js';
 import type { RulesKey } from '../i18n/rules.js';
 import { closest } from '../text/suggest.js';
-import { isConfigurableId, type Level, type RuleConfig } from './index.js';
+import type { Level, RuleConfig } from './types.js';
+
+/** Rule ids a config may name: the registry's, plus the built-in families (schema/*, yaml/*). */
+export function isConfigurableId(id: string, knownIds: readonly string[]): boolean {
+  return knownIds.includes(id) || /^(schema|yaml|input|suppress)\/[a-z0-9-]+$/.test(id);
+}
 
 export function parseConfig(text: string, file: string, shownAs: string, knownIds: readonly string[], t: Translate<RulesKey>): RuleConfig {
   const lc = new LineCounter();

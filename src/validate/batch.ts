@@ -3,13 +3,10 @@
 import { availableParallelism } from 'node:os';
 import type { FileReport } from '../diagnostics.js';
 import { InputError, UsageError } from '../errors.js';
-import { resolveLang, translator, type Env } from '../i18n/index.js';
-import { coreCatalog } from '../i18n/core.js';
-import { rulesCatalog } from '../i18n/rules.js';
+import type { Env } from '../i18n/index.js';
 import type { Input } from '../io/inputs.js';
 import { formatBytes, readInput, readRegularFile, TooLargeError } from '../io/read.js';
-import { configResolver, levelFor } from '../config/index.js';
-import { RULES } from '../rules/index.js';
+import { checkOptionsFor, createRunContext, type RunContext } from '../run-context.js';
 import { decodeStrategyBytes, fileFinding } from '../strategy/decode.js';
 import { quickCheck } from './quick.js';
 
@@ -23,18 +20,21 @@ export interface BatchOptions {
   env: Env;
 }
 
+/** The run context of a batch: the main thread's, or a worker's made from the same options. */
+export function batchContext(options: BatchOptions): RunContext {
+  return createRunContext({ lang: options.lang, now: options.now, env: options.env, cwd: options.cwd, config: options.config });
+}
+
 /**
  * A checker for one file, reading it and its rule configuration (cached per folder). `stdin` is asked
  * for only when `-` is read: process.stdin builds a stream on first access.
  */
-export function fileChecker(options: BatchOptions, stdin: () => NodeJS.ReadableStream) {
-  const t = translator(coreCatalog, resolveLang(options.lang, undefined, options.env));
-  // Rule severities from .planrc.yaml (nearest above each file) or --config; a bad config exits 2.
-  const configFor = configResolver(options.cwd, options.config, RULES.map((rule) => rule.id), translator(rulesCatalog, resolveLang(options.lang, undefined, options.env)));
+export function fileChecker(run: RunContext, maxBytes: number, stdin: () => NodeJS.ReadableStream) {
+  const t = run.t;
   // One buffer for every file: what `read` returns is overwritten by the next read, so each file's
   // bytes are checked before the next file is read (checkInOrder, checkClaimed).
   const scratch = { buffer: Buffer.alloc(0) };
-  const read = async (input: Input) => (input.kind === 'file' ? readRegularFile(input, options.maxBytes, t, scratch) : readInput(input, stdin, options.maxBytes, t));
+  const read = async (input: Input) => (input.kind === 'file' ? readRegularFile(input, maxBytes, t, scratch) : readInput(input, stdin, maxBytes, t));
   const check = async (input: Input, bytes: Uint8Array | TooLargeError): Promise<FileReport> => {
     if (bytes instanceof TooLargeError) {
       const at = { line: 1, col: 1 };
@@ -42,9 +42,8 @@ export function fileChecker(options: BatchOptions, stdin: () => NodeJS.ReadableS
       return { file: input.name, findings: [fileFinding(input.name, 'input/too-large', message, { start: at, end: at })] };
     }
     const path = input.kind === 'file' ? input.path : undefined;
-    const config = await configFor(path);
-    const severityOverride = config ? (ruleId: string) => levelFor(config, ruleId, path) : undefined;
-    const checkOptions = { lang: options.lang, now: options.now, env: options.env, severityOverride };
+    // Rule severities from .planrc.yaml (nearest above each file) or --config; a bad config exits 2.
+    const checkOptions = await checkOptionsFor(run, path);
     // A clean file is done after the fast pass; the full check (the `yaml` document model for
     // positions, the schema texts for messages) is loaded only for the first file that needs it.
     const decoded = decodeStrategyBytes(bytes);

@@ -1,51 +1,26 @@
 // The validation pipeline for one file, pure: bytes or text in, findings out. Never throws.
 import type { Finding, PathSegment, Severity } from '../diagnostics.js';
 import { compareFindings } from '../diagnostics.js';
-import { resolveLang, translator, type Env, type Lang } from '../i18n/index.js';
-import { coreCatalog } from '../i18n/core.js';
 import { decodeStrategyBytes, fileFinding } from '../strategy/decode.js';
 import { parseStrategyText, type ParsedStrategy } from '../strategy/load.js';
 import { locate, type Anchor } from '../strategy/positions.js';
-import { checkSchema } from '../strategy/schema-check.js';
 import type { Strategy } from '../strategy/types.js';
 import { RULES } from '../rules/index.js';
-import type { Rule } from '../rules/types.js';
-import { rulesCatalog } from '../i18n/rules.js';
+import { checkLanguage, checkMessages } from './messages.js';
+import { quickCheck } from './quick.js';
+import { runRule } from './run-rule.js';
+import { checkSchema } from './schema.js';
 import { applySuppressions } from './suppress.js';
-import { quickCheck, runRule, strategyLanguage } from './quick.js';
+import type { CheckOptions, CheckResult, SeverityOverride } from './types.js';
 
-/** What a run may change about rules: a severity per rule id, or `off`. */
-export type SeverityOverride = (ruleId: string, file: string) => Severity | 'off' | undefined;
-
-export interface CheckOptions {
-  /** `--lang`; otherwise the strategy's language, then the environment. */
-  lang?: string;
-  now?: Date;
-  /** Extra rules (tests, plugins); the built-in registry by default. */
-  rules?: readonly Rule[];
-  severityOverride?: SeverityOverride;
-  env?: Env;
-  /** Try a fast parse without positions first (`plan validate`): a file with no finding then comes
-   *  back without `parsed`; any finding, or any doubt, takes the full path, so findings are the same. */
-  fast?: boolean;
-}
-
-export interface CheckResult {
-  file: string;
-  findings: Finding[];
-  /** Present when the file parsed as YAML (unless `fast` found it clean); brief and calendar reuse it. */
-  parsed?: ParsedStrategy;
-  /** True when the data matches the schema, so commands may treat it as a Strategy. */
-  schemaValid: boolean;
-  lang: Lang;
-}
+export type { CheckOptions, CheckResult, SeverityOverride } from './types.js';
 
 /** Check raw bytes (as read from disk or stdin). */
 export function checkBytes(bytes: Uint8Array, file: string, options: CheckOptions = {}): CheckResult {
   const decoded = decodeStrategyBytes(bytes);
   if ('text' in decoded) return checkText(decoded.text, file, options);
-  const lang = resolveLang(options.lang, undefined, options.env);
-  const t = translator(coreCatalog, lang);
+  const lang = checkLanguage(options);
+  const t = checkMessages(lang).core;
   const ruleId = decoded.problem === 'yaml.binary' ? 'yaml/binary' : 'yaml/encoding';
   const at = positionOfByte(bytes, decoded.offset ?? 0);
   return {
@@ -76,10 +51,11 @@ export function checkText(text: string, file: string, options: CheckOptions = {}
     const quick = quickCheck(text, file, options);
     if (quick) return quick;
   }
-  const firstLang = resolveLang(options.lang, undefined, options.env);
-  const parsed = parseStrategyText(text, file, translator(coreCatalog, firstLang));
-  const lang = resolveLang(options.lang, strategyLanguage(parsed.data), options.env);
-  const t = translator(coreCatalog, lang);
+  // YAML messages speak the language known before parsing; reparsed only when the strategy names another.
+  const firstLang = checkLanguage(options);
+  const parsed = parseStrategyText(text, file, checkMessages(firstLang).core);
+  const lang = checkLanguage(options, parsed.data);
+  const t = checkMessages(lang).core;
   const findings = lang === firstLang ? parsed.findings : parseStrategyText(text, file, t).findings;
 
   let schemaValid = false;
@@ -112,7 +88,7 @@ export function checkText(text: string, file: string, options: CheckOptions = {}
   // (after, so a rule turned off in the config does not make its comment look unused).
   const ruleIds = (options.rules ?? RULES).map((rule) => rule.id);
   const configured = applyOverrides(findings, file, options.severityOverride);
-  const suppressed = applySuppressions(text, file, configured, ruleIds, translator(rulesCatalog, lang));
+  const suppressed = applySuppressions(text, file, configured, ruleIds, checkMessages(lang).rules);
   const overridden = [...suppressed.findings, ...applyOverrides(suppressed.problems, file, options.severityOverride)];
   overridden.sort(compareFindings);
   return { file, findings: overridden, parsed, schemaValid, lang };

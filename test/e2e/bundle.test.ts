@@ -43,7 +43,7 @@ const HEAVY = [/node_modules\/@inquirer\//, /node_modules\/eta\//, /^src\/wizard
 const heavyIn = (modules: string[]) => modules.filter((m) => HEAVY.some((re) => re.test(m)));
 
 /** Only on the full path (a file with findings, a config, a folder or a glob), loaded by import(). */
-const FULL_PATH = /node_modules\/(yaml|tinyglobby|picomatch|fdir)\/|^schemas\/strategy\.schema\.json$|^src\/strategy\/(load|positions|schema-check)\.ts$|^src\/config\/parse\.ts$/;
+const FULL_PATH = /node_modules\/(yaml|tinyglobby|picomatch|fdir)\/|^schemas\/strategy\.schema\.json$|^src\/strategy\/(load|positions)\.ts$|^src\/validate\/schema\.ts$|^src\/config\/parse\.ts$/;
 
 describe('what start-up loads', () => {
   it('the cli entry is tiny: argv only, no commander, no catalog (`plan --version` loads nothing else)', () => {

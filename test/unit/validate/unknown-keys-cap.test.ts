@@ -2,7 +2,7 @@
 // "did you mean"), the rest as one summary finding, so a pasted dump stays readable and fast.
 import { describe, expect, it } from 'vitest';
 import { checkText } from '../../../src/validate/check.js';
-import { UNKNOWN_KEYS_SHOWN } from '../../../src/strategy/schema-check.js';
+import { UNKNOWN_KEYS_SHOWN } from '../../../src/validate/schema.js';
 
 const HEAD = 'version: 1\norganization:\n  name: Café\n  language: en\n';
 

@@ -8,7 +8,7 @@ import { joinList, type Lang, type Translate } from '../i18n/index.js';
 import type { CoreKey } from '../i18n/core.js';
 import { closest } from '../text/suggest.js';
 import { formatPath } from '../diagnostics.js';
-import type { Anchor } from './positions.js';
+import type { Anchor } from '../strategy/positions.js';
 
 export interface SchemaHit {
   ruleId: string;

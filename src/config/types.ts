@@ -1,0 +1,11 @@
+// The shape of a rule configuration, shared by the loader (index.ts) and the parser (parse.ts).
+import type { Severity } from '../diagnostics.js';
+
+export type Level = Severity | 'off';
+
+export interface RuleConfig {
+  /** Absolute path of the config file. */
+  file: string;
+  rules: Map<string, Level>;
+  overrides: { files: string[]; rules: Map<string, Level> }[];
+}

@@ -1,0 +1,49 @@
+// The language of a check and the messages it speaks in: translators are made once per language for
+// the whole run (core, rules, and each rule's own catalog), not again per file, per rule or per step.
+import { resolveLang, translator, type Env, type Lang, type Translate } from '../i18n/index.js';
+import { coreCatalog, type CoreKey } from '../i18n/core.js';
+import { rulesCatalog, type RulesKey } from '../i18n/rules.js';
+import type { Rule } from '../rules/types.js';
+
+/** `organization.language` of data that may not be a strategy at all. */
+export function strategyLanguage(data: unknown): unknown {
+  if (data && typeof data === 'object') {
+    const org = (data as { organization?: unknown }).organization;
+    if (org && typeof org === 'object') return (org as { language?: unknown }).language;
+  }
+  return undefined;
+}
+
+/** The language of a check: `--lang`, then the strategy's language (when data is given), then the environment. */
+export function checkLanguage(options: { lang?: string; env?: Env }, data?: unknown): Lang {
+  return resolveLang(options.lang, strategyLanguage(data), options.env);
+}
+
+export interface CheckMessages {
+  lang: Lang;
+  core: Translate<CoreKey>;
+  rules: Translate<RulesKey>;
+  /** A rule's own messages. */
+  rule(rule: Rule): Translate<string>;
+}
+
+const byLang = new Map<Lang, CheckMessages>();
+
+export function checkMessages(lang: Lang): CheckMessages {
+  let messages = byLang.get(lang);
+  if (!messages) {
+    const perRule = new WeakMap<Rule, Translate<string>>();
+    messages = {
+      lang,
+      core: translator(coreCatalog, lang),
+      rules: translator(rulesCatalog, lang),
+      rule(rule) {
+        let t = perRule.get(rule);
+        if (!t) perRule.set(rule, (t = translator(rule.messages, lang)));
+        return t;
+      },
+    };
+    byLang.set(lang, messages);
+  }
+  return messages;
+}
