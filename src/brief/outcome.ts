@@ -3,7 +3,7 @@
 import type { Finding } from '../diagnostics.js';
 import type { Lang } from '../i18n/index.js';
 import type { Strategy } from '../strategy/types.js';
-import type { CheckResult } from '../validate/check.js';
+import type { CheckResult, SeverityOverride } from '../validate/types.js';
 import type { ZoneDay } from './zone.js';
 import { renderBrief } from './index.js';
 
@@ -17,6 +17,8 @@ export interface BriefRequest {
   /** A user template's source (--template). */
   template?: string;
   env?: NodeJS.ProcessEnv;
+  /** The severities a rule configuration (.planrc.yaml) sets, as in plan validate. */
+  severityOverride?: SeverityOverride;
   /** How to find today's date in the strategy's time zone (default: Intl). */
   zoneDay?: ZoneDay;
 }

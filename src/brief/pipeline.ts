@@ -6,6 +6,6 @@ import { briefFromCheck, type BriefOutcome, type BriefRequest } from './outcome.
 export type { BriefOutcome, BriefRequest } from './outcome.js';
 
 export function briefFromBytes(bytes: Uint8Array, file: string, request: BriefRequest): BriefOutcome {
-  const check = checkBytes(bytes, file, { lang: request.lang, now: request.now, env: request.env });
+  const check = checkBytes(bytes, file, { lang: request.lang, now: request.now, env: request.env, severityOverride: request.severityOverride });
   return briefFromCheck(check, check.parsed?.data, file, request);
 }

@@ -8,12 +8,12 @@ import { briefFromCheck, type BriefRequest } from '../brief/outcome.js';
 import { processZoneDay } from '../brief/zone.js';
 import { EXIT, InputError, UsageError } from '../errors.js';
 import { briefCatalog } from '../i18n/brief.js';
-import { coreCatalog } from '../i18n/core.js';
-import { resolveLang, translator } from '../i18n/index.js';
+import { translator } from '../i18n/index.js';
 import type { CommandIO, GlobalOptions } from '../io/context.js';
 import { DEFAULT_MAX_BYTES, formatBytes, reason } from '../io/read.js';
 import { readStrategyInput, strategyInputFor } from '../io/strategy-input.js';
 import { writeFileAtomic } from '../io/write.js';
+import { checkOptionsFor, createRunContext } from '../run-context.js';
 import { withSignals } from '../term/signals.js';
 import { VERSION } from '../version.js';
 import { decodeStrategyBytes } from '../strategy/decode.js';
@@ -33,13 +33,12 @@ export interface BriefOptions extends GlobalOptions {
 
 export async function runBrief(path: string | undefined, options: BriefOptions, io: CommandIO): Promise<number> {
   // Messages before the strategy is read use --lang, then the environment.
-  const early = resolveLang(options.lang, undefined, io.env);
-  const t = translator(coreCatalog, early);
-  const bt = translator(briefCatalog, early);
+  const run = createRunContext({ lang: options.lang, now: parseNow(options.now), env: io.env, cwd: io.cwd });
+  const { t } = run;
+  const bt = translator(briefCatalog, run.lang);
 
   const out = options.out ?? options.output;
   const format = pickFormat(options.format, out, bt);
-  const now = parseNow(options.now);
   const maxBytes = options.maxSize ? parseSize(options.maxSize) : DEFAULT_MAX_BYTES;
   const input = strategyInputFor(path, io.cwd);
   if (input.kind === 'file' && out !== undefined && resolve(io.cwd, out) === input.path) {
@@ -58,11 +57,14 @@ export async function runBrief(path: string | undefined, options: BriefOptions, 
     t,
   );
 
+  // The rule configuration (.planrc.yaml) sets the severities of the brief's open points, as in plan validate.
+  const checkOptions = await checkOptionsFor(run, input.kind === 'file' ? input.path : undefined);
   const request: BriefRequest = {
     format,
-    now,
+    now: run.now,
     force: options.force,
     env: io.env,
+    ...(checkOptions.severityOverride ? { severityOverride: checkOptions.severityOverride } : {}),
     // This is the plan process: today's date in the strategy's zone without a first Intl date formatter (~10 ms).
     zoneDay: processZoneDay,
     ...(options.lang !== undefined ? { lang: options.lang } : {}),
@@ -71,7 +73,7 @@ export async function runBrief(path: string | undefined, options: BriefOptions, 
   // A strategy with no finding is rendered from the fast pass's data; any finding (or doubt) takes
   // the full check, loaded only then: it gives the positions that the brief's open points show.
   const decoded = decodeStrategyBytes(bytes);
-  const quick = 'text' in decoded ? quickCheckData(decoded.text, input.name, { lang: request.lang, now: request.now, env: request.env }) : undefined;
+  const quick = 'text' in decoded ? quickCheckData(decoded.text, input.name, checkOptions) : undefined;
   const outcome = quick
     ? briefFromCheck(quick.result, quick.data, input.name, request)
     : (await import('../brief/pipeline.js')).briefFromBytes(bytes, input.name, request);

@@ -2,7 +2,7 @@
 // write it to stdout or --out. Notes about choices the planner made go to stderr.
 import { resolve } from 'node:path';
 import { EXIT, InputError, UsageError } from '../errors.js';
-import { joinList, resolveLang, translator, type Lang, type Translate } from '../i18n/index.js';
+import { joinList, translator, type Lang, type Translate } from '../i18n/index.js';
 import { coreCatalog } from '../i18n/core.js';
 import { calendarCatalog, type CalendarKey } from '../i18n/calendar.js';
 import { DEFAULT_MAX_BYTES } from '../io/read.js';
@@ -10,6 +10,7 @@ import { readStrategyInput } from '../io/strategy-input.js';
 import { writeFileAtomic } from '../io/write.js';
 import type { CommandIO, GlobalOptions } from '../io/context.js';
 import { FORMATTERS } from '../formatters/index.js';
+import { checkOptionsFor, createRunContext } from '../run-context.js';
 import { shouldColor } from '../term/style.js';
 import { checkBytes } from '../validate/check.js';
 import type { Strategy } from '../strategy/types.js';
@@ -32,9 +33,9 @@ export interface CalendarCommandOptions extends GlobalOptions {
 }
 
 export async function runCalendar(path: string | undefined, options: CalendarCommandOptions, io: CommandIO): Promise<number> {
-  const envLang = resolveLang(options.lang, undefined, io.env);
+  const run = createRunContext({ lang: options.lang, now: parseNow(options.now), env: io.env, cwd: io.cwd });
+  const envLang = run.lang;
   const early = translator(calendarCatalog, envLang);
-  const coreEarly = translator(coreCatalog, envLang);
 
   // Flags first: a typo in a flag should not wait for the file to be read.
   const format = options.format ?? 'md';
@@ -43,7 +44,7 @@ export async function runCalendar(path: string | undefined, options: CalendarCom
   const weeks = /^\d+$/.test(weeksText.trim()) ? Number(weeksText.trim()) : Number.NaN;
   if (!Number.isInteger(weeks) || weeks < 1 || weeks > MAX_WEEKS) throw new UsageError(early('error.weeks', { value: weeksText, max: MAX_WEEKS }));
   if (options.from !== undefined && !isIsoDate(options.from)) throw new UsageError(early('error.from', { value: options.from }));
-  const now = parseNow(options.now);
+  const now = run.now;
   const maxBytes = options.maxSize ? parseSize(options.maxSize) : DEFAULT_MAX_BYTES;
 
   const { input, bytes } = await readStrategyInput(
@@ -54,10 +55,11 @@ export async function runCalendar(path: string | undefined, options: CalendarCom
       maxBytes,
       missingDefault: early('error.noStrategy'),
     },
-    coreEarly,
+    run.t,
   );
 
-  const result = checkBytes(bytes, input.name, { lang: options.lang, now, env: io.env });
+  // The rule configuration (.planrc.yaml) decides, as in plan validate, which findings stop the calendar.
+  const result = checkBytes(bytes, input.name, await checkOptionsFor(run, input.kind === 'file' ? input.path : undefined));
   const lang: Lang = result.lang;
   const t = translator(calendarCatalog, lang);
   const errors = result.findings.filter((f) => f.severity === 'error');
