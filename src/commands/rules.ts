@@ -29,6 +29,8 @@ export interface RuleInfo {
   rationale: string;
   fix: string;
   source: string;
+  /** The rule's documentation page (`meta.docs.url`). */
+  url: string;
   examples?: { pass: string; fail: string };
 }
 
@@ -41,6 +43,7 @@ export function describeRule(rule: Rule, lang: Lang): RuleInfo {
     rationale: t('rationale'),
     fix: t('fix'),
     source: rule.source,
+    url: rule.meta.docs.url,
     ...(rule.examples ? { examples: rule.examples } : {}),
   };
 }
@@ -98,6 +101,7 @@ function explain(info: RuleInfo, t: Translate<RulesKey>, paint: ReturnType<typeo
     '',
     `${paint.bold(t('rules.fix'))} ${info.fix}`,
     `${paint.bold(t('rules.source'))} ${info.source}`,
+    `${paint.bold(t('rules.docs'))} ${info.url}`,
   ];
   if (info.examples) {
     lines.push('', paint.green(t('rules.pass')), indent(info.examples.pass), '', paint.red(t('rules.fail')), indent(info.examples.fail));

@@ -7,7 +7,8 @@ import { translator, type Lang } from '../i18n/index.js';
 import { formatsCatalog } from '../i18n/formats.js';
 import { findRule } from '../rules/index.js';
 import type { Formatter } from './types.js';
-import { HOMEPAGE, ordered, relativePath, ruleHelpUri, STDIN } from './shared.js';
+import { HOMEPAGE } from '../rules/docs.js';
+import { ordered, relativePath, STDIN } from './shared.js';
 
 export const SARIF_SCHEMA = 'https://json.schemastore.org/sarif-2.1.0.json';
 
@@ -30,7 +31,7 @@ export function describeRule(id: string, lang: Lang): SarifRule {
       id,
       shortDescription: { text: rt('rationale') },
       help: { text: rt('fix') },
-      helpUri: ruleHelpUri(id),
+      helpUri: rule.meta.docs.url,
       defaultConfiguration: { level: LEVEL[rule.severity] },
     };
   }

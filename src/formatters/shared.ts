@@ -4,13 +4,6 @@ import { compareFindings, type FileReport, type Finding } from '../diagnostics.j
 
 export const STDIN = '<stdin>';
 
-/** The repository URL, for SARIF `informationUri` and rule help links. */
-export const HOMEPAGE = 'https://github.com/social-plan/social-plan';
-
-/** Where a rule is documented (GitHub's heading anchor for `refs/unknown-audience` is `refsunknown-audience`). */
-export function ruleHelpUri(ruleId: string): string {
-  return `${HOMEPAGE}/blob/main/docs/rules.md#${ruleId.toLowerCase().replace(/[^a-z0-9_ -]/g, '').replace(/ /g, '-')}`;
-}
 
 /**
  * The file relative to `cwd`, with forward slashes, as CI systems expect (GitHub resolves

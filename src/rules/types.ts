@@ -4,6 +4,7 @@ import type { PathSegment, Severity } from '../diagnostics.js';
 import type { Catalog, Lang, Translate } from '../i18n/index.js';
 import type { Strategy } from '../strategy/types.js';
 import type { Anchor } from '../strategy/positions.js';
+import { ruleDocsUrl } from './docs.js';
 
 export interface RuleHit {
   path: PathSegment[];
@@ -37,9 +38,11 @@ export interface Rule<K extends string = string> {
   /** Examples for `plan rules ID`: a YAML snippet that passes and one that fails. */
   examples?: { pass: string; fail: string };
   check(strategy: Strategy, context: RuleContext<K | 'rationale' | 'fix'>): RuleHit[];
+  /** As ESLint's `meta.docs.url`: where the rule is explained (its heading in docs/rules.md). */
+  meta: { docs: { url: string } };
 }
 
-/** Declare a rule with its message keys checked by the type system. */
-export function defineRule<const K extends string>(rule: Rule<K>): Rule<K> {
-  return rule;
+/** Declare a rule with its message keys checked by the type system; its docs URL follows from its id. */
+export function defineRule<const K extends string>(rule: Omit<Rule<K>, 'meta'>): Rule<K> {
+  return { ...rule, meta: { docs: { url: ruleDocsUrl(rule.id) } } };
 }

@@ -22,6 +22,7 @@ describe('plan rules', () => {
     const rule = data.rules.find((r) => r.id === 'language/quebec-french')!;
     expect(rule.rationale).toMatch(/Charte de la langue française/);
     expect(rule.source).toMatch(/OQLF/);
+    expect((rule as { url?: string }).url).toMatch(/\/docs\/rules\.md#languagequebec-french$/);
     expect(data.families.map((f) => f.id)).toEqual(['yaml/*', 'schema/*', 'suppress/*']);
   });
 
@@ -32,6 +33,7 @@ describe('plan rules', () => {
     expect(result.stdout).toMatch(/How to fix: /);
     expect(result.stdout).toMatch(/Passes:\n {4}community:\n {6}negative_feedback:\n {8}approach: respond-then-private/);
     expect(result.stdout).toMatch(/Fails:\n[\s\S]*approach: delete/);
+    expect(result.stdout).toContain('Docs: https://github.com/social-plan/social-plan/blob/main/docs/rules.md#communitycriticism\n');
   });
 
   it('exits 2 with a suggestion for an unknown rule', async () => {
