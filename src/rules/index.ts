@@ -13,7 +13,7 @@ import { reviewOverdue } from './review/review-overdue.js';
 import { platformFit } from './audience/platform-fit.js';
 import { noAgeData } from './audience/no-age-data.js';
 import { minors } from './audience/minors.js';
-import { unknownPlatformId } from './platforms/unknown-platform.js';
+import { platformNotInCatalogue } from './platforms/not-in-catalogue.js';
 import { activePresence } from './platforms/active-presence.js';
 import { overreach } from './platforms/overreach.js';
 import { promoShare } from './editorial/promo-share.js';
@@ -43,7 +43,7 @@ export const RULES: readonly Rule[] = [
   platformFit,
   noAgeData,
   minors,
-  unknownPlatformId,
+  platformNotInCatalogue,
   activePresence,
   overreach,
   promoShare,

@@ -1,9 +1,10 @@
 import { PLATFORMS } from '../../knowledge/index.js';
-import { closest } from '../../text/suggest.js';
-import { defineRule, type RuleHit } from '../types.js';
+import { unknownReferenceRule } from '../unknown-reference.js';
+
+const CATALOGUE = PLATFORMS.map((p) => p.id);
 
 // warn: a custom platform is allowed (a Discord server, a newsletter); only a nameless one is doubtful.
-export const unknownPlatformId = defineRule({
+export const platformNotInCatalogue = unknownReferenceRule({
   id: 'platforms/unknown-platform',
   category: 'platforms',
   severity: 'warn',
@@ -13,31 +14,23 @@ export const unknownPlatformId = defineRule({
       rationale: 'A platform id outside the catalogue is a typo, or a custom platform that needs a name.',
       fix: 'Correct the id to one of the catalogue (`plan platforms` lists them), or, for a custom platform, add `name:`.',
       unknown: '`{id}` is not in the platform catalogue.{suggestion} For a custom platform (a Discord server, a newsletter), add `name:` so the brief and the calendar can show it; catalogue ids: `plan platforms`.',
-      didYouMean: ' Did you mean `{suggestion}`?',
     },
     fr: {
       rationale: 'Un identifiant de plateforme hors du catalogue est une coquille, ou une plateforme à vous qui doit avoir un nom.',
       fix: 'Corrigez l’identifiant pour celui du catalogue (`plan platforms` les énumère), ou, pour une plateforme à vous, ajoutez `name:`.',
       unknown: '`{id}` ne fait pas partie du catalogue des plateformes.{suggestion} Pour une plateforme à vous (serveur Discord, infolettre), ajoutez `name:` pour que le brief et le calendrier puissent l’afficher; identifiants du catalogue : `plan platforms`.',
-      didYouMean: ' Vouliez-vous dire `{suggestion}`?',
     },
   },
   examples: {
     pass: 'platforms:\n  - id: linkedin\n    role: primary\n  - id: infolettre\n    name: Infolettre mensuelle\n    role: secondary\n',
     fail: 'platforms:\n  - id: linkdin\n    role: primary\n',
   },
-  check(strategy, { t }) {
-    const hits: RuleHit[] = [];
-    const catalogue = PLATFORMS.map((p) => p.id);
-    strategy.platforms?.forEach((platform, p) => {
-      if (typeof platform?.id !== 'string' || catalogue.includes(platform.id)) return;
-      if (typeof platform.name === 'string' && platform.name.trim()) return;
-      const guess = closest(platform.id, catalogue);
-      hits.push({
-        path: ['platforms', p, 'id'],
-        message: t('unknown', { id: platform.id, suggestion: guess ? t('didYouMean', { suggestion: guess }) : '' }),
-      });
-    });
-    return hits;
+  known: () => CATALOGUE,
+  *references(strategy) {
+    for (const [p, platform] of (strategy.platforms ?? []).entries()) {
+      // A custom platform with a name is not a typo.
+      if (typeof platform?.id !== 'string' || (typeof platform.name === 'string' && platform.name.trim())) continue;
+      yield { id: platform.id, path: ['platforms', p, 'id'] };
+    }
   },
 });
