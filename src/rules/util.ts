@@ -53,3 +53,13 @@ export function looksLikeStrategy(data: unknown): boolean {
   const org = (data as { organization?: unknown } | null)?.organization;
   return Boolean(org && typeof org === 'object' && !Array.isArray(org));
 }
+
+/** A list with at least one entry. */
+export function isNonEmptyList(value: unknown): boolean {
+  return Array.isArray(value) && value.length > 0;
+}
+
+/** A list with at least one non-blank text. */
+export function hasText(value: unknown): boolean {
+  return Array.isArray(value) && value.some((item) => typeof item === 'string' && item.trim() !== '');
+}

@@ -28,17 +28,16 @@ export const responseTime = defineRule({
     pass: 'community:\n  managers: [Julie Tremblay]\n  response_time: 4h\n',
     fail: 'community:\n  managers: [Julie Tremblay]\n  response_time: 3d\n',
   },
+  decisions: [{
+    field: ['community', 'response_time'],
+    message: 'missing',
+    // A customer-care objective without a response time is reported by community/care-target.
+    when: (strategy) => looksLikeStrategy(strategy) && !strategy.objectives?.some((o) => o.type === 'customer-care'),
+  }],
   check(strategy, { t }) {
-    const community = strategy.community;
-    const value = community?.response_time;
-    if (value === undefined) {
-      if (!looksLikeStrategy(strategy)) return [];
-      // A customer-care objective without a response time is reported by community/care-target.
-      if (strategy.objectives?.some((o) => o.type === 'customer-care')) return [];
-      return [{ path: community ? ['community'] : [], anchor: 'key', message: t('missing') }];
-    }
+    const value = strategy.community?.response_time;
     const hours = durationHours(value);
-    if (hours !== undefined && hours > MAX_RESPONSE_HOURS) return [{ path: ['community', 'response_time'], message: t('slow', { value }) }];
+    if (hours !== undefined && hours > MAX_RESPONSE_HOURS) return [{ path: ['community', 'response_time'], message: t('slow', { value: value! }) }];
     return [];
   },
 });

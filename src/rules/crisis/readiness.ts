@@ -1,5 +1,5 @@
-import { defineRule, type RuleHit } from '../types.js';
-import { looksLikeStrategy } from '../util.js';
+import { defineRule, isWritten, type RuleHit } from '../types.js';
+import { hasText, isNonEmptyList, looksLikeStrategy } from '../util.js';
 
 // warn: an unprepared crisis plan is a missing decision; it only hurts on the day it is needed.
 export const readiness = defineRule({
@@ -29,16 +29,18 @@ export const readiness = defineRule({
     pass: 'crisis:\n  approvers: [Julie Tremblay, Marc Gagnon]\n  tiers:\n    - level: 1\n      trigger: An unhappy customer in the comments\n      holding_statement: Thanks for telling us. We are writing to you privately.\n      approver: Marc Gagnon\n',
     fail: 'crisis:\n  tiers:\n    - level: 1\n      trigger: An unhappy customer in the comments\n',
   },
+  decisions: [
+    { field: ['crisis'], message: 'none', when: looksLikeStrategy },
+    { field: ['crisis', 'tiers'], message: 'noTiers', when: (strategy) => Boolean(strategy.crisis), decided: isNonEmptyList },
+  ],
   check(strategy, { t }) {
     const crisis = strategy.crisis;
-    if (!crisis) return looksLikeStrategy(strategy) ? [{ path: [], message: t('none') }] : [];
-    const tiers = crisis.tiers;
-    if (!Array.isArray(tiers) || tiers.length === 0) return [{ path: tiers ? ['crisis', 'tiers'] : ['crisis'], anchor: 'key', message: t('noTiers') }];
-    const sharedApprover = (crisis.approvers ?? []).some((a) => typeof a === 'string' && a.trim());
     const hits: RuleHit[] = [];
-    tiers.forEach((tier, i) => {
-      if (!tier.holding_statement?.trim()) hits.push({ path: ['crisis', 'tiers', i, 'holding_statement'], message: t('noStatement', { level: tier.level }) });
-      if (!tier.approver?.trim() && !sharedApprover) hits.push({ path: ['crisis', 'tiers', i, 'approver'], message: t('noApprover', { level: tier.level }) });
+    if (!Array.isArray(crisis?.tiers)) return hits;
+    const sharedApprover = hasText(crisis.approvers);
+    crisis.tiers.forEach((tier, i) => {
+      if (!isWritten(tier.holding_statement)) hits.push({ path: ['crisis', 'tiers', i, 'holding_statement'], message: t('noStatement', { level: tier.level }) });
+      if (!isWritten(tier.approver) && !sharedApprover) hits.push({ path: ['crisis', 'tiers', i, 'approver'], message: t('noApprover', { level: tier.level }) });
     });
     return hits;
   },

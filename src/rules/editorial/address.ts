@@ -1,4 +1,4 @@
-import { defineRule, type RuleHit } from '../types.js';
+import { defineRule } from '../types.js';
 
 // warn: an undecided or mismatched form of address is a missing decision, not a broken file.
 export const address = defineRule({
@@ -26,18 +26,16 @@ export const address = defineRule({
     pass: 'organization:\n  name: Café Boréal\n  language: fr\neditorial_line:\n  positioning: Le café du coin\n  tone:\n    voice: [chaleureux]\n    address: tu\n',
     fail: 'organization:\n  name: Café Boréal\n  language: fr\neditorial_line:\n  positioning: Le café du coin\n  tone:\n    voice: [chaleureux]\n',
   },
+  decisions: [{
+    field: ['editorial_line', 'tone', 'address'],
+    message: 'undecided',
+    when: (strategy) => Boolean(strategy.editorial_line) && strategy.organization?.language === 'fr',
+  }],
   check(strategy, { t }) {
     const language = strategy.organization?.language;
-    const tone = strategy.editorial_line?.tone;
-    if (!strategy.editorial_line || (language !== 'fr' && language !== 'en')) return [];
-    const value = tone?.address;
-    const hits: RuleHit[] = [];
-    if (language === 'fr') {
-      if (value === undefined) hits.push({ path: tone ? ['editorial_line', 'tone'] : ['editorial_line'], anchor: 'key', message: t('undecided') });
-      else if (value === 'informal' || value === 'formal') hits.push({ path: ['editorial_line', 'tone', 'address'], message: t('englishInFrench', { value }) });
-    } else if (value === 'tu' || value === 'vous') {
-      hits.push({ path: ['editorial_line', 'tone', 'address'], message: t('frenchInEnglish', { value }) });
-    }
-    return hits;
+    const value = strategy.editorial_line?.tone?.address;
+    const mismatch = language === 'fr' ? value === 'informal' || value === 'formal' : language === 'en' && (value === 'tu' || value === 'vous');
+    if (!strategy.editorial_line || !mismatch) return [];
+    return [{ path: ['editorial_line', 'tone', 'address'], message: t(language === 'fr' ? 'englishInFrench' : 'frenchInEnglish', { value: value! }) }];
   },
 });

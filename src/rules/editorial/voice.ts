@@ -1,4 +1,5 @@
 import { defineRule } from '../types.js';
+import { hasText } from '../util.js';
 
 // warn: a missing voice is a missing decision.
 export const voice = defineRule({
@@ -22,12 +23,5 @@ export const voice = defineRule({
     pass: 'editorial_line:\n  positioning: The neighbourhood café\n  tone:\n    voice: [warm, local, playful]\n',
     fail: 'editorial_line:\n  positioning: The neighbourhood café\n  tone:\n    voice: []\n',
   },
-  check(strategy, { t }) {
-    const line = strategy.editorial_line;
-    if (!line) return [];
-    const words = (line.tone?.voice ?? []).filter((w) => typeof w === 'string' && w.trim());
-    if (words.length > 0) return [];
-    const path = line.tone?.voice ? ['editorial_line', 'tone', 'voice'] : line.tone ? ['editorial_line', 'tone'] : ['editorial_line'];
-    return [{ path, anchor: 'key', message: t('empty') }];
-  },
+  decisions: [{ field: ['editorial_line', 'tone', 'voice'], message: 'empty', when: (strategy) => Boolean(strategy.editorial_line), decided: hasText }],
 });

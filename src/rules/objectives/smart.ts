@@ -1,5 +1,5 @@
-import { defineRule, type RuleHit } from '../types.js';
-import { looksLikeStrategy } from '../util.js';
+import { defineRule, isWritten, type RuleHit } from '../types.js';
+import { isNonEmptyList, looksLikeStrategy } from '../util.js';
 
 // warn: a missing KPI, target or deadline is a decision not yet taken, not a broken file.
 export const objectivesSmart = defineRule({
@@ -29,19 +29,13 @@ export const objectivesSmart = defineRule({
     pass: 'objectives:\n  - id: reach\n    statement: Grow our Instagram audience\n    kpi: followers\n    baseline: 150\n    target: 1200\n    deadline: 2027-02-28\n',
     fail: 'objectives:\n  - id: reach\n    statement: Grow our Instagram audience\n',
   },
+  decisions: [{ field: ['objectives'], message: 'none', when: looksLikeStrategy, decided: isNonEmptyList }],
   check(strategy, { t }) {
-    const objectives = strategy.objectives;
-    if (!Array.isArray(objectives) || objectives.length === 0) {
-      if (!looksLikeStrategy(strategy)) return [];
-      return [{ path: objectives ? ['objectives'] : [], anchor: 'key', message: t('none') }];
-    }
     const hits: RuleHit[] = [];
-    objectives.forEach((o, i) => {
+    if (!Array.isArray(strategy.objectives)) return hits;
+    strategy.objectives.forEach((o, i) => {
       for (const field of ['kpi', 'target', 'deadline'] as const) {
-        const value = o[field];
-        if (value === undefined || value === null || (typeof value === 'string' && !value.trim())) {
-          hits.push({ path: ['objectives', i, field], message: t(field, { id: o.id }) });
-        }
+        if (!isWritten(o[field])) hits.push({ path: ['objectives', i, field], message: t(field, { id: o.id }) });
       }
     });
     return hits;

@@ -23,10 +23,10 @@ export const disclosure = defineRule({
     pass: 'policy:\n  rules: [We never speak for the café on personal accounts.]\n  disclosure: "#ad"\n',
     fail: 'policy:\n  rules: [We never speak for the café on personal accounts.]\n',
   },
-  check(strategy, { t }) {
-    const policy = strategy.policy;
-    if (policy?.disclosure?.trim() || (!policy && !looksLikeStrategy(strategy))) return [];
-    const tag = strategy.organization?.language === 'fr' ? '#pub' : '#ad';
-    return [{ path: policy ? ['policy'] : [], anchor: 'key', message: t('missing', { tag }) }];
-  },
+  decisions: [{
+    field: ['policy', 'disclosure'],
+    message: 'missing',
+    when: (strategy) => Boolean(strategy.policy) || looksLikeStrategy(strategy),
+    params: (strategy) => ({ tag: strategy.organization?.language === 'fr' ? '#pub' : '#ad' }),
+  }],
 });

@@ -1,4 +1,5 @@
 import { defineRule } from '../types.js';
+import { isNonEmptyList } from '../util.js';
 
 // warn: with more than one person speaking, a missing usage policy is a missing decision.
 export const usage = defineRule({
@@ -24,16 +25,15 @@ export const usage = defineRule({
     pass: 'organization:\n  name: Café Boréal\n  language: fr\n  team_size: 3\npolicy:\n  applies_to: [employés]\n  rules: [On ne parle pas au nom du café sur nos comptes personnels.]\n',
     fail: 'organization:\n  name: Café Boréal\n  language: fr\n  team_size: 3\n',
   },
+  decisions: [{ field: ['policy', 'rules'], message: 'noRules', when: (strategy) => Boolean(strategy.policy) && isTeam(strategy.organization?.team_size), decided: isNonEmptyList }],
   check(strategy, { t }) {
     const team = strategy.organization?.team_size;
-    const policy = strategy.policy;
-    if (!policy) {
-      if (typeof team !== 'number' || team <= 1) return [];
-      return [{ path: ['organization', 'team_size'], message: t('missing', { team }) }];
-    }
-    if ((policy.rules ?? []).length === 0 && typeof team === 'number' && team > 1) {
-      return [{ path: policy.rules ? ['policy', 'rules'] : ['policy'], anchor: 'key', message: t('noRules') }];
-    }
-    return [];
+    if (strategy.policy || !isTeam(team)) return [];
+    return [{ path: ['organization', 'team_size'], message: t('missing', { team }) }];
   },
 });
+
+/** More than one person speaks for the organization. */
+function isTeam(team: unknown): team is number {
+  return typeof team === 'number' && team > 1;
+}
