@@ -1,0 +1,33 @@
+// The points from validation: errors (only when forced) and the open points, what is not decided yet.
+import type { Finding } from '../../diagnostics.js';
+import { markdownWithCode } from '../escape.js';
+import type { Point } from '../types.js';
+import type { SectionContext } from './context.js';
+
+export function pointsSection(c: SectionContext, findings: readonly Finding[]): { errors: Point[]; openPoints: Point[] } {
+  const { t } = c;
+  const point = (finding: Finding): Point => ({
+    severity: finding.severity,
+    severityLabel: t(`severity.${finding.severity}`),
+    message: finding.message,
+    parts: codeParts(finding.message),
+    markdown: markdownWithCode(finding.message),
+    where: t('where.line', { line: finding.range.start.line }),
+    ruleId: finding.ruleId,
+  });
+  return { errors: findings.filter((f) => f.severity === 'error').map(point), openPoints: findings.filter((f) => f.severity !== 'error').map(point) };
+}
+
+/** "Set `review_by` now" -> [{text: 'Set ', code: false}, {text: 'review_by', code: true}, {text: ' now', code: false}]. */
+export function codeParts(message: string): { text: string; code: boolean }[] {
+  const parts: { text: string; code: boolean }[] = [];
+  const pattern = /`([^`]+)`/g;
+  let last = 0;
+  for (const match of message.matchAll(pattern)) {
+    if (match.index > last) parts.push({ text: message.slice(last, match.index), code: false });
+    parts.push({ text: match[1]!, code: true });
+    last = match.index + match[0].length;
+  }
+  if (last < message.length) parts.push({ text: message.slice(last), code: false });
+  return parts;
+}
