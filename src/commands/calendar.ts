@@ -99,8 +99,9 @@ export async function runCalendar(path: string | undefined, options: CalendarCom
   }
 
   if (options.out !== undefined) {
-    await writeFileAtomic(resolve(io.cwd, options.out), text, { overwrite: Boolean(options.force), displayName: options.out }, translator(coreCatalog, lang));
-    if (!options.quiet) io.stderr.write(`${translator(coreCatalog, lang)('output.written', { path: options.out })}\n`);
+    const core = translator(coreCatalog, lang);
+    await writeFileAtomic(resolve(io.cwd, options.out), text, { overwrite: Boolean(options.force), displayName: options.out }, core);
+    if (!options.quiet) io.stderr.write(`${core('output.written', { path: options.out })}\n`);
   } else {
     io.stdout.write(text);
   }
