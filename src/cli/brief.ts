@@ -14,6 +14,7 @@ export const defineBrief: DefineCommand = (program, run, { t, flags }) => {
     .option('--force', t('brief.opt.force'))
     .option(flags('--now <date>'), t('brief.opt.now'))
     .option(flags('--max-size <size>'), t('brief.opt.maxSize'), '1MB')
+    .option(flags('--config <file>'), t('common.opt.config'))
     .addHelpText('after', t('brief.after'))
     .action((strategy: string, _options, command) =>
       run(async (io) =>

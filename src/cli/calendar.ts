@@ -15,6 +15,7 @@ export const defineCalendar: DefineCommand = (program, run, { t, flags }) => {
     .option(flags('-p, --platform <ids>'), t('calendar.opt.platform'))
     .option(flags('--now <date>'), t('calendar.opt.now'))
     .option(flags('--max-size <size>'), t('calendar.opt.maxSize'), '1MB')
+    .option(flags('--config <file>'), t('common.opt.config'))
     .addHelpText('after', t('calendar.after'))
     .action((strategy: string, _options, command) =>
       run(async (io) => (await import('../commands/calendar.js')).runCalendar(strategy, optionsOf(command), io)),

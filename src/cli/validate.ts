@@ -12,7 +12,7 @@ export const defineValidate: DefineCommand = (program, run, { t, flags }) => {
     .addOption(new Option(flags('-F, --fail-severity <level>'), t('validate.opt.failSeverity')).choices(['error', 'warn', 'info']).default('error'))
     .option(flags('--now <date>'), t('validate.opt.now'))
     .option(flags('--max-size <size>'), t('validate.opt.maxSize'), '1MB')
-    .option(flags('--config <file>'), t('validate.opt.config'))
+    .option(flags('--config <file>'), t('common.opt.config'))
     .addHelpText('after', t('validate.after'))
     .action((paths: string[], _options, command) =>
       run(async (io) => (await import('../commands/validate.js')).runValidate(paths, optionsOf(command), io)),

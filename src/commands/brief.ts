@@ -28,12 +28,14 @@ export interface BriefOptions extends GlobalOptions {
   force?: boolean;
   now?: string;
   maxSize?: string;
+  /** `--config FILE`: the rule configuration, instead of the nearest .planrc.yaml. */
+  config?: string;
 }
 
 
 export async function runBrief(path: string | undefined, options: BriefOptions, io: CommandIO): Promise<number> {
   // Messages before the strategy is read use --lang, then the environment.
-  const run = createRunContext({ lang: options.lang, now: parseNow(options.now), env: io.env, cwd: io.cwd });
+  const run = createRunContext({ lang: options.lang, now: parseNow(options.now), env: io.env, cwd: io.cwd, config: options.config });
   const { t } = run;
   const bt = translator(briefCatalog, run.lang);
 

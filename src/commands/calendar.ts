@@ -30,10 +30,12 @@ export interface CalendarCommandOptions extends GlobalOptions {
   platform?: string;
   now?: string;
   maxSize?: string;
+  /** `--config FILE`: the rule configuration, instead of the nearest .planrc.yaml. */
+  config?: string;
 }
 
 export async function runCalendar(path: string | undefined, options: CalendarCommandOptions, io: CommandIO): Promise<number> {
-  const run = createRunContext({ lang: options.lang, now: parseNow(options.now), env: io.env, cwd: io.cwd });
+  const run = createRunContext({ lang: options.lang, now: parseNow(options.now), env: io.env, cwd: io.cwd, config: options.config });
   const envLang = run.lang;
   const early = translator(calendarCatalog, envLang);
 

@@ -84,6 +84,7 @@ En français : plan --lang fr --help (ou LANG=fr_CA.UTF-8).`,
 
     // Shared by several commands.
     'common.arg.strategy': 'the strategy file, or - for stdin',
+    'common.opt.config': 'rule configuration file (default: the nearest .planrc.yaml)',
     'common.opt.format': 'output format',
 
     // plan validate
@@ -94,7 +95,6 @@ En français : plan --lang fr --help (ou LANG=fr_CA.UTF-8).`,
     'validate.opt.failSeverity': 'lowest severity that makes the exit code 1',
     'validate.opt.now': 'the date rules compare deadlines to (YYYY-MM-DD), for reproducible runs',
     'validate.opt.maxSize': 'largest file to read, e.g. 20MB',
-    'validate.opt.config': 'rule configuration file (default: the nearest .planrc.yaml)',
     'validate.after': `
 Examples:
   plan validate strategy.yaml
@@ -328,6 +328,7 @@ Codes de sortie :
 In English: plan --lang en --help (or LANG=en_CA.UTF-8).`,
 
     'common.arg.strategy': 'le fichier de stratégie, ou - pour l’entrée standard',
+    'common.opt.config': 'fichier de configuration des règles (par défaut : le .planrc.yaml le plus proche)',
     'common.opt.format': 'format de sortie',
 
     'validate.description': 'vérifier des fichiers de stratégie : YAML, schéma et les règles qui forcent les décisions',
@@ -337,7 +338,6 @@ In English: plan --lang en --help (or LANG=en_CA.UTF-8).`,
     'validate.opt.failSeverity': 'gravité la plus basse qui donne le code de sortie 1',
     'validate.opt.now': 'la date à laquelle les règles comparent les échéances (AAAA-MM-JJ), pour des résultats reproductibles',
     'validate.opt.maxSize': 'taille maximale d’un fichier à lire, p. ex. 20MB',
-    'validate.opt.config': 'fichier de configuration des règles (par défaut : le .planrc.yaml le plus proche)',
     'validate.after': `
 Exemples :
   plan validate strategy.yaml

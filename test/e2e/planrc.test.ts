@@ -66,6 +66,19 @@ describe('.planrc.yaml in every command that reads a strategy', () => {
     expect(calendar.stderr).toContain('policy/disclosure');
   });
 
+  it('--config FILE applies to brief and calendar as to validate, instead of the nearest one', async () => {
+    await config('rules:\n  policy/disclosure: off\n');
+    await writeFile(join(dir, 'strict.yaml'), 'rules:\n  policy/disclosure: error\n');
+    expect((await plan(['validate', 'strategy.yaml', '--config', '../strict.yaml'])).code).toBe(1);
+    const brief = await plan(['brief', '--config', '../strict.yaml']);
+    expect(brief.code).toBe(1);
+    expect(brief.stderr).toContain('policy/disclosure');
+    expect((await plan(['calendar', '--config', '../strict.yaml'])).code).toBe(1);
+    const missing = await plan(['brief', '--config', '../none.yaml']);
+    expect(missing.code).toBe(2);
+    expect(missing.stderr).toContain('none.yaml');
+  });
+
   it('a bad config is an input error (exit 2) naming its file and line, in every command', async () => {
     await config('rules:\n  policy/disclosur: off\n');
     for (const args of [['validate', 'strategy.yaml'], ['brief'], ['calendar']]) {
