@@ -2,7 +2,7 @@
 import type { Finding, PathSegment, Severity } from '../diagnostics.js';
 import { compareFindings } from '../diagnostics.js';
 import { decodeStrategyBytes, fileFinding } from '../strategy/decode.js';
-import { parseStrategyText, type ParsedStrategy } from '../strategy/load.js';
+import { parseStrategyText } from '../strategy/load.js';
 import { locate, type Anchor } from '../strategy/positions.js';
 import type { Strategy } from '../strategy/types.js';
 import { RULES } from '../rules/index.js';
