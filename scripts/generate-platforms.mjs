@@ -70,8 +70,14 @@ export async function buildPlatforms(root) {
       sources: refs,
     };
   });
+  const sectors = (data.sectors ?? []).map((sector, i) => {
+    sector.platforms.forEach((id, k) => { if (!seen.has(id)) at(['sectors', i, 'platforms', k], `unknown platform "${id}"`); });
+    const s = sources[sector.source];
+    if (!s) at(['sectors', i, 'source'], `unknown source "${sector.source}": add it under \`sources:\``);
+    return { id: sector.id, words: sector.words, platforms: sector.platforms, note: sector.note, source: s ? { fact: `sector:${sector.id}`, title: s.title, url: s.url, checked_at: s.checked_at, ...(s.weak ? { weak: true } : {}) } : undefined };
+  });
   if (problems.length) throw new Error(problems.join('\n'));
-  return { version: data.version, platforms };
+  return { version: data.version, platforms, sectors };
 }
 
 export async function generatePlatforms(root, writeIfChanged) {

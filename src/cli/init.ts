@@ -41,6 +41,7 @@ export const defineInit: DefineCommand = (program, run, { t, flags }) => {
     .addOption(answer('--emoji <use>', 'init.opt.emoji', ['none', 'sparing', 'frequent']))
     .addOption(answer('--mix <rule>', 'init.opt.mix', ['80-20', 'thirds', '4-1-1', 'custom']))
     .addOption(answer('--pillars <list>', 'init.opt.pillars'))
+    .addOption(answer('--purpose <pairs>', 'init.opt.purpose'))
     .addOption(answer('--do <list>', 'init.opt.do'))
     .addOption(answer('--dont <list>', 'init.opt.dont'))
     .addOption(answer('--objective <statement>', 'init.opt.objective').argParser(collect))

@@ -14,7 +14,9 @@ import { DEFAULT_MAX_BYTES, readInput } from '../io/read.js';
 import { fileExists, writeFileAtomic } from '../io/write.js';
 import { schemaReference, serializeStrategy } from '../strategy/write.js';
 import { checkText } from '../validate/check.js';
-import { Asker, flattenAnswers, OPTIONAL_SECTIONS, runWizard, splitList, type Answers, type AskMode, type BaseStrategy, type OptionalSection } from '../wizard/index.js';
+import { Asker, countQuestions, CORE_STEPS, flattenAnswers, OPTIONAL_SECTIONS, runWizard, splitList, type Answers, type AskMode, type BaseStrategy, type OptionalSection, type StepContext, type WizardStep } from '../wizard/index.js';
+import { answersText, saveAnswers } from '../wizard/saved-answers.js';
+import type { Strategy } from '../strategy/types.js';
 import { canPrompt, terminalPrompter, type Prompter } from '../wizard/prompts.js';
 import { openPoints, summarize } from '../wizard/summary.js';
 import { packageRoot, templateFile, templateNames, templatesDir } from '../wizard/templates.js';
@@ -41,6 +43,7 @@ export interface InitOptions extends GlobalOptions {
   platforms?: string;
   role?: string;
   cadence?: string;
+  purpose?: string;
   audience?: string[];
   positioning?: string;
   voice?: string;
@@ -67,6 +70,7 @@ export function flagOf(key: string): string | undefined {
   if (key.startsWith('fill.')) return '--skip';
   if (/^[a-z0-9-]+\.role$/.test(key)) return '--role';
   if (/^[a-z0-9-]+\.cadence$/.test(key)) return '--cadence';
+  if (/^purpose\.[a-z0-9-]+$/.test(key)) return '--purpose';
   return undefined;
 }
 
@@ -146,54 +150,113 @@ async function initFlow(options: InitOptions, io: CommandIO, deps: InitDeps, can
   if (!editing && !options.force && !interactive && (await fileExists(briefPath))) throw new InputError(t('init.briefExists', { path: shown(briefPath) }));
   if (!base && options.template) base = await loadTemplate(options.template, resolveLang(options.lang, undefined, io.env), t);
 
-  if (mode === 'interactive') prompter.note(t('init.welcome'));
-  const strategy = await runWizard(
-    { ask, base, now, folderName: basename(outDir), env: io.env },
-    { quick: options.quick },
-  );
-  const lang: Lang = strategy.organization.language;
-  t = translator(wizardCatalog, lang);
-
-  if (mode === 'collect' && ask.missing.length > 0) {
-    // Name the flags; questions without one (per-platform details, section fields) are counted.
-    const flags = [...new Set(ask.missing.map(flagOf).filter((flag): flag is string => flag !== undefined))];
-    const others = ask.missing.filter((key) => flagOf(key) === undefined).length;
-    const list = others > 0 ? `${flags.join(', ')} ${t('init.missingOthers', { count: others })}` : flags.join(', ');
-    throw new UsageError(t('init.missing', { count: ask.missing.length, flags: list }));
-  }
-
-  const schema = schemaReference(dirname(strategyPath), { lang, exists: existsSync, packageRoot: packageRoot() });
-  const text = serializeStrategy(strategy, { lang, existing: existingText, schema });
-  const check = checkText(text, shown(strategyPath), { now, env: io.env });
-  const errors = check.findings.filter((f) => f.severity === 'error');
-  if (errors.length > 0) {
-    const list = errors.map((f) => `  ${f.range.start.line}:${f.range.start.col} ${f.message} (${f.ruleId})`).join('\n');
-    throw new InputError(t('init.wouldNotValidate', { findings: list }));
-  }
-  const brief = renderBrief({ strategy, findings: check.findings, lang, format: 'md', now });
-
-  const files = { strategy: shown(strategyPath), brief: shown(briefPath) };
+  const ctx: StepContext = { ask, base, now, folderName: basename(outDir), env: io.env };
   if (mode === 'interactive') {
-    prompter.note(summarize(strategy, t, files, check.findings));
-    if (!(await prompter.confirm({ message: t('init.confirm'), default: true }))) throw new CancelledError(t('init.declined'));
+    // The true count, from the steps themselves: the route taken with every suggestion.
+    const counts = await countQuestions(ctx, { quick: options.quick });
+    prompter.note(t(options.quick ? 'init.welcomeQuick' : 'init.welcome', counts));
   }
+  // From here on, whatever goes wrong (short of Ctrl-C), the answers are saved to a file first.
+  let current = ask;
+  let lang: Lang = uiLang;
+  /** The questions are over: an error now would lose every answer, so they are saved. */
+  let finished = false;
+  try {
+    let strategy = await runWizard(ctx, { quick: options.quick, progress: mode === 'interactive' });
+    lang = strategy.organization.language;
+    t = translator(wizardCatalog, lang);
 
-  const core = translator(coreCatalog, lang);
-  await cancel.commit(async () => {
-    // `--out plan/` may name a folder that does not exist yet: create it, as git init does.
-    for (const folder of new Set([dirname(strategyPath), dirname(briefPath)])) await mkdir(folder, { recursive: true }).catch(() => {});
-    await writeFileAtomic(strategyPath, text, { overwrite: true, displayName: files.strategy }, core);
-    await writeFileAtomic(briefPath, brief, { overwrite: true, displayName: files.brief }, core);
-  });
-  if (!options.quiet) {
-    io.stderr.write(t('init.wrote', files) + '\n');
-    const warnings = check.findings.length;
-    // The interactive summary already listed them; a scripted run (--yes, flags) lists them here.
-    if (mode === 'interactive' && warnings > 0) io.stderr.write(t('init.warnings', { count: warnings, strategy: files.strategy }) + '\n');
-    else for (const line of openPoints(check.findings, t)) io.stderr.write(line + '\n');
-    io.stderr.write(t('init.next', files) + '\n');
+    if (mode === 'collect' && ask.missing.length > 0) {
+      // Name the flags; questions without one (per-platform details, section fields) are counted.
+      const flags = [...new Set(ask.missing.map(flagOf).filter((flag): flag is string => flag !== undefined))];
+      const others = ask.missing.filter((key) => flagOf(key) === undefined).length;
+      const list = others > 0 ? `${flags.join(', ')} ${t('init.missingOthers', { count: others })}` : flags.join(', ');
+      throw new UsageError(t('init.missing', { count: ask.missing.length, flags: list }));
+    }
+
+    finished = true;
+    const files = { strategy: shown(strategyPath), brief: shown(briefPath) };
+    let text: string;
+    let check: ReturnType<typeof checkText>;
+    for (;;) {
+      lang = strategy.organization.language;
+      t = translator(wizardCatalog, lang);
+      const schema = schemaReference(dirname(strategyPath), { lang, exists: existsSync, packageRoot: packageRoot() });
+      text = serializeStrategy(strategy, { lang, existing: existingText, schema });
+      check = checkText(text, shown(strategyPath), { now, env: io.env });
+      const errors = check.findings.filter((f) => f.severity === 'error');
+      if (mode !== 'interactive') {
+        if (errors.length > 0) throw new InputError(t('init.wouldNotValidate', { findings: listFindings(errors) }));
+        break;
+      }
+      // The summary, then: write, go back to any step (and see the summary again), or quit.
+      prompter.note(summarize(strategy, t, files, check.findings));
+      const choice = await prompter.select({ message: t(errors.length > 0 ? 'init.menuErrors' : 'init.menu'), choices: menuChoices(strategy, t, errors.length === 0, options.quick), default: errors.length > 0 ? stepOf(errors[0]!.path[0]) : 'write' });
+      if (choice === 'write') break;
+      if (choice === 'quit') {
+        if (errors.length === 0) throw new CancelledError(t('init.declined'));
+        throw new CancelledError(await savedNote(current, options, [dirname(strategyPath), io.cwd], t, lang, now, t('init.declined')));
+      }
+      const revisit = choice as WizardStep;
+      const replay: Answers = new Map();
+      for (const [key, entry] of current.given) if (entry.step !== revisit) replay.set(key, entry.value);
+      current = new Asker('interactive', replay, prompter, lang, flagOf);
+      strategy = await runWizard({ ...ctx, ask: current, base: strategy as unknown as BaseStrategy }, { quick: options.quick, progress: true, revisit });
+    }
+    const brief = renderBrief({ strategy, findings: check.findings, lang, format: 'md', now });
+
+    const core = translator(coreCatalog, lang);
+    await cancel.commit(async () => {
+      // `--out plan/` may name a folder that does not exist yet: create it, as git init does.
+      for (const folder of new Set([dirname(strategyPath), dirname(briefPath)])) await mkdir(folder, { recursive: true }).catch(() => {});
+      await writeFileAtomic(strategyPath, text, { overwrite: true, displayName: files.strategy }, core);
+      await writeFileAtomic(briefPath, brief, { overwrite: true, displayName: files.brief }, core);
+    });
+    if (!options.quiet) {
+      io.stderr.write(t('init.wrote', files) + '\n');
+      const warnings = check.findings.length;
+      // The interactive summary already listed them; a scripted run (--yes, flags) lists them here.
+      if (mode === 'interactive' && warnings > 0) io.stderr.write(t('init.warnings', { count: warnings, strategy: files.strategy }) + '\n');
+      else for (const line of openPoints(check.findings, t)) io.stderr.write(line + '\n');
+      io.stderr.write(t('init.next', files) + '\n');
+    }
+    return 0;
+  } catch (error) {
+    // Ctrl-C writes nothing; a run stopped at a question it could not take (exit 2, naming the
+    // flag or key) has nothing new to save unless questions were typed.
+    if (error instanceof CancelledError || (!finished && current.prompted === 0)) throw error;
+    (error as Error).message = await savedNote(current, options, [dirname(strategyPath), io.cwd], t, lang, now, (error as Error).message);
+    throw error;
   }
-  return 0;
+}
+
+function listFindings(errors: readonly { range: { start: { line: number; col: number } }; message: string; ruleId: string }[]): string {
+  return errors.map((f) => `  ${f.range.start.line}:${f.range.start.col} ${f.message} (${f.ruleId})`).join('\n');
+}
+
+/** Which step asks about a top-level key of the strategy (for the menu's default after an error). */
+function stepOf(key: unknown): string {
+  if (key === 'organization' || key === 'platforms') return key;
+  if (key === 'audiences') return 'audience';
+  if (key === 'editorial_line') return 'editorial';
+  if (OPTIONAL_SECTIONS.includes(key as OptionalSection)) return key as string;
+  return 'organization';
+}
+
+function menuChoices(strategy: Strategy, t: Translate<WizardKey>, canWrite: boolean, quick?: boolean): { value: string; name: string }[] {
+  const steps: WizardStep[] = [...CORE_STEPS, ...(quick ? [] : OPTIONAL_SECTIONS)];
+  return [
+    ...(canWrite ? [{ value: 'write', name: t('init.menuWrite') }] : []),
+    ...steps.map((step, i) => ({ value: step, name: t('init.menuChange', { step: i < CORE_STEPS.length ? t(`stepName.${step as (typeof CORE_STEPS)[number]}`) : t(`section.${step as OptionalSection}`), skipped: '' }) + (i >= CORE_STEPS.length && strategy[step as OptionalSection] === undefined ? ` ${t('init.menuSkipped')}` : '') })),
+    { value: 'quit', name: t(canWrite ? 'init.menuQuit' : 'init.menuQuitSave') },
+  ];
+}
+
+/** Save the answers of this run and return `message` with where they are (or why they could not be). */
+async function savedNote(ask: Asker, options: InitOptions, folders: string[], t: Translate<WizardKey>, lang: Lang, now: Date, message: string): Promise<string> {
+  const answers = { ...ask.transcript(), ...(options.quick ? { quick: true } : {}) };
+  const path = await saveAnswers(folders, (file) => answersText(answers, translator(wizardCatalog, lang)('answers.header', { date: now.toISOString().slice(0, 10), path: file })));
+  return `${message}\n${path ? t('init.answersSaved', { path }) : t('init.answersNotSaved')}`;
 }
 
 async function loadAnswers(options: InitOptions, io: CommandIO, lang: Lang): Promise<Answers> {
@@ -234,13 +297,15 @@ function addFlagAnswers(answers: Answers, options: InitOptions, lang: Lang): voi
   const t = translator(wizardCatalog, lang);
   if (isLang(options.lang)) answers.set('lang', options.lang);
   for (const flag of SIMPLE_FLAGS) if (options[flag] !== undefined) answers.set(flag, options[flag]);
-  for (const [flag, field] of [['role', 'role'], ['cadence', 'cadence']] as const) {
+  const examples = { role: 'instagram=primary,linkedin=secondary', cadence: 'instagram=3/week,linkedin=2/week', purpose: 'offers=promote,tips=educate' };
+  for (const flag of ['role', 'cadence', 'purpose'] as const) {
     const value = options[flag];
     if (value === undefined) continue;
     for (const item of splitList(value)) {
       const m = /^([a-z0-9-]+)\s*[=:]\s*(.+)$/.exec(item.trim());
-      if (!m) throw new UsageError(t('answers.invalid', { source: `--${flag}`, problem: t('init.pairFlag', { flag, example: flag === 'role' ? 'instagram=primary,linkedin=secondary' : 'instagram=3/week,linkedin=2/week' }) }));
-      answers.set(`${m[1]}.${field}`, m[2]!.trim());
+      if (!m) throw new UsageError(t('answers.invalid', { source: `--${flag}`, problem: t('init.pairFlag', { flag, example: examples[flag] }) }));
+      // `--purpose offers=promote` answers `purpose.offers`; `--role instagram=primary`, `instagram.role`.
+      answers.set(flag === 'purpose' ? `purpose.${m[1]}` : `${m[1]}.${flag}`, m[2]!.trim());
     }
   }
   if (options.audience && options.audience.length > 0) answers.set('audiences', options.audience);

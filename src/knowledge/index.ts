@@ -48,6 +48,26 @@ export interface AudienceFit {
 
 export const PLATFORMS: readonly PlatformFacts[] = (data as unknown as { platforms: PlatformFacts[] }).platforms;
 
+/** A sector whose audience is on given platforms whatever its age (B2B on LinkedIn), with its source. */
+export interface SectorFacts {
+  id: string;
+  /** Beginnings of words of the sector as people type it, accents folded. */
+  words: string[];
+  /** Platform ids, best first. */
+  platforms: string[];
+  note: Record<Lang, string>;
+  source: SourceRef;
+}
+
+export const SECTORS: readonly SectorFacts[] = (data as unknown as { sectors?: SectorFacts[] }).sectors ?? [];
+
+/** The sector facts that a free-text sector ("B2B software", "Logiciel de paie") matches, if any. */
+export function sectorFacts(sector: string | undefined): SectorFacts | undefined {
+  if (!sector) return undefined;
+  const words = ` ${sector.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/[^a-z0-9]+/g, ' ').trim()} `;
+  return SECTORS.find((s) => s.words.some((w) => words.includes(` ${w.replace(/[^a-z0-9]+/g, ' ')}`)));
+}
+
 
 const indexById = new Map(PLATFORMS.map((p, i) => [p.id, i]));
 

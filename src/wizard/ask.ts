@@ -18,13 +18,36 @@ interface Base<T> {
   key: string;
   message: string;
   default?: T;
+  /**
+   * The default follows from earlier answers (a pillar's purpose from its name): without a
+   * terminal it is taken without counting as a missing answer.
+   */
+  inferred?: boolean;
 }
+
+/** How many questions a step still has, given the answers so far (see runWizard). */
+export type StepCounter = () => Promise<number>;
 
 export class Asker {
   lang: Lang;
   t: Translate<WizardKey>;
   /** Questions still open without a terminal, by key. */
   readonly missing: string[] = [];
+  /**
+   * Every answer used, by key, in the answers-file form (`--answers FILE` takes it back), with the
+   * step it belongs to: nothing typed is lost, and the summary can send one step back.
+   */
+  readonly given = new Map<string, { value: unknown; step: string }>();
+  /** The step being asked (set by runWizard), its heading shown before its first question. */
+  step = '';
+  private pendingHeading: string | undefined;
+  /** Questions prompted in this step, and how many it still has (for "question N of M"). */
+  private askedInStep = 0;
+  private counter: StepCounter | undefined;
+  /** A step replayed from earlier answers (going back from the summary): no advice repeated. */
+  quiet = false;
+  /** Questions actually put to the person (prompted), over the whole run. */
+  prompted = 0;
 
   constructor(
     readonly mode: AskMode,
@@ -44,8 +67,35 @@ export class Asker {
     this.prompter.setLang?.(lang);
   }
 
+  /** A new step: its heading waits for its first question, its progress count starts over. */
+  beginStep(step: string, heading: string | undefined, counter?: StepCounter): void {
+    this.step = step;
+    this.pendingHeading = heading;
+    this.askedInStep = 0;
+    this.counter = counter;
+  }
+
   has(key: string): boolean {
     return this.answers.has(key);
+  }
+
+  /** Drop a pre-answer so the question is asked (declined edgy humour, a promo share over the mix). */
+  forget(...keys: string[]): void {
+    for (const key of keys) {
+      this.answers.delete(key);
+      this.given.delete(key);
+    }
+  }
+
+  /** Keep an answer in the transcript (what `--answers FILE` takes back). */
+  record(key: string, value: unknown): void {
+    this.given.delete(key);
+    if (value !== undefined) this.given.set(key, { value, step: this.step });
+  }
+
+  /** The answers given so far, in the answers-file form: flat keys, in the order they were asked. */
+  transcript(): Record<string, unknown> {
+    return Object.fromEntries([...this.given].map(([key, { value }]) => [key, value]));
   }
 
   raw(key: string): unknown {
@@ -54,12 +104,36 @@ export class Asker {
 
   /** Advice or a warning (on stderr); not when the run is about to stop for missing answers. */
   note(text: string): void {
-    if (this.mode !== 'collect') this.prompter.note(text);
+    if (this.mode !== 'collect' && !this.quiet) this.prompter.note(text);
   }
 
-  /** A step's title: only worth showing when questions are actually asked. */
+  /** A step's title: only worth showing when questions are actually asked (before the first). */
   heading(text: string): void {
-    if (this.mode === 'interactive') this.prompter.note(text);
+    this.pendingHeading = text;
+  }
+
+  /** Before a prompt: the step's heading (once), and the message with "question N of M". */
+  private async prepare(message: string): Promise<string> {
+    if (this.pendingHeading !== undefined) {
+      this.prompter.note(this.pendingHeading);
+      this.pendingHeading = undefined;
+    }
+    this.prompted++;
+    const n = ++this.askedInStep;
+    if (!this.counter) return message;
+    // The questions still to come if the suggestions are taken, this one included.
+    const remaining = await this.counter();
+    return `${this.t('progress', { n, m: Math.max(n, n - 1 + remaining) })} ${message}`;
+  }
+
+  /**
+   * A pre-answer that cannot be used. In a terminal, the question is asked again with the problem
+   * shown (an answers file taken back after a change); otherwise exit 2 naming the key.
+   */
+  private rejected(key: string, problem: string): void {
+    if (this.mode !== 'interactive') this.invalid(key, problem);
+    this.prompter.note(this.t('answers.invalid', { source: this.source(key), problem }));
+    this.answers.delete(key);
   }
 
   /** Where an answer came from, for error messages: `--name` or `name` in the answers file. */
@@ -74,9 +148,9 @@ export class Asker {
   }
 
   /** Not pre-answered: take the default (--yes, or no terminal) or ask. Returns undefined to prompt. */
-  private open<T>(key: string, fallback: T): { value: T } | undefined {
+  private open<T>(key: string, fallback: T, inferred = false): { value: T } | undefined {
     if (this.mode === 'interactive') return undefined;
-    if (this.mode === 'collect' && !this.missing.includes(key)) this.missing.push(key);
+    if (this.mode === 'collect' && !inferred && !this.missing.includes(key)) this.missing.push(key);
     return { value: fallback };
   }
 
@@ -85,44 +159,53 @@ export class Asker {
       if (value === '') return q.optional ? true : this.t('answers.required');
       return q.validate ? q.validate(value) : true;
     };
+    let fallback = q.default;
     if (this.has(q.key)) {
       const raw = this.raw(q.key);
-      const value = raw === null || raw === undefined ? '' : typeof raw === 'object' ? this.invalid(q.key, this.t('answers.expectedText')) : String(raw).trim();
-      const ok = check(value);
-      if (ok !== true) this.invalid(q.key, ok);
-      return value === '' ? undefined : value;
+      const value = raw === null || raw === undefined ? '' : typeof raw === 'object' ? undefined : String(raw).trim();
+      const ok = value === undefined ? this.t('answers.expectedText') : check(value);
+      if (ok === true) return this.keep(q.key, value === '' ? undefined : value, '');
+      this.rejected(q.key, ok);
+      if (value) fallback = value;
     }
-    const preset = this.open(q.key, q.default);
+    const preset = this.open(q.key, q.default, q.inferred);
     if (preset) {
       // A default that does not pass (an edited file whose pillars do not sum to 100...) must be
       // answered explicitly: say which flag fixes it.
       const ok = check(preset.value ?? '');
       if (ok !== true) this.invalid(q.key, ok);
-      return preset.value === '' ? undefined : preset.value;
+      return this.keep(q.key, preset.value === '' ? undefined : preset.value, '');
     }
-    const value = (await this.prompter.input({ message: q.message, default: q.default, validate: (v) => check(v.trim()) })).trim();
-    return value === '' ? undefined : value;
+    const value = (await this.prompter.input({ message: await this.prepare(q.message), default: fallback, validate: (v) => check(v.trim()) })).trim();
+    return this.keep(q.key, value === '' ? undefined : value, '');
+  }
+
+  /** Record an answer (`empty` stands for "left empty", so taking it back does not bring the default). */
+  private keep<T>(key: string, value: T, empty: unknown): T {
+    this.record(key, value === undefined ? empty : value);
+    return value;
   }
 
   /** A list typed as comma-separated items (or a YAML list in the answers file). */
   async list(q: Base<string[]> & { optional?: boolean }): Promise<string[]> {
     if (this.has(q.key)) {
       const raw = this.raw(q.key);
-      if (Array.isArray(raw)) return raw.map((item) => String(item).trim()).filter(Boolean);
-      if (raw === null || raw === undefined) return [];
-      if (typeof raw === 'object') this.invalid(q.key, this.t('answers.expectedList'));
-      return splitList(String(raw));
+      if (Array.isArray(raw)) return this.keep(q.key, raw.map((item) => String(item).trim()).filter(Boolean), []);
+      if (raw === null || raw === undefined) return this.keep(q.key, [], []);
+      if (typeof raw !== 'object') return this.keep(q.key, splitList(String(raw)), []);
+      this.rejected(q.key, this.t('answers.expectedList'));
     }
-    const preset = this.open(q.key, q.default ?? []);
-    if (preset) return preset.value;
+    const preset = this.open(q.key, q.default ?? [], q.inferred);
+    if (preset) return this.keep(q.key, preset.value, []);
+    // The suggestion is a default (Enter takes it, typing replaces it, Tab puts it in the line to
+    // edit), never text already in the line that typing would append to.
     const typed = await this.prompter.input({
-      message: `${q.message} ${this.t('hint.commas')}`,
+      message: await this.prepare(`${q.message} ${this.t('hint.commas')}`),
       // Items that hold commas are shown separated by semicolons, so they read back whole.
       default: q.default && q.default.length > 0 ? q.default.join(q.default.some((item) => item.includes(',')) ? '; ' : ', ') : undefined,
       validate: (v) => (q.optional || v.trim() !== '' ? true : this.t('answers.required')),
-      editable: true,
     });
-    return splitList(typed);
+    return this.keep(q.key, splitList(typed), []);
   }
 
   async select<T extends string>(q: Base<T> & { choices: readonly Choice<T>[] }): Promise<T> {
@@ -130,47 +213,51 @@ export class Asker {
     if (this.has(q.key)) {
       const raw = String(this.raw(q.key)).trim();
       const found = values.find((v) => v === raw) ?? values.find((v) => v.toLowerCase() === raw.toLowerCase());
-      if (found === undefined) this.invalid(q.key, this.t('answers.oneOf', { value: raw, allowed: values.join(', ') }));
-      return found;
+      if (found !== undefined) return this.keep(q.key, found, found);
+      this.rejected(q.key, this.t('answers.oneOf', { value: raw, allowed: values.join(', ') }));
     }
-    const preset = this.open(q.key, q.default ?? values[0]!);
-    if (preset) return preset.value;
-    return this.prompter.select({ message: q.message, choices: q.choices, default: q.default });
+    const preset = this.open(q.key, q.default ?? values[0]!, q.inferred);
+    if (preset) return this.keep(q.key, preset.value, preset.value);
+    const value = await this.prompter.select({ message: await this.prepare(q.message), choices: q.choices, default: q.default });
+    return this.keep(q.key, value, value);
   }
 
   async checkbox<T extends string>(q: Base<T[]> & { choices: readonly Choice<T>[]; min?: number; allowOther?: (value: string) => boolean }): Promise<T[]> {
     const values = q.choices.map((c) => c.value as string);
     const min = q.min ?? 0;
+    let fallback = q.default;
     if (this.has(q.key)) {
       const raw = this.raw(q.key);
       const items = Array.isArray(raw) ? raw.map((item) => String(item).trim().toLowerCase()) : raw === null || raw === undefined ? [] : splitList(String(raw)).map((s) => s.toLowerCase());
       const unknown = items.filter((item) => !values.includes(item) && !(q.allowOther?.(item) ?? false));
-      if (unknown.length > 0) this.invalid(q.key, this.t('answers.unknownItems', { items: unknown.join(', '), allowed: values.join(', ') }));
-      if (items.length < min) this.invalid(q.key, this.t('answers.atLeast', { count: min }));
-      return [...new Set(items)] as T[];
+      const problem = unknown.length > 0 ? this.t('answers.unknownItems', { items: unknown.join(', '), allowed: values.join(', ') }) : items.length < min ? this.t('answers.atLeast', { count: min }) : undefined;
+      if (problem === undefined) return this.keep(q.key, [...new Set(items)] as T[], []);
+      this.rejected(q.key, problem);
+      fallback = items.filter((item) => values.includes(item)) as T[];
     }
-    const preset = this.open(q.key, q.default ?? []);
-    if (preset) return preset.value;
-    const chosen = new Set(q.default ?? []);
-    return this.prompter.checkbox({
-      message: q.message,
+    const preset = this.open(q.key, q.default ?? [], q.inferred);
+    if (preset) return this.keep(q.key, preset.value, []);
+    const chosen = new Set(fallback ?? []);
+    const picked = await this.prompter.checkbox({
+      message: await this.prepare(q.message),
       choices: q.choices.map((c) => ({ ...c, checked: chosen.has(c.value) })),
-      validate: (picked) => (picked.length >= min ? true : this.t('answers.atLeast', { count: min })),
+      validate: (values) => (values.length >= min ? true : this.t('answers.atLeast', { count: min })),
     });
+    return this.keep(q.key, picked, []);
   }
 
   async confirm(q: Base<boolean> & { default: boolean }): Promise<boolean> {
     if (this.has(q.key)) {
       const raw = this.raw(q.key);
-      if (typeof raw === 'boolean') return raw;
       const word = String(raw).trim().toLowerCase();
-      if (['yes', 'y', 'true', 'oui', 'o', '1'].includes(word)) return true;
-      if (['no', 'n', 'false', 'non', '0'].includes(word)) return false;
-      this.invalid(q.key, this.t('answers.yesNo', { value: String(raw) }));
+      const value = typeof raw === 'boolean' ? raw : ['yes', 'y', 'true', 'oui', 'o', '1'].includes(word) ? true : ['no', 'n', 'false', 'non', '0'].includes(word) ? false : undefined;
+      if (value !== undefined) return this.keep(q.key, value, value);
+      this.rejected(q.key, this.t('answers.yesNo', { value: String(raw) }));
     }
-    const preset = this.open(q.key, q.default);
-    if (preset) return preset.value;
-    return this.prompter.confirm({ message: q.message, default: q.default });
+    const preset = this.open(q.key, q.default, q.inferred);
+    if (preset) return this.keep(q.key, preset.value, preset.value);
+    const value = await this.prompter.confirm({ message: await this.prepare(q.message), default: q.default });
+    return this.keep(q.key, value, value);
   }
 }
 

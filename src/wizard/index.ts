@@ -1,6 +1,9 @@
-// The wizard: the article's steps in order, each a module under steps/. It returns a strategy and
-// never writes anything; the command shows the summary, asks for confirmation and writes.
-import type { Strategy } from '../strategy/types.js';
+// The wizard: the steps in order (organization, platforms, audience, editorial line, then the
+// optional sections), each a module under steps/. It returns a strategy and never writes anything;
+// the command shows the summary, lets the person go back to a step, and writes.
+import type { AudienceEntry, EditorialLine, Organization, PlatformEntry, Strategy } from '../strategy/types.js';
+import { Asker, type StepCounter } from './ask.js';
+import type { Choice, Prompter } from './prompts.js';
 import { askOrganization } from './steps/organization.js';
 import { askPlatforms } from './steps/platforms.js';
 import { askAudiences } from './steps/audience.js';
@@ -11,36 +14,83 @@ import { askCrisis } from './steps/crisis.js';
 import { askPolicy } from './steps/policy.js';
 import { askMeasurement } from './steps/measurement.js';
 import { isRecord } from './util.js';
-import type { OptionalSection, StepContext } from './types.js';
+import { OPTIONAL_SECTIONS, type OptionalSection, type StepContext } from './types.js';
+
+export const CORE_STEPS = ['organization', 'platforms', 'audience', 'editorial'] as const;
+export type CoreStep = (typeof CORE_STEPS)[number];
+export type WizardStep = CoreStep | OptionalSection;
 
 export interface WizardOptions {
   /** `--quick`: steps 1 to 4 only (organization to editorial line); the later sections come from the base, if any. */
   quick?: boolean;
+  /** Show "question N of M" within each step (the terminal run). */
+  progress?: boolean;
+  /** Going back from the summary: this step is asked again, the others replay their answers quietly. */
+  revisit?: WizardStep;
+}
+
+/** What the steps have built so far; a step reads the earlier ones. */
+interface Built {
+  organization?: Organization;
+  platforms?: PlatformEntry[];
+  audiences?: AudienceEntry[];
+  reach?: Record<string, string[]>;
+  editorial_line?: EditorialLine;
+  sections: Partial<Record<OptionalSection, unknown>>;
+}
+
+type Step = { name: WizardStep; run: (ctx: StepContext, built: Built) => Promise<void> };
+
+const owner = (b: Built) => b.organization!.owner;
+const address = (b: Built) => b.editorial_line?.tone.address;
+
+const STEPS: Step[] = [
+  { name: 'organization', run: async (c, b) => void (b.organization = await askOrganization(c)) },
+  { name: 'platforms', run: async (c, b) => void (b.platforms = await askPlatforms(c, b.organization!.context ?? 'ongoing-presence', b.organization!.sector)) },
+  {
+    name: 'audience',
+    run: async (c, b) => {
+      const { audiences, reach } = await askAudiences(c, b.platforms!, b.organization!.region, b.organization!.sector);
+      b.audiences = audiences;
+      b.reach = reach;
+    },
+  },
+  { name: 'editorial', run: async (c, b) => void (b.editorial_line = await askEditorialLine(c, b.organization!.name)) },
+  { name: 'objectives', run: async (c, b) => void (b.sections.objectives = await askObjectives(c, b.platforms!)) },
+  { name: 'community', run: async (c, b) => void (b.sections.community = await askCommunity(c, owner(b), address(b))) },
+  { name: 'crisis', run: async (c, b) => void (b.sections.crisis = await askCrisis(c, owner(b), address(b))) },
+  { name: 'policy', run: async (c, b) => void (b.sections.policy = await askPolicy(c)) },
+  { name: 'measurement', run: async (c, b) => void (b.sections.measurement = await askMeasurement(c, owner(b))) },
+];
+
+function stepsFor(options: WizardOptions): Step[] {
+  return options.quick ? STEPS.filter((s) => (CORE_STEPS as readonly string[]).includes(s.name)) : STEPS;
 }
 
 export async function runWizard(ctx: StepContext, options: WizardOptions = {}): Promise<Strategy> {
-  const organization = await askOrganization(ctx);
-  const platforms = await askPlatforms(ctx, organization.context ?? 'ongoing-presence');
-  const { audiences, reach } = await askAudiences(ctx, platforms, organization.region);
+  const built: Built = { sections: {} };
+  for (const step of stepsFor(options)) {
+    const counter: StepCounter | undefined = options.progress ? () => countStep(ctx, step, built) : undefined;
+    ctx.ask.beginStep(step.name, undefined, counter);
+    ctx.ask.quiet = options.revisit !== undefined && options.revisit !== step.name;
+    await step.run(ctx, built);
+  }
+  ctx.ask.quiet = false;
+  return assemble(ctx, built, options);
+}
+
+function assemble(ctx: StepContext, built: Built, options: WizardOptions): Strategy {
+  const { organization, platforms, audiences, reach, editorial_line } = built as Required<Built>;
   for (const platform of platforms) {
     const ids = reach[platform.id] ?? [];
     if (ids.length > 0) platform.audiences = ids;
     else delete platform.audiences;
   }
-  const editorial_line = await askEditorialLine(ctx, organization.name);
   const strategy: Strategy = { version: 1, organization, platforms, audiences, editorial_line };
-
-  const later: { key: OptionalSection; ask: () => Promise<unknown> }[] = [
-    { key: 'objectives', ask: () => askObjectives(ctx, platforms) },
-    { key: 'community', ask: () => askCommunity(ctx, organization.owner) },
-    { key: 'crisis', ask: () => askCrisis(ctx, organization.owner) },
-    { key: 'policy', ask: () => askPolicy(ctx) },
-    { key: 'measurement', ask: () => askMeasurement(ctx, organization.owner) },
-  ];
   const out = strategy as unknown as Record<string, unknown>;
-  for (const section of later) {
-    const value = options.quick ? ctx.base?.[section.key] : await section.ask();
-    if (value !== undefined) out[section.key] = value;
+  for (const section of OPTIONAL_SECTIONS) {
+    const value = options.quick ? ctx.base?.[section] : built.sections[section];
+    if (value !== undefined) out[section] = value;
   }
   // Sections the wizard never asks about (calendar settings) are kept from the base.
   if (isRecord(ctx.base?.calendar)) out.calendar = ctx.base.calendar;
@@ -53,6 +103,75 @@ export async function runWizard(ctx: StepContext, options: WizardOptions = {}): 
     }
   }
   return strategy;
+}
+
+/** Bounds a counting run: a loop that never ends on its suggestions stops being counted here. */
+const COUNT_LIMIT = 500;
+
+/** A Prompter that takes every suggestion and counts the questions: the route if you press Enter. */
+function countingPrompter(): Prompter & { count: number } {
+  const p = {
+    count: 0,
+    tick() {
+      if (++p.count > COUNT_LIMIT) throw new RangeError('count limit');
+    },
+    async input(q: { default?: string }) {
+      p.tick();
+      return q.default ?? '';
+    },
+    async confirm(q: { default: boolean }) {
+      p.tick();
+      return q.default;
+    },
+    async select<T extends string>(q: { choices: readonly Choice<T>[]; default?: T }) {
+      p.tick();
+      return q.default ?? q.choices[0]!.value;
+    },
+    async checkbox<T extends string>(q: { choices: readonly (Choice<T> & { checked?: boolean })[] }) {
+      p.tick();
+      return q.choices.filter((c) => c.checked).map((c) => c.value);
+    },
+    note() {},
+  };
+  return p;
+}
+
+/** A copy of the context whose Asker takes every suggestion, with the answers given so far. */
+function countingContext(ctx: StepContext): { ctx: StepContext; prompter: ReturnType<typeof countingPrompter> } {
+  const prompter = countingPrompter();
+  const answers = new Map(ctx.ask.answers);
+  for (const [key, { value }] of ctx.ask.given) answers.set(key, value);
+  const ask = new Asker('interactive', answers, prompter, ctx.ask.lang);
+  return { ctx: { ...ctx, ask }, prompter };
+}
+
+async function countRun(prompter: { count: number }, run: () => Promise<unknown>): Promise<number> {
+  try {
+    await run();
+  } catch {
+    // An answer the real run will refuse, or the bound: what was counted so far stands.
+  }
+  return prompter.count;
+}
+
+/** The questions a step still asks if every suggestion is taken, the next one included. */
+async function countStep(ctx: StepContext, step: Step, built: Built): Promise<number> {
+  const counting = countingContext(ctx);
+  return countRun(counting.prompter, () => step.run(counting.ctx, { ...built, sections: { ...built.sections } }));
+}
+
+/** How many questions the whole route asks (pre-answers left out), taking every suggestion. */
+export async function countQuestions(ctx: StepContext, options: WizardOptions = {}): Promise<{ core: number; optional: number }> {
+  const counting = countingContext(ctx);
+  const built: Built = { sections: {} };
+  let core = 0;
+  await countRun(counting.prompter, async () => {
+    for (const step of stepsFor(options)) {
+      await step.run(counting.ctx, built);
+      if ((CORE_STEPS as readonly string[]).includes(step.name)) core = counting.prompter.count;
+    }
+  });
+  return { core, optional: counting.prompter.count - core };
 }
 
 export { Asker, flattenAnswers, splitList, type Answers, type AskMode } from './ask.js';

@@ -19,8 +19,8 @@ export interface Choice<T extends string> {
 }
 
 export interface Prompter {
-  /** `editable`: the default is put in the line to edit (lists: add or remove one item); else Tab fills it. */
-  input(q: { message: string; default?: string; required?: boolean; editable?: boolean; validate?: (value: string) => string | true }): Promise<string>;
+  /** The default is a suggestion: Enter takes it, typing replaces it, Tab puts it in the line to edit. */
+  input(q: { message: string; default?: string; required?: boolean; validate?: (value: string) => string | true }): Promise<string>;
   confirm(q: { message: string; default: boolean }): Promise<boolean>;
   select<T extends string>(q: { message: string; choices: readonly Choice<T>[]; default?: T }): Promise<T>;
   checkbox<T extends string>(q: { message: string; choices: readonly (Choice<T> & { checked?: boolean })[]; validate?: (values: T[]) => string | true }): Promise<T[]>;
@@ -82,7 +82,7 @@ export function terminalPrompter(io: CommandIO, messages: TerminalPrompterOption
   return {
     async input(q) {
       ready();
-      return guard(input({ message: q.message, default: q.default, validate: q.validate, prefill: q.editable ? 'editable' : 'tab' }, context), messages.cancelled, io.stdout);
+      return guard(input({ message: q.message, default: q.default, validate: q.validate, prefill: 'tab' }, context), messages.cancelled, io.stdout);
     },
     async confirm(q) {
       ready();

@@ -1,4 +1,4 @@
-import { FAIR_REACH, platformFacts } from '../../knowledge/index.js';
+import { FAIR_REACH, platformFacts, sectorFacts } from '../../knowledge/index.js';
 import { joinList } from '../../i18n/index.js';
 import { defineRule, type RuleHit } from '../types.js';
 import { audienceReach, showAges } from './ages.js';
@@ -39,9 +39,12 @@ export const platformFit = defineRule({
   check(strategy, { t, lang }) {
     const hits: RuleHit[] = [];
     const region = strategy.organization?.region;
+    // A sector of the knowledge file (B2B: LinkedIn) finds its audience by work, not by age.
+    const bySector = sectorFacts(typeof strategy.organization?.sector === 'string' ? strategy.organization.sector : undefined);
     strategy.audiences?.forEach((audience, a) => {
       const reach = audienceReach(strategy, audience);
       if (!reach || reach.ids.length === 0) return;
+      if (bySector?.platforms.some((id) => reach.ids.includes(id))) return;
       const { age, ids, fit } = reach;
       // A chosen platform without a figure for this age may be the one that reaches it: say so
       // (audience/no-age-data) rather than call the fit poor.

@@ -1,6 +1,6 @@
 // Step 3 of 4: the people to reach, as personas, and which chosen platforms reach each. When the chosen
 // platforms reach a persona's age band poorly, the wizard says so right away and names better ones.
-import { audienceFit } from '../../knowledge/index.js';
+import { audienceFit, sectorFacts } from '../../knowledge/index.js';
 import { joinList } from '../../i18n/index.js';
 import type { AudienceEntry, PlatformEntry } from '../../strategy/types.js';
 import type { StepContext } from '../types.js';
@@ -14,7 +14,7 @@ export interface AudienceResult {
 
 type Age = NonNullable<AudienceEntry['age']>;
 
-export async function askAudiences(ctx: StepContext, platforms: readonly PlatformEntry[], region?: string): Promise<AudienceResult> {
+export async function askAudiences(ctx: StepContext, platforms: readonly PlatformEntry[], region?: string, sector?: string): Promise<AudienceResult> {
   const { ask } = ctx;
   const t = ask.t;
   ask.heading(t('step.audience'));
@@ -26,11 +26,12 @@ export async function askAudiences(ctx: StepContext, platforms: readonly Platfor
   const add = (persona: AudienceEntry, reachedBy: readonly string[]) => {
     audiences.push(persona);
     for (const id of reachedBy) reach[id]?.push(persona.id);
-    warnFit(ctx, persona, reachedBy, region);
+    warnFit(ctx, persona, reachedBy, region, sector);
   };
 
   if (ask.has('audiences')) {
     const raw = ask.raw('audiences');
+    ask.record('audiences', raw);
     const items = Array.isArray(raw) ? raw : [raw];
     if (items.length === 0) ask.invalid('audiences', t('answers.atLeast', { count: 1 }));
     for (const item of items) {
@@ -41,7 +42,8 @@ export async function askAudiences(ctx: StepContext, platforms: readonly Platfor
     return { audiences, reach };
   }
 
-  if (ask.mode !== 'interactive') {
+  // Personas answered one question at a time (an answers file the wizard saved) go the same way.
+  if (ask.mode !== 'interactive' && !ask.has('audience.1.name')) {
     // --yes or no terminal: the base's personas, or one broad persona reached everywhere.
     const defaults = baseList.length > 0 ? baseList : [{ name: t('audience.defaultName'), age: { min: 25, max: 54 } }];
     for (const item of defaults) {
@@ -107,8 +109,17 @@ function reachedInBase(ctx: StepContext, audienceId: string | undefined): string
   return found.length > 0 ? found : undefined;
 }
 
-function warnFit(ctx: StepContext, persona: AudienceEntry, reachedBy: readonly string[], region?: string): void {
+function warnFit(ctx: StepContext, persona: AudienceEntry, reachedBy: readonly string[], region?: string, sector?: string): void {
   if (!persona.age || reachedBy.length === 0) return;
+  const bySector = sectorFacts(sector);
+  if (bySector) {
+    // B2B partners are on LinkedIn because of their work: age figures of the general public do not
+    // say where to find them. Advise the sector's platform, with its source, only when it is missing.
+    if (bySector.platforms.some((id) => reachedBy.includes(id))) return;
+    const t = ctx.ask.t;
+    ctx.ask.note(t('audience.sectorFit', { name: persona.name, platforms: joinList(bySector.platforms.map(platformName), ctx.ask.lang, 'or'), note: bySector.note[ctx.ask.lang], source: `${bySector.source.title}, ${bySector.source.url}` }));
+    return;
+  }
   const fit = audienceFit(persona.age, reachedBy, region);
   if (fit.better.length === 0) return;
   const t = ctx.ask.t;

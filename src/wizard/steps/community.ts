@@ -10,7 +10,7 @@ const DAYS: Weekday[] = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'];
 type Approach = NonNullable<NonNullable<Community['negative_feedback']>['approach']>;
 const APPROACHES: Approach[] = ['respond-then-private', 'respond-publicly', 'escalate', 'ignore', 'delete'];
 
-export async function askCommunity(ctx: StepContext, owner: string | undefined): Promise<Community | undefined> {
+export async function askCommunity(ctx: StepContext, owner: string | undefined, address?: string): Promise<Community | undefined> {
   if (!(await wantsSection(ctx, 'community'))) return undefined;
   const { ask } = ctx;
   const t = ask.t;
@@ -32,7 +32,7 @@ export async function askCommunity(ctx: StepContext, owner: string | undefined):
     optional: true,
     validate: (v) => (DURATION_PATTERN.test(v) ? true : t('answers.duration', { value: v })),
   });
-  const houseRules = await ask.list({ key: 'community.house_rules', message: t('community.houseRules'), default: strs(base.house_rules) ?? t('community.houseRulesDefault').split('; '), optional: true });
+  const houseRules = await ask.list({ key: 'community.house_rules', message: t('community.houseRules'), default: strs(base.house_rules) ?? t(address === 'tu' ? 'community.houseRulesDefault.tu' : 'community.houseRulesDefault').split('; '), optional: true });
   const feedback = isRecord(base.negative_feedback) ? base.negative_feedback : {};
   const approach = await ask.select<Approach>({
     key: 'community.approach',

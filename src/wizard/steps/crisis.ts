@@ -6,7 +6,7 @@ import { isRecord, records, str, strs } from '../util.js';
 import { setOr } from './community.js';
 import { wantsSection } from './section.js';
 
-export async function askCrisis(ctx: StepContext, owner: string | undefined): Promise<Crisis | undefined> {
+export async function askCrisis(ctx: StepContext, owner: string | undefined, address?: string): Promise<Crisis | undefined> {
   if (!(await wantsSection(ctx, 'crisis'))) return undefined;
   const { ask } = ctx;
   const t = ask.t;
@@ -14,12 +14,6 @@ export async function askCrisis(ctx: StepContext, owner: string | undefined): Pr
   const spokesperson = await ask.text({ key: 'crisis.spokesperson', message: t('crisis.spokesperson'), default: str(base.spokesperson) ?? owner, optional: true });
   const approvers = await ask.list({ key: 'crisis.approvers', message: t('crisis.approvers'), default: strs(base.approvers) ?? (owner ? [owner] : []), optional: true });
   const baseTiers = records(base.tiers);
-  const statement = await ask.text({
-    key: 'crisis.holding_statement',
-    message: t('crisis.statement'),
-    default: str(baseTiers.find((tier) => tier.level === 2)?.holding_statement) ?? t('crisis.statementDefault'),
-    optional: true,
-  });
   const crisis: Crisis = { ...(base as Crisis) };
   setOr(crisis, 'spokesperson', spokesperson);
   setOr(crisis, 'approvers', approvers.length > 0 ? approvers : undefined);
@@ -31,12 +25,20 @@ export async function askCrisis(ctx: StepContext, owner: string | undefined): Pr
           { level: 2, trigger: t('crisis.trigger2'), respond_within: '1h' },
           { level: 3, trigger: t('crisis.trigger3'), respond_within: '1h' },
         ];
-  crisis.tiers = tiers.map((tier) => {
+  // `crisis.holding_statement` (one statement, from older answers files) answers level 2.
+  if (ask.has('crisis.holding_statement') && !ask.has('crisis.statement_2')) ask.answers.set('crisis.statement_2', ask.raw('crisis.holding_statement'));
+  crisis.tiers = [];
+  for (const tier of tiers) {
     const copy = { ...tier };
-    if (statement && (tier.level === 2 || !tier.holding_statement)) copy.holding_statement = statement;
+    // One statement per level, in the address the plan chose: a complaint is not a crisis.
+    const level = Math.min(3, Math.max(1, Math.round(tier.level))) as 1 | 2 | 3;
+    const suggestion = str(tier.holding_statement) ?? t(address === 'tu' ? `crisis.statement${level}.tu` : `crisis.statement${level}`);
+    const statement = await ask.text({ key: `crisis.statement_${tier.level}`, message: t('crisis.statement', { level: tier.level, trigger: tier.trigger }), default: suggestion, optional: true });
+    if (statement) copy.holding_statement = statement;
+    else delete copy.holding_statement;
     if (!copy.approver && (approvers[0] ?? spokesperson)) copy.approver = (approvers[0] ?? spokesperson)!;
-    return copy;
-  });
+    crisis.tiers.push(copy);
+  }
   if (ask.mode === 'interactive' && approvers.length === 0 && crisis.tiers.some((tier) => !tier.approver)) ask.note(t('crisis.noApprover'));
   return crisis;
 }

@@ -1,10 +1,12 @@
 // Step 4 of 4: the editorial line. Positioning, voice, tu/vous (or formal/informal), humour with the
 // article's warning on edgy jokes, content pillars whose shares sum to 100, do's and don'ts.
-import type { Lang, Translate } from '../../i18n/index.js';
+import { translator, type Lang, type Translate } from '../../i18n/index.js';
 import type { WizardKey } from '../../i18n/wizard.js';
-import type { EditorialLine, Pillar, Tone } from '../../strategy/types.js';
+import { promoShare } from '../../rules/editorial/promo-share.js';
+import type { EditorialLine, Pillar, Strategy, Tone } from '../../strategy/types.js';
 import type { StepContext } from '../types.js';
 import { get, isRecord, labelled, records, str, strs, uniqueId } from '../util.js';
+import { guessPurpose, PURPOSES } from './pillar-purpose.js';
 
 type Mix = NonNullable<EditorialLine['mix']>;
 type Purpose = NonNullable<Pillar['purpose']>;
@@ -16,7 +18,10 @@ const MIXES: Mix[] = ['80-20', 'thirds', '4-1-1', 'custom'];
 const HUMOURS: Humour[] = ['none', 'light', 'playful', 'edgy'];
 const EMOJIS: Emoji[] = ['none', 'sparing', 'frequent'];
 
-/** Preset pillars: shares sum to 100 and the promotional share stays within the mix rule. */
+/**
+ * Preset pillars: shares sum to 100 and the promotional share stays within the mix rule. Their
+ * names suggest their purpose (guessPurpose), as any pillar's name does: a test keeps the two agreeing.
+ */
 export const PRESETS: Record<Exclude<Mix, 'custom'>, { key: WizardKey; share: number; purpose: Purpose }[]> = {
   '80-20': [
     { key: 'pillar.value', share: 80, purpose: 'educate' },
@@ -54,17 +59,21 @@ export async function askEditorialLine(ctx: StepContext, organizationName: strin
   });
 
   let humour: Humour;
+  let humourDefault = HUMOURS.find((h) => h === baseTone.humour) ?? 'light';
   for (;;) {
     humour = await ask.select<Humour>({
       key: 'humour',
       message: t('editorial.humour'),
       choices: HUMOURS.map((h) => labelled(h, t(`humour.${h}`))),
-      default: HUMOURS.find((h) => h === baseTone.humour) ?? 'light',
+      default: humourDefault,
     });
     if (humour !== 'edgy') break;
-    // The article: a post slips or goes viral easily; when it is controversial the risks are huge.
+    // A post slips or goes viral easily; when it is controversial the risks are huge.
     ask.note(t('editorial.edgyWarning'));
     if (ask.mode !== 'interactive' || (await ask.confirm({ key: 'humour.keep-edgy', message: t('editorial.edgyKeep'), default: false }))) break;
+    // Declined: ask the humour again, from a milder suggestion (and not from a pre-answer).
+    ask.forget('humour', 'humour.keep-edgy');
+    humourDefault = 'light';
   }
   const emoji = await ask.select<Emoji>({
     key: 'emoji',
@@ -73,31 +82,55 @@ export async function askEditorialLine(ctx: StepContext, organizationName: strin
     default: EMOJIS.find((e) => e === baseTone.emoji) ?? 'sparing',
   });
 
-  const mix = await ask.select<Mix>({
-    key: 'mix',
-    message: t('editorial.mix'),
-    choices: MIXES.map((m) => labelled(m, t(`mix.${m}`))),
-    default: MIXES.find((m) => m === base.mix) ?? '80-20',
-  });
+  // Mix, pillars and their purposes, asked again together until the promotional share fits the mix.
   const basePillars = records(base.pillars);
-  const presetPillars = mix === 'custom' ? [] : PRESETS[mix].map((p) => ({ name: t(p.key), share: p.share }));
-  const usable = basePillars.length > 0 && (mix === base.mix || mix === 'custom');
-  const defaultText = formatPillars(usable ? basePillars.map((p) => ({ name: str(p.name) ?? '', share: typeof p.share === 'number' ? p.share : 0 })) : presetPillars);
-  const pillarsText = await ask.text({
-    key: 'pillars',
-    message: t('editorial.pillars'),
-    default: defaultText === '' ? undefined : defaultText,
-    validate: (v) => checkPillars(v, t, lang),
-  });
-  const parsed = parsePillars(pillarsText!)!;
-  const taken = new Set<string>();
-  const pillars: Pillar[] = parsed.map((p, i) => {
-    const previous = basePillars.find((b) => str(b.name)?.toLowerCase() === p.name.toLowerCase());
-    const pillar = { ...(previous as Partial<Pillar> | undefined), id: uniqueId(str(previous?.id) ?? p.name, taken), name: p.name, share: p.share } as Pillar;
-    const purpose = (previous?.purpose as Purpose | undefined) ?? (mix !== 'custom' && parsed.length === PRESETS[mix].length ? PRESETS[mix][i]!.purpose : undefined);
-    if (purpose) pillar.purpose = purpose;
-    return pillar;
-  });
+  let mixDefault: Mix = MIXES.find((m) => m === base.mix) ?? '80-20';
+  let textDefault: string | undefined;
+  const purposeDefaults = new Map<string, Purpose>();
+  let mix: Mix;
+  let pillars: Pillar[];
+  for (;;) {
+    mix = await ask.select<Mix>({
+      key: 'mix',
+      message: t('editorial.mix'),
+      choices: MIXES.map((m) => labelled(m, t(`mix.${m}`))),
+      default: mixDefault,
+    });
+    const presetPillars = mix === 'custom' ? [] : PRESETS[mix].map((p) => ({ name: t(p.key), share: p.share }));
+    const usable = basePillars.length > 0 && (mix === base.mix || mix === 'custom');
+    const defaultText = textDefault ?? formatPillars(usable ? basePillars.map((p) => ({ name: str(p.name) ?? '', share: typeof p.share === 'number' ? p.share : 0 })) : presetPillars);
+    const pillarsText = await ask.text({
+      key: 'pillars',
+      message: t('editorial.pillars'),
+      default: defaultText === '' ? undefined : defaultText,
+      validate: (v) => checkPillars(v, t, lang),
+    });
+    const parsed = parsePillars(pillarsText!)!;
+    const taken = new Set<string>();
+    pillars = [];
+    for (const [i, p] of parsed.entries()) {
+      const previous = basePillars.find((b) => str(b.name)?.toLowerCase() === p.name.toLowerCase());
+      const pillar = { ...(previous as Partial<Pillar> | undefined), id: uniqueId(str(previous?.id) ?? p.name, taken), name: p.name, share: p.share } as Pillar;
+      const known = PURPOSES.find((x) => x === previous?.purpose);
+      pillar.purpose = await ask.select<Purpose>({
+        key: `purpose.${pillar.id}`,
+        message: t('editorial.purpose', { name: p.name, n: i + 1, count: parsed.length }),
+        choices: PURPOSES.map((x) => labelled(x, t(`purpose.${x}`))),
+        default: purposeDefaults.get(p.name.toLowerCase()) ?? known ?? guessPurpose(p.name),
+        inferred: true,
+      });
+      pillars.push(pillar);
+    }
+    const over = promoProblem(mix, pillars, lang, ctx.now);
+    if (over === undefined) break;
+    // The same words as `plan validate` (editorial/promo-share), said at the question that fixes it.
+    if (ask.mode !== 'interactive') ask.invalid('pillars', over);
+    ask.note(`⚠ ${over}`);
+    ask.forget('mix', 'pillars', ...pillars.map((p) => `purpose.${p.id}`));
+    mixDefault = mix;
+    textDefault = pillarsText;
+    for (const p of pillars) purposeDefaults.set(p.name.toLowerCase(), p.purpose!);
+  }
 
   const dos = await ask.list({ key: 'do', message: t('editorial.do'), default: strs(base.do) ?? t('editorial.doDefault').split('; '), optional: true });
   const donts = await ask.list({ key: 'dont', message: t('editorial.dont'), default: strs(base.dont) ?? t('editorial.dontDefault').split('; '), optional: true });
@@ -113,6 +146,13 @@ export async function askEditorialLine(ctx: StepContext, organizationName: strin
   // Edgy humour needs a second pair of eyes on sensitive topics: make sure the list exists.
   if (humour === 'edgy' && !strs(get(base, 'sensitive_topics'))) line.sensitive_topics = t('editorial.sensitiveDefault').split('; ');
   return line;
+}
+
+/** The rule editorial/promo-share's message when the promotional pillars exceed the mix, else undefined. */
+export function promoProblem(mix: Mix, pillars: readonly Pillar[], lang: Lang, now: Date): string | undefined {
+  const fragment = { editorial_line: { mix, pillars } } as unknown as Strategy;
+  const hits = promoShare.check(fragment, { t: translator(promoShare.messages, lang), lang, now });
+  return hits[0]?.message;
 }
 
 /** "Tips 40, Behind the scenes 30%, Offers: 30" → [{name, share}]; undefined when unreadable. */

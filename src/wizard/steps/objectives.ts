@@ -17,12 +17,18 @@ export async function askObjectives(ctx: StepContext, platforms: readonly Platfo
 
   if (ask.has('objectives')) {
     const raw = ask.raw('objectives');
+    ask.record('objectives', raw);
     const items = Array.isArray(raw) ? raw : [raw];
     return items.map((item) => {
       if (typeof item === 'string' && item.trim() !== '') return { id: uniqueShortId(item, taken), statement: item.trim() };
       if (!isRecord(item) || !str(item.statement) || Object.keys(item).some((k) => !OBJECTIVE_KEYS.includes(k))) return ask.invalid('objectives', t('objectives.shape'));
       const deadline = str(item.deadline);
       if (deadline !== undefined && !isRealDate(deadline)) ask.invalid('objectives', t('answers.date', { value: deadline }));
+      if (deadline !== undefined && deadline < isoDate(ctx.now)) ask.invalid('objectives', t('objectives.pastDeadlineFile', { value: deadline, today: isoDate(ctx.now) }));
+      for (const field of ['baseline', 'target'] as const) {
+        const value = item[field];
+        if (value !== undefined && value !== null && typeof numberOrText(String(value)) !== 'number') ask.invalid('objectives', t('objectives.notNumber', { value: String(value) }));
+      }
       if (item.type !== undefined && !KINDS.includes(item.type as Kind)) ask.invalid('objectives', t('answers.oneOf', { value: String(item.type), allowed: KINDS.join(', ') }));
       const unknown = (Array.isArray(item.platforms) ? (item.platforms as unknown[]).map(String) : []).filter((id) => !ids.includes(id));
       if (unknown.length > 0) ask.invalid('objectives', t('answers.unknownItems', { items: unknown.join(', '), allowed: ids.join(', ') }));
@@ -44,18 +50,30 @@ export async function askObjectives(ctx: StepContext, platforms: readonly Platfo
       default: KINDS.find((kind) => kind === previous.type) ?? 'engagement',
     });
     const kpi = await ask.text({ key: k('kpi'), message: t('objectives.kpi'), default: str(previous.kpi) ?? t(`kpi.${type}`) });
-    const baseline = await ask.text({ key: k('baseline'), message: t('objectives.baseline'), default: str(previous.baseline), optional: true });
-    const target = await ask.text({ key: k('target'), message: t('objectives.target'), default: str(previous.target), optional: true });
+    // Numbers, the unit apart: "une dizaine" or "le triple" cannot be measured against.
+    const numeric = (v: string) => (typeof numberOrText(v) === 'number' ? true : t('objectives.notNumber', { value: v }));
+    const baseline = await ask.text({ key: k('baseline'), message: t('objectives.baseline'), default: str(previous.baseline), optional: true, validate: numeric });
+    const target = await ask.text({ key: k('target'), message: t('objectives.target'), default: str(previous.target), optional: true, validate: numeric });
     // Said now rather than only in the summary: the user just chose to leave it open.
     if (target === undefined && ask.mode === 'interactive') ask.note(t('objectives.noTarget'));
     const unit = await ask.text({ key: k('unit'), message: t('objectives.unit'), default: str(previous.unit), optional: true });
-    const deadline = await ask.text({
-      key: k('deadline'),
-      message: t('objectives.deadline'),
-      default: str(previous.deadline) ?? isoDate(addMonths(ctx.now, 6)),
-      optional: true,
-      validate: (v) => (isRealDate(v) ? true : t('answers.date', { value: v })),
-    });
+    let deadline: string | undefined;
+    for (;;) {
+      deadline = await ask.text({
+        key: k('deadline'),
+        message: t('objectives.deadline'),
+        default: str(previous.deadline) ?? isoDate(addMonths(ctx.now, 6)),
+        optional: true,
+        validate: (v) => (isRealDate(v) ? true : t('answers.date', { value: v })),
+      });
+      // A date already passed is a typo more often than a choice: keep it only when confirmed
+      // (a deadline kept from the file being edited is that file's business, see review/deadline-passed).
+      if (deadline === undefined || deadline >= isoDate(ctx.now) || deadline === str(previous.deadline)) break;
+      const keep = await ask.confirm({ key: k('past-deadline'), message: t('objectives.pastDeadline', { value: deadline, today: isoDate(ctx.now) }), default: false });
+      if (keep) break;
+      if (ask.mode !== 'interactive') ask.invalid(k('deadline'), t('objectives.pastDeadlineFile', { value: deadline, today: isoDate(ctx.now) }));
+      ask.forget(k('deadline'), k('past-deadline'));
+    }
     const on =
       ids.length === 1
         ? ids

@@ -1,5 +1,5 @@
 // Step 2 of 4: choose the platforms first, each with a role, a reason, formats and a cadence that is
-// enough to be active ("not a walk-on", as the article says).
+// enough to be active (a presence, not a walk-on).
 import { platformFacts, type Period } from '../../knowledge/index.js';
 import type { Cadence, PlatformEntry } from '../../strategy/types.js';
 import type { OrganizationContext } from './context-defaults.js';
@@ -10,7 +10,7 @@ import { catalogue, formatWords, ID_PATTERN, labelled, platformName, records, st
 type Role = PlatformEntry['role'];
 const ROLES: Role[] = ['primary', 'secondary', 'listening'];
 
-export async function askPlatforms(ctx: StepContext, context: OrganizationContext): Promise<PlatformEntry[]> {
+export async function askPlatforms(ctx: StepContext, context: OrganizationContext, sector?: string): Promise<PlatformEntry[]> {
   const { ask } = ctx;
   const t = ask.t;
   ask.heading(t('step.platforms'));
@@ -26,7 +26,7 @@ export async function askPlatforms(ctx: StepContext, context: OrganizationContex
       // A custom platform from the base (a Discord server...) stays offered.
       ...baseIds.filter((id) => !entries.some((e) => e.id === id)).map((id) => ({ value: id, name: str(baseList.find((p) => p.id === id)?.name) ?? id })),
     ],
-    default: baseIds.length > 0 ? baseIds : defaultPlatforms(context),
+    default: baseIds.length > 0 ? baseIds : defaultPlatforms(context, sector),
     min: 1,
     allowOther: (id) => ID_PATTERN.test(id),
   });
