@@ -48,6 +48,8 @@ export class Asker {
   quiet = false;
   /** Questions actually put to the person (prompted), over the whole run. */
   prompted = 0;
+  /** Only counting the questions (taking every suggestion once): a step asks nothing twice. */
+  counting = false;
 
   constructor(
     readonly mode: AskMode,

@@ -142,6 +142,7 @@ function countingContext(ctx: StepContext): { ctx: StepContext; prompter: Return
   const answers = new Map(ctx.ask.answers);
   for (const [key, { value }] of ctx.ask.given) answers.set(key, value);
   const ask = new Asker('interactive', answers, prompter, ctx.ask.lang);
+  ask.counting = true;
   return { ctx: { ...ctx, ask }, prompter };
 }
 

@@ -23,7 +23,7 @@ export function summarize(strategy: Strategy, t: Translate<WizardKey>, files: { 
   }
   const tone = strategy.editorial_line.tone;
   lines.push(t('init.summaryTone', { voice: tone.voice?.join(', ') ?? '-', address: tone.address ?? '-', humour: tone.humour ? labelled(tone.humour, t(`humour.${tone.humour}`)).name : '-' }));
-  for (const p of strategy.editorial_line.pillars ?? []) lines.push(t('init.summaryPillar', { name: p.name, share: p.share }));
+  for (const p of strategy.editorial_line.pillars ?? []) lines.push(t('init.summaryPillar', { name: p.name, share: p.share, purpose: p.purpose ? ` · ${labelled(p.purpose, t(`purpose.${p.purpose}`)).name}` : '' }));
   const present = OPTIONAL_SECTIONS.filter((s) => strategy[s] !== undefined);
   const skipped = OPTIONAL_SECTIONS.filter((s) => strategy[s] === undefined);
   if (present.length > 0) lines.push(t('init.summarySections', { sections: joinList(present.map((k) => t(`section.${k}`)), lang) }));

@@ -122,7 +122,7 @@ export async function askEditorialLine(ctx: StepContext, organizationName: strin
       pillars.push(pillar);
     }
     const over = promoProblem(mix, pillars, lang, ctx.now);
-    if (over === undefined) break;
+    if (over === undefined || ask.counting) break;
     // The same words as `plan validate` (editorial/promo-share), said at the question that fixes it.
     if (ask.mode !== 'interactive') ask.invalid('pillars', over);
     ask.note(`⚠ ${over}`);

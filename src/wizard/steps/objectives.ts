@@ -70,7 +70,7 @@ export async function askObjectives(ctx: StepContext, platforms: readonly Platfo
       // (a deadline kept from the file being edited is that file's business, see review/deadline-passed).
       if (deadline === undefined || deadline >= isoDate(ctx.now) || deadline === str(previous.deadline)) break;
       const keep = await ask.confirm({ key: k('past-deadline'), message: t('objectives.pastDeadline', { value: deadline, today: isoDate(ctx.now) }), default: false });
-      if (keep) break;
+      if (keep || ask.counting) break;
       if (ask.mode !== 'interactive') ask.invalid(k('deadline'), t('objectives.pastDeadlineFile', { value: deadline, today: isoDate(ctx.now) }));
       ask.forget(k('deadline'), k('past-deadline'));
     }

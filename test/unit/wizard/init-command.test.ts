@@ -68,6 +68,9 @@ const FULL: [RegExp, Reply][] = [
   [/Emoji/, DEFAULT],
   [/Content mix/, '80-20'],
   [/Content pillars/, 'Baking tips 50, Our team 30, Offers 20'],
+  [/Pillar 1 of 3, "Baking tips"/, DEFAULT],
+  [/Pillar 2 of 3, "Our team"/, DEFAULT],
+  [/Pillar 3 of 3, "Offers"/, DEFAULT],
   [/Do:/, DEFAULT],
   [/Don't:/, DEFAULT],
   [/Fill this section/, true],
@@ -93,7 +96,9 @@ const FULL: [RegExp, Reply][] = [
   [/Fill this section/, true],
   [/Spokesperson/, DEFAULT],
   [/approves/, 'Sam Lee, Alex Roy'],
-  [/Holding statement/, DEFAULT],
+  [/Level 1 .* holding statement/, DEFAULT],
+  [/Level 2 .* holding statement/, DEFAULT],
+  [/Level 3 .* holding statement/, DEFAULT],
   [/Fill this section/, false],
   [/Fill this section/, true],
   [/How often are results reviewed/, 'monthly'],
@@ -101,9 +106,12 @@ const FULL: [RegExp, Reply][] = [
   [/Report to/, DEFAULT],
 ];
 
+/** The summary's menu: write. */
+const WRITE: [RegExp, Reply] = [/Write the files, or change a step/, 'write'];
+
 describe('plan init (in process)', () => {
   it('runs every step, shows a summary, asks to confirm, then writes files that validate', async () => {
-    const { prompter, done } = run({}, [...FULL, [/Write these files/, true]]);
+    const { prompter, done } = run({}, [...FULL, WRITE]);
     await expect(done).resolves.toBe(0);
     expect(prompter.remaining()).toBe(0);
     expect(prompter.notes.join('\n')).toMatch(/Summary[\s\S]*Harbour Bakery[\s\S]*Instagram · Primary · 3\/week[\s\S]*Baking tips 50%[\s\S]*Skipped for now: usage policy/);
@@ -116,7 +124,7 @@ describe('plan init (in process)', () => {
   });
 
   it('numbers the four steps from 1, in order, then names each section', async () => {
-    const { prompter, done } = run({}, [...FULL, [/Write these files/, true]]);
+    const { prompter, done } = run({}, [...FULL, WRITE]);
     await expect(done).resolves.toBe(0);
     const headings = prompter.notes.filter((n) => /^\nStep \d/.test(n)).map((n) => n.trim().split(' · ')[0]);
     expect(headings).toEqual(['Step 1 of 4', 'Step 2 of 4', 'Step 3 of 4', 'Step 4 of 4']);
@@ -125,7 +133,7 @@ describe('plan init (in process)', () => {
   it('the summary names every point left to settle, exactly as plan validate will', async () => {
     // No owner, no target, no crisis approver: decisions only the user can make.
     const script = FULL.map(([p, r]) => (/Target|approves|owns this strategy/.test(String(p)) ? [p, ''] : [p, r]) as [RegExp, Reply]);
-    const { prompter, done } = run({}, [...script, [/Write these files/, true]]);
+    const { prompter, done } = run({}, [...script, WRITE]);
     await expect(done).resolves.toBe(0);
     const summary = prompter.notes.find((n) => n.includes('Summary'))!;
     const findings = checkText(await readFile(join(dir, 'strategy.yaml'), 'utf8'), 'strategy.yaml', { now: new Date('2026-11-26') }).findings;
@@ -138,7 +146,7 @@ describe('plan init (in process)', () => {
   });
 
   it('writes nothing when the user declines at the confirmation', async () => {
-    const { done } = run({}, [...FULL, [/Write these files/, false]]);
+    const { done } = run({}, [...FULL, [/Write the files, or change a step/, 'quit']]);
     await expect(done).rejects.toBeInstanceOf(CancelledError);
     expect(await readdir(dir)).toEqual([]);
   });
@@ -153,7 +161,7 @@ describe('plan init (in process)', () => {
 
   it('asks only steps 1 to 4 with --quick', async () => {
     const quick = FULL.slice(0, FULL.findIndex(([pattern]) => /Fill this section/.test(String(pattern))));
-    const { prompter, done } = run({ quick: true }, [...quick, [/Write these files/, true]]);
+    const { prompter, done } = run({ quick: true }, [...quick, WRITE]);
     await expect(done).resolves.toBe(0);
     expect(prompter.asked.some((m) => /Fill this section/.test(m))).toBe(false);
   });
@@ -161,7 +169,7 @@ describe('plan init (in process)', () => {
   it('offers to edit an existing strategy, keeping its comments and using its values as defaults', async () => {
     await writeFile(join(dir, 'strategy.yaml'), '# Our own notes\nversion: 1\norganization:\n  name: Old Bakery # keep me\n  language: en\nplatforms:\n  - {id: facebook, role: primary, audiences: [locals]}\naudiences:\n  - {id: locals, name: Locals}\neditorial_line:\n  positioning: Bread\n  tone: {address: informal}\n');
     const answers: [RegExp, Reply][] = [[/already exists/, 'edit'], ...FULL.slice(0, 1), [/Name of the organization/, DEFAULT], ...FULL.slice(2)].map(([p, r]) => (String(p).includes('Persona 1') ? [p, DEFAULT] : String(p).includes('Neighbours') ? [/reach "Locals"/, r] : [p, r]) as [RegExp, Reply]);
-    const { prompter, done } = run({}, [...answers, [/Write these files/, true]]);
+    const { prompter, done } = run({}, [...answers, WRITE]);
     await expect(done).resolves.toBe(0);
     const text = await readFile(join(dir, 'strategy.yaml'), 'utf8');
     expect(text).toContain('# Our own notes');

@@ -169,11 +169,14 @@ describe('step 4: editorial line', () => {
         [/Ton, en/, 'chaleureux, drôle'],
         [/Tutoiement/, 'tu'],
         [/Humour/, 'edgy'],
-        [/Garder l’humour audacieux/, false],
+        [/Garder l’humour mordant/, false],
         [/Humour/, 'playful'],
         [/Émojis/, DEFAULT],
         [/Répartition/, 'custom'],
         [/Piliers/, 'Conseils 50, Coulisses 30, Offres 20'],
+        [/Pilier 1 sur 3, « Conseils »/, DEFAULT],
+        [/Pilier 2 sur 3, « Coulisses »/, DEFAULT],
+        [/Pilier 3 sur 3, « Offres »/, DEFAULT],
         [/À faire/, DEFAULT],
         [/À éviter/, 'Supprimer la critique'],
       ],
@@ -182,7 +185,7 @@ describe('step 4: editorial line', () => {
     const line = await askEditorialLine(ctx, 'Café Boréal');
     expect(prompter.notes.join('\n')).toMatch(/virale pour les mauvaises raisons/);
     expect(line.tone).toEqual({ voice: ['chaleureux', 'drôle'], address: 'tu', humour: 'playful', emoji: 'sparing' });
-    expect(line.pillars!.map((p) => [p.id, p.share])).toEqual([['conseils', 50], ['coulisses', 30], ['offres', 20]]);
+    expect(line.pillars!.map((p) => [p.id, p.share, p.purpose])).toEqual([['conseils', 50, 'educate'], ['coulisses', 30, 'entertain'], ['offres', 20, 'promote']]);
     expect(line.dont).toEqual(['Supprimer la critique']);
     expect(line.do!.length).toBeGreaterThan(0);
   });
