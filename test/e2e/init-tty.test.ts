@@ -121,6 +121,10 @@ describe('plan init in a real terminal (tmux)', () => {
       await answer(/Content mix/, '', ['Down', 'Down', 'Down', 'Enter']);
       await answer(/Content pillars with their share/, 'Tips 50, Offers 40');
       await answer(/sum to 90, not 100/, ', Team 10');
+      // Each pillar's purpose, suggested from its name ("Offers" → Promote).
+      await answer(/Pillar 1 of 3, "Tips"/);
+      await answer(/Pillar 2 of 3, "Offers"/);
+      await answer(/Pillar 3 of 3, "Team"/);
       await answer(/Do: what you always do/);
       await answer(/Don't: what you never do/);
       // Optional sections: objectives, community, crisis, policy (skipped), measurement.
@@ -146,8 +150,11 @@ describe('plan init in a real terminal (tmux)', () => {
       await answer(/Who takes over/);
       await answer(/Fill this section in now/);
       await answer(/Spokesperson in a crisis/);
-      await answer(/Who approves what is said/, ', Alex Roy');
-      await answer(/Holding statement/);
+      // The suggestion (Sam Lee) is a default: typing replaces it, it is not text to append to.
+      await answer(/Who approves what is said/, 'Sam Lee, Alex Roy');
+      await answer(/Level 1 .* holding statement/);
+      await answer(/Level 2 .* holding statement/);
+      await answer(/Level 3 .* holding statement/);
       await answer(/Fill this section in now/, 'n');
       await answer(/Fill this section in now/);
       await answer(/How often are results reviewed/);
@@ -155,7 +162,7 @@ describe('plan init in a real terminal (tmux)', () => {
       await answer(/Report to/);
       // Summary, then the confirmation.
       await waitFor(/Skipped for now: usage policy/);
-      await answer(/Write these files/);
+      await answer(/Write the files, or change a step first/);
       expect(await exitCode(dir)).toBe(0);
 
       expect((await readdir(dir)).sort()).toEqual(['brief.md', 'exit.txt', 'strategy.yaml']);
@@ -167,6 +174,9 @@ describe('plan init in a real terminal (tmux)', () => {
       expect(text).toContain('humour: light');
       expect(text).toContain('name: Team');
       expect(text).toContain('approvers: [Sam Lee, Alex Roy]');
+      expect(text).toMatch(/name: Offers\n\s+share: 40\n\s+purpose: promote/);
+      expect(screen()).toMatch(/Question 1 of 6 · Language of the plan/);
+      expect(screen()).toMatch(/plan init: \d+ short questions in four steps, then \d+ in five optional sections/);
       expect(text).not.toContain('policy:');
       const validate = await runPlan(['validate', '--now', '2026-11-26', join(dir, 'strategy.yaml')]);
       expect(validate.code).toBe(0);
