@@ -169,6 +169,37 @@ describe('plan init, scripted', () => {
     expect(text.split('\n')[0]).toBe('# yaml-language-server: $schema=../node_modules/social-plan/schemas/strategy.schema.fr.json');
   });
 
+  it('the English 4-1-1 reproduction: exit 2 at the pillars with the rule’s words; fixed pillars get purposes (en and fr)', async () => {
+    const base = ['--yes', '--name', 'Ledgerly', '--sector', 'B2B software', '--platforms', 'linkedin', '--audience', 'Partners:30-55', '--mix', '4-1-1', '--skip', 'objectives,community,crisis,policy,measurement'];
+    const over = await init('promo-over', [...base, '--lang', 'en', '--pillars', 'Finance playbooks 50, Customer stories 20, Product updates 30']);
+    expect(over.code).toBe(2);
+    expect(over.stderr).toMatch(/Cannot use --pillars .*Promotional pillars take 30% of posts, above the 16\.7% that the `4-1-1` rule allows/);
+    expect(over.stderr).not.toMatch(/bug/i);
+    expect(await readdir(over.out)).toEqual([]);
+    const fr = await init('promo-over-fr', [...base, '--lang', 'fr', '--mix', '80-20', '--pillars', 'Conseils 60, Promos 40']);
+    expect(fr.code).toBe(2);
+    expect(fr.stderr).toMatch(/Les piliers promotionnels prennent 40 % des publications/);
+    const fixed = await init('promo-fixed', [...base, '--lang', 'en', '--pillars', 'Finance playbooks 64, Customer stories 20, Product updates 16']);
+    const text = await expectWritten(fixed);
+    expect(text).toMatch(/name: Product updates\n\s+share: 16\n\s+purpose: promote/);
+    expect(text).toContain('- id: linkedin');
+  });
+
+  it('a strategy that cannot be written keeps the answers in a file that --answers takes back', async () => {
+    const out = join(dir, 'unwritable');
+    await mkdir(join(out, 'strategy.yaml'), { recursive: true });
+    const args = ['--yes', '--force', '--lang', 'fr', '--name', 'Café Boréal', '--pillars', 'Conseils 80, Offres 20', '--skip', 'crisis'];
+    const failed = await runPlan(['init', ...NOW, ...args], { cwd: out, env: cleanEnv() });
+    expect(failed.code).toBe(2);
+    expect(failed.stderr).toMatch(/Vos réponses sont gardées dans (\S+)\./);
+    const saved = /gardées dans (\S+)\./.exec(failed.stderr)![1]!;
+    expect(saved).toBe(join(out, 'plan-answers.yaml'));
+    const again = await init('taken-back', ['--yes', '--answers', saved]);
+    const text = await expectWritten(again);
+    expect(text).toContain('name: Café Boréal');
+    expect(text).not.toContain('crisis:');
+  });
+
   it('everything init wrote passes plan validate', async () => {
     expect(written.length).toBeGreaterThanOrEqual(TEMPLATES.length * 2 + 5);
     const result = await runPlan(['validate', ...NOW, ...written]);
