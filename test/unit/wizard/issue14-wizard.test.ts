@@ -294,6 +294,16 @@ describe('the end of the run never loses an answer', () => {
     expect(await readFile(join(dir, 'strategy.yaml'), 'utf8')).toBe(text);
   });
 
+  it('in a terminal, an answer from the file that does not fit is shown with its problem and asked again', async () => {
+    const { ctx, prompter } = context([[/Content pillars/, 'Tips 70, Offers 30'], [/Pillar 1 of 2/, DEFAULT], [/Pillar 2 of 2/, 'educate']], {
+      answers: { positioning: 'P', voice: 'warm', address: 'formal', humour: 'none', emoji: 'none', mix: '80-20', pillars: 'Tips 60, Offers 30', do: [], dont: [] },
+    });
+    const line = await askEditorialLine(ctx, 'X');
+    expect(prompter.notes.join('\n')).toMatch(/Cannot use --pillars \(or `pillars` in --answers\): The shares sum to 90/);
+    expect(line.pillars!.map((p) => [p.name, p.share, p.purpose])).toEqual([['Tips', 70, 'educate'], ['Offers', 30, 'educate']]);
+    expect(prompter.remaining()).toBe(0);
+  });
+
   it('never overwrites an answers file already there', async () => {
     await writeFile(join(dir, 'plan-answers.yaml'), 'mine\n');
     await mkdir(join(dir, 'strategy.yaml'));
