@@ -154,7 +154,7 @@ async function initFlow(options: InitOptions, io: CommandIO, deps: InitDeps, can
   if (mode === 'interactive') {
     // The true count, from the steps themselves: the route taken with every suggestion.
     const counts = await countQuestions(ctx, { quick: options.quick });
-    prompter.note(t(options.quick ? 'init.welcomeQuick' : 'init.welcome', counts));
+    prompter.note(t(counts.core + counts.optional === 0 ? 'init.welcomeAnswered' : options.quick ? 'init.welcomeQuick' : 'init.welcome', counts));
   }
   // From here on, whatever goes wrong (short of Ctrl-C), the answers are saved to a file first.
   let current = ask;

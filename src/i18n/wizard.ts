@@ -215,6 +215,7 @@ export const wizardCatalog = defineCatalog({
 
     'init.welcome': 'plan init: {core} short questions in four steps, then {optional} in five optional sections you may skip (counted with the suggested answers: each platform, persona or objective you add brings a few more). Most have a suggestion: Enter accepts the one in parentheses, typing replaces it. Ctrl-C quits. Nothing is written until you confirm at the end.',
     'init.welcomeQuick': 'plan init --quick: {core} short questions in four steps (counted with the suggested answers: each platform or persona you add brings a few more); the optional sections are left for later. Most have a suggestion: Enter accepts the one in parentheses, typing replaces it. Ctrl-C quits. Nothing is written until you confirm at the end.',
+    'init.welcomeAnswered': 'plan init: every question is already answered (flags or --answers). The summary follows: write the files, or change any step first.',
     'stepName.organization': 'step 1, the organization',
     'stepName.platforms': 'step 2, the platforms',
     'stepName.audience': 'step 3, the target audience',
@@ -260,7 +261,6 @@ export const wizardCatalog = defineCatalog({
     'init.openMany': '{count} points still to settle (`plan validate` shows them too):',
     'init.openPoint': '  · line {line}: {message} ({rule})',
     'init.summaryFiles': 'Will write {strategy} and {brief}.',
-    'init.confirm': 'Write these files?',
     'init.wrote': 'Wrote {strategy} and {brief}.',
     'init.next': 'Next: open {strategy} in your editor (hover help comes from the schema line at the top), then run `plan validate {strategy}`.',
     'init.warnings': '{count} point(s) to settle, listed by `plan validate {strategy}`.',
@@ -490,6 +490,7 @@ export const wizardCatalog = defineCatalog({
 
     'init.welcome': 'plan init : {core} courtes questions en quatre étapes, puis {optional} dans cinq sections facultatives que vous pouvez remettre à plus tard (compte fait avec les réponses suggérées : chaque plateforme, persona ou objectif ajouté en amène quelques-unes de plus). La plupart ont une suggestion : Entrée accepte celle entre parenthèses, taper la remplace. Ctrl-C quitte. Rien n’est écrit avant votre confirmation à la fin.',
     'init.welcomeQuick': 'plan init --quick : {core} courtes questions en quatre étapes (compte fait avec les réponses suggérées : chaque plateforme ou persona ajouté en amène quelques-unes de plus); les sections facultatives sont remises à plus tard. La plupart ont une suggestion : Entrée accepte celle entre parenthèses, taper la remplace. Ctrl-C quitte. Rien n’est écrit avant votre confirmation à la fin.',
+    'init.welcomeAnswered': 'plan init : toutes les questions ont déjà une réponse (options ou --answers). Le résumé suit : écrivez les fichiers, ou changez d’abord une étape.',
     'stepName.organization': 'l’étape 1, l’organisation',
     'stepName.platforms': 'l’étape 2, les plateformes',
     'stepName.audience': 'l’étape 3, le public cible',
@@ -535,7 +536,6 @@ export const wizardCatalog = defineCatalog({
     'init.openMany': '{count} points encore à régler (`plan validate` les affiche aussi) :',
     'init.openPoint': '  · ligne {line} : {message} ({rule})',
     'init.summaryFiles': 'Fichiers à écrire : {strategy} et {brief}.',
-    'init.confirm': 'Écrire ces fichiers?',
     'init.wrote': '{strategy} et {brief} écrits.',
     'init.next': 'Ensuite : ouvrez {strategy} dans votre éditeur (l’aide au survol vient de la ligne du schéma en haut), puis lancez `plan validate {strategy}`.',
     'init.warnings': '{count} point(s) à régler, listés par `plan validate {strategy}`.',

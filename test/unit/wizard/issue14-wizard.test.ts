@@ -285,6 +285,7 @@ describe('the end of the run never loses an answer', () => {
     const again = defaultsPrompter();
     await expect(runInit({ now: '2026-11-26', answers: saved, quiet: true }, io(), { prompter: again, interactive: true, signals })).resolves.toBe(0);
     expect(again.asked).toEqual([]);
+    expect(again.notes[0]).toMatch(/^plan init: every question is already answered/);
     const text = await readFile(join(dir, 'strategy.yaml'), 'utf8');
     expect(text).toContain('name: Harbour Bakery');
     // And without a terminal too (--yes), to the same strategy.
