@@ -185,6 +185,70 @@ describe('plan init in a real terminal (tmux)', () => {
     }
   }, 120_000);
 
+  it('the English 4-1-1 reproduction of issue 14: the promo share is said at the pillars, then the summary goes back to a step', async () => {
+    const { dir, cleanup } = await tempDir();
+    try {
+      start(dir, 'en_US.UTF-8', ['--quick']);
+      await answer(/Language of the plan/);
+      await answer(/Name of the organization/, 'Ledgerly');
+      await answer(/Sector, in a few words/, 'B2B software');
+      await answer(/Region, as an ISO code/, 'US');
+      await answer(/Why this plan now/);
+      await answer(/owns this strategy/, 'Dana Chen');
+      // B2B software: LinkedIn alone is pre-ticked.
+      await waitFor(/◉ LinkedIn/);
+      expect(screen()).toMatch(/◯ Facebook/);
+      await answer(/Which platforms/);
+      await answer(/LinkedIn · role/);
+      await answer(/LinkedIn · why/, 'Where finance leaders read');
+      await answer(/LinkedIn · formats/);
+      await answer(/LinkedIn · how often/);
+      await answer(/Persona 1 · a short name/, 'Partners');
+      await answer(/Age range/, '30-55');
+      await answer(/Where they live or work/);
+      await answer(/What they care about/);
+      await answer(/What they need from you/);
+      await answer(/Add another persona/);
+      await answer(/Positioning: the angle/, 'Finance, made clear');
+      await answer(/Voice, in three to five words/);
+      await answer(/How do you address people/);
+      await answer(/^.*Humour/);
+      await answer(/^.*Emoji/);
+      await answer(/Content mix/, '', ['Down', 'Down', 'Enter']);
+      await answer(/Content pillars with their share/, 'Finance playbooks 50, Customer stories 20, Product updates 30');
+      await answer(/Pillar 1 of 3, "Finance playbooks"/);
+      await answer(/Pillar 2 of 3, "Customer stories"/);
+      await answer(/Pillar 3 of 3, "Product updates"/);
+      await waitFor(/Promotional pillars take 30% of posts, above the 16\.7% that the `4-1-1` rule allows/);
+      await answer(/Content mix/);
+      await answer(/Content pillars with their share/, 'Finance playbooks 64, Customer stories 20, Product updates 16');
+      await answer(/Pillar 1 of 3, "Finance playbooks"/);
+      await answer(/Pillar 2 of 3, "Customer stories"/);
+      await answer(/Pillar 3 of 3, "Product updates"/);
+      await answer(/Do: what you always do/);
+      await answer(/Don't: what you never do/);
+      // The summary: go back to step 1 and change the name, then write.
+      await answer(/Write the files, or change a step first/, '', ['Down', 'Enter']);
+      await answer(/Language of the plan/);
+      await answer(/Name of the organization/, 'Ledgerly Inc.');
+      await answer(/Sector, in a few words/);
+      await answer(/Region, as an ISO code/);
+      await answer(/Why this plan now/);
+      await answer(/owns this strategy/);
+      await answer(/Write the files, or change a step first/);
+      expect(await exitCode(dir)).toBe(0);
+      const all = screen();
+      expect(all).not.toMatch(/this is a bug|Clearly better reach/);
+      const text = await readFile(join(dir, 'strategy.yaml'), 'utf8');
+      expect(text).toContain('name: Ledgerly Inc.');
+      expect(text).toMatch(/name: Product updates\n\s+share: 16\n\s+purpose: promote/);
+      const validate = await runPlan(['validate', '--now', '2026-11-26', join(dir, 'strategy.yaml')]);
+      expect(validate.stdout + validate.stderr).not.toMatch(/ error /);
+    } finally {
+      await cleanup();
+    }
+  }, 120_000);
+
   it('Ctrl-C mid-way (in French): exit 130, nothing written, cursor visible', async () => {
     const { dir, cleanup } = await tempDir();
     try {
