@@ -2,7 +2,7 @@
 // atomically. Nothing touches the disk before the confirmation; what is written always validates.
 import { existsSync } from 'node:fs';
 import { mkdir, readFile } from 'node:fs/promises';
-import { basename, dirname, relative, resolve } from 'node:path';
+import { basename, dirname, relative, resolve, sep } from 'node:path';
 import { parse as parseYaml } from 'yaml';
 import { renderBrief } from '../brief/index.js';
 import { CancelledError, InputError, UsageError } from '../errors.js';
@@ -255,8 +255,11 @@ function menuChoices(strategy: Strategy, t: Translate<WizardKey>, canWrite: bool
 /** Save the answers of this run and return `message` with where they are (or why they could not be). */
 async function savedNote(ask: Asker, options: InitOptions, folders: string[], t: Translate<WizardKey>, lang: Lang, now: Date, message: string): Promise<string> {
   const answers = { ...ask.transcript(), ...(options.quick ? { quick: true } : {}) };
-  const path = await saveAnswers(folders, (file) => answersText(answers, translator(wizardCatalog, lang)('answers.header', { date: now.toISOString().slice(0, 10), path: file })));
-  return `${message}\n${path ? t('init.answersSaved', { path }) : t('init.answersNotSaved')}`;
+  // Shown as the person would type it from here: relative inside the current folder.
+  const cwd = folders[folders.length - 1]!;
+  const display = (file: string) => (file.startsWith(cwd + sep) ? relative(cwd, file) : file);
+  const path = await saveAnswers(folders, (file) => answersText(answers, translator(wizardCatalog, lang)('answers.header', { date: now.toISOString().slice(0, 10), path: display(file) })));
+  return `${message}\n${path ? t('init.answersSaved', { path: display(path) }) : t('init.answersNotSaved')}`;
 }
 
 async function loadAnswers(options: InitOptions, io: CommandIO, lang: Lang): Promise<Answers> {

@@ -193,8 +193,9 @@ describe('plan init, scripted', () => {
     expect(failed.code).toBe(2);
     expect(failed.stderr).toMatch(/Vos réponses sont gardées dans (\S+)\./);
     const saved = /gardées dans (\S+)\./.exec(failed.stderr)![1]!;
-    expect(saved).toBe(join(out, 'plan-answers.yaml'));
-    const again = await init('taken-back', ['--yes', '--answers', saved]);
+    expect(saved).toBe('plan-answers.yaml');
+    expect(await readFile(join(out, saved), 'utf8')).toMatch(/^# Réponses à plan init[\s\S]*\nname: Café Boréal\n/);
+    const again = await init('taken-back', ['--yes', '--answers', join(out, saved)]);
     const text = await expectWritten(again);
     expect(text).toContain('name: Café Boréal');
     expect(text).not.toContain('crisis:');

@@ -280,7 +280,7 @@ describe('the end of the run never loses an answer', () => {
     const message = (error as Error).message;
     expect(message).not.toMatch(/bug/i);
     const saved = /Your answers are saved in (\S+)\./.exec(message)![1]!;
-    expect(saved).toBe(join(dir, 'plan-answers.yaml'));
+    expect(saved).toBe('plan-answers.yaml');
     await rm(join(dir, 'strategy.yaml'), { recursive: true });
     const again = defaultsPrompter();
     await expect(runInit({ now: '2026-11-26', answers: saved, quiet: true }, io(), { prompter: again, interactive: true, signals })).resolves.toBe(0);
@@ -309,7 +309,7 @@ describe('the end of the run never loses an answer', () => {
     await writeFile(join(dir, 'plan-answers.yaml'), 'mine\n');
     await mkdir(join(dir, 'strategy.yaml'));
     const error = await runInit({ now: '2026-11-26', force: true }, io(), { prompter: defaultsPrompter(), interactive: true, signals }).catch((e: unknown) => e);
-    expect((error as Error).message).toContain(join(dir, 'plan-answers-2.yaml'));
+    expect((error as Error).message).toContain('saved in plan-answers-2.yaml');
     expect(await readFile(join(dir, 'plan-answers.yaml'), 'utf8')).toBe('mine\n');
   });
 
