@@ -235,7 +235,7 @@ function defaultsPrompter(menu: string[] = ['write']): Prompter & { asked: strin
       return q.default;
     },
     async select<T extends string>(q: { message: string; choices: readonly Choice<T>[]; default?: T }) {
-      if (/change a step|Which step do you want/.test(q.message)) return menu.shift() as T;
+      if (/change a step|Which step do you want|changer d’abord une étape|Quelle étape/.test(q.message)) return menu.shift() as T;
       asked.push(q.message);
       return q.default ?? q.choices[0]!.value;
     },
@@ -250,16 +250,25 @@ function defaultsPrompter(menu: string[] = ['write']): Prompter & { asked: strin
 }
 
 describe('question counts and progress', () => {
-  it.each([[false], [true]])('the intro says how many questions the route asks, and each shows "question N of M" in its step (quick: %s)', async (quick) => {
+  it.each([
+    [false, 'en'],
+    [true, 'en'],
+    [false, 'fr'],
+    [true, 'fr'],
+  ] as const)('the intro says how many questions the route asks, and each shows "question N of M" in its step (quick: %s, %s)', async (quick, lang) => {
     const prompter = defaultsPrompter();
-    await expect(runInit({ now: '2026-11-26', quick, quiet: true }, io(), { prompter, interactive: true, signals })).resolves.toBe(0);
+    const env = lang === 'fr' ? { ...io(), env: { LANG: 'fr_CA.UTF-8' } } : io();
+    await expect(runInit({ now: '2026-11-26', quick, quiet: true }, env, { prompter, interactive: true, signals })).resolves.toBe(0);
     const intro = prompter.notes[0]!;
-    expect(intro).not.toMatch(/about thirty/);
-    const m = quick ? /(\d+) short questions in four steps/.exec(intro)! : /(\d+) short questions in four steps, then (\d+) in five optional sections/.exec(intro)!;
-    const total = Number(m[1]) + (quick ? 0 : Number(m[2]));
+    expect(intro).not.toMatch(/about thirty|une trentaine/);
+    const words = lang === 'fr' ? ['courtes questions en quatre étapes', 'dans cinq sections facultatives', 'sur'] : ['short questions in four steps', 'in five optional sections', 'of'];
+    const m = new RegExp(quick ? `(\\d+) ${words[0]}` : `(\\d+) ${words[0]}, puis (\\d+) ${words[1]}|(\\d+) ${words[0]}, then (\\d+) ${words[1]}`).exec(intro)!;
+    const found = m.slice(1).filter((x) => x !== undefined).map(Number);
+    const total = found.reduce((a, b) => a + b, 0);
+    expect(found).toHaveLength(quick ? 1 : 2);
     expect(prompter.asked).toHaveLength(total);
     // Within each step, the numbers run 1..M and M is the step's own count.
-    const progress = prompter.asked.map((q) => /^Question (\d+) of (\d+) · /.exec(q)!.slice(1).map(Number) as [number, number]);
+    const progress = prompter.asked.map((q) => new RegExp(`^Question (\\d+) ${words[2]} (\\d+) · `).exec(q)!.slice(1).map(Number) as [number, number]);
     let expected = 1;
     for (const [i, [n, of]] of progress.entries()) {
       if (n === 1) expected = 1;
