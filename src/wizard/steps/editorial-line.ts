@@ -1,5 +1,6 @@
-// Step 4 of 4: the editorial line. Positioning, voice, tu/vous (or formal/informal), humour with the
-// article's warning on edgy jokes, content pillars whose shares sum to 100, do's and don'ts.
+// Step 4 of 4: the editorial line. Positioning, voice, tu/vous (or formal/informal), humour with a
+// warning on edgy jokes, content pillars whose shares sum to 100, each with its purpose (the
+// promotional share checked against the mix right there), do's and don'ts.
 import { translator, type Lang, type Translate } from '../../i18n/index.js';
 import type { WizardKey } from '../../i18n/wizard.js';
 import { promoShare } from '../../rules/editorial/promo-share.js';
