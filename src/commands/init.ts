@@ -198,10 +198,16 @@ async function initFlow(options: InitOptions, io: CommandIO, deps: InitDeps, can
         throw new CancelledError(await savedNote(current, options, [dirname(strategyPath), io.cwd], t, lang, now, t('init.declined')));
       }
       const revisit = choice as WizardStep;
-      const replay: Answers = new Map();
-      for (const [key, entry] of current.given) if (entry.step !== revisit) replay.set(key, entry.value);
-      current = new Asker('interactive', replay, prompter, lang, flagOf);
-      strategy = await runWizard({ ...ctx, ask: current, base: strategy as unknown as BaseStrategy }, { quick: options.quick, progress: true, revisit });
+      // The step is asked again with its answers as suggestions. The other steps keep what was
+      // typed; what took its suggestion takes the new one (house rules after vous became tu).
+      const previous = current;
+      current = new Asker('interactive', new Map(), prompter, lang, flagOf);
+      for (const [key, entry] of previous.given) {
+        if (entry.step === revisit) current.suggestions.set(key, entry.value);
+        else if (entry.suggested) current.follow.add(key);
+        else current.answers.set(key, entry.value);
+      }
+      strategy = await runWizard({ ...ctx, ask: current }, { quick: options.quick, progress: true, revisit });
     }
     const brief = renderBrief({ strategy, findings: check.findings, lang, format: 'md', now });
 

@@ -37,7 +37,14 @@ export class Asker {
    * Every answer used, by key, in the answers-file form (`--answers FILE` takes it back), with the
    * step it belongs to: nothing typed is lost, and the summary can send one step back.
    */
-  readonly given = new Map<string, { value: unknown; step: string }>();
+  readonly given = new Map<string, { value: unknown; step: string; suggested: boolean }>();
+  /**
+   * Questions that take their suggestion without being asked, in a terminal too: the ones answered
+   * with their suggestion before going back to an earlier step (see keep).
+   */
+  readonly follow = new Set<string>();
+  /** Suggestions that replace a question's own default: the answers of the step being changed. */
+  readonly suggestions = new Map<string, unknown>();
   /** The step being asked (set by runWizard), its heading shown before its first question. */
   step = '';
   private pendingHeading: string | undefined;
@@ -90,9 +97,9 @@ export class Asker {
   }
 
   /** Keep an answer in the transcript (what `--answers FILE` takes back). */
-  record(key: string, value: unknown): void {
+  record(key: string, value: unknown, suggested = false): void {
     this.given.delete(key);
-    if (value !== undefined) this.given.set(key, { value, step: this.step });
+    if (value !== undefined) this.given.set(key, { value, step: this.step, suggested });
   }
 
   /** The answers given so far, in the answers-file form: flat keys, in the order they were asked. */
@@ -149,14 +156,22 @@ export class Asker {
     throw new UsageError(this.t('answers.invalid', { source: this.source(key), problem }));
   }
 
+  /** The question with its suggestion: the earlier answer when going back to its step, else its default. */
+  private suggest<T, Q extends Base<T>>(q: Q, coerce: (value: unknown) => T | undefined): Q {
+    if (!this.suggestions.has(q.key)) return q;
+    const value = coerce(this.suggestions.get(q.key));
+    return value === undefined ? q : { ...q, default: value };
+  }
+
   /** Not pre-answered: take the default (--yes, or no terminal) or ask. Returns undefined to prompt. */
   private open<T>(key: string, fallback: T, inferred = false): { value: T } | undefined {
-    if (this.mode === 'interactive') return undefined;
+    if (this.mode === 'interactive') return this.follow.has(key) ? { value: fallback } : undefined;
     if (this.mode === 'collect' && !inferred && !this.missing.includes(key)) this.missing.push(key);
     return { value: fallback };
   }
 
   async text(q: Base<string> & { optional?: boolean; validate?: (value: string) => string | true }): Promise<string | undefined> {
+    q = this.suggest(q, (v) => (typeof v === 'string' && v !== '' ? v : typeof v === 'number' ? String(v) : undefined));
     const check = (value: string): string | true => {
       if (value === '') return q.optional ? true : this.t('answers.required');
       return q.validate ? q.validate(value) : true;
@@ -166,7 +181,7 @@ export class Asker {
       const raw = this.raw(q.key);
       const value = raw === null || raw === undefined ? '' : typeof raw === 'object' ? undefined : String(raw).trim();
       const ok = value === undefined ? this.t('answers.expectedText') : check(value);
-      if (ok === true) return this.keep(q.key, value === '' ? undefined : value, '');
+      if (ok === true) return this.keep(q, value === '' ? undefined : value, '');
       this.rejected(q.key, ok);
       if (value) fallback = value;
     }
@@ -175,30 +190,37 @@ export class Asker {
       // A default that does not pass (an edited file whose pillars do not sum to 100...) must be
       // answered explicitly: say which flag fixes it.
       const ok = check(preset.value ?? '');
-      if (ok !== true) this.invalid(q.key, ok);
-      return this.keep(q.key, preset.value === '' ? undefined : preset.value, '');
+      // In a terminal, a suggestion that does not pass is simply asked.
+      if (ok === true) return this.keep(q, preset.value === '' ? undefined : preset.value, '');
+      if (this.mode !== 'interactive') this.invalid(q.key, ok);
     }
     const value = (await this.prompter.input({ message: await this.prepare(q.message), default: fallback, validate: (v) => check(v.trim()) })).trim();
-    return this.keep(q.key, value === '' ? undefined : value, '');
+    return this.keep(q, value === '' ? undefined : value, '');
   }
 
-  /** Record an answer (`empty` stands for "left empty", so taking it back does not bring the default). */
-  private keep<T>(key: string, value: T, empty: unknown): T {
-    this.record(key, value === undefined ? empty : value);
+  /**
+   * Record an answer (`empty` stands for "left empty", so taking it back does not bring the
+   * default), noting whether it was the suggestion: going back to an earlier step, a question
+   * answered with its suggestion takes the new suggestion (tu instead of vous...), one typed stays.
+   */
+  private keep<T>(q: Base<unknown>, value: T, empty: unknown): T {
+    const shape = (v: unknown) => JSON.stringify(Array.isArray(v) ? [...v].map(String).sort() : v ?? empty);
+    this.record(q.key, value === undefined ? empty : value, shape(value) === shape(q.default));
     return value;
   }
 
   /** A list typed as comma-separated items (or a YAML list in the answers file). */
   async list(q: Base<string[]> & { optional?: boolean }): Promise<string[]> {
+    q = this.suggest(q, (v) => (Array.isArray(v) ? v.map(String) : undefined));
     if (this.has(q.key)) {
       const raw = this.raw(q.key);
-      if (Array.isArray(raw)) return this.keep(q.key, raw.map((item) => String(item).trim()).filter(Boolean), []);
-      if (raw === null || raw === undefined) return this.keep(q.key, [], []);
-      if (typeof raw !== 'object') return this.keep(q.key, splitList(String(raw)), []);
+      if (Array.isArray(raw)) return this.keep(q, raw.map((item) => String(item).trim()).filter(Boolean), []);
+      if (raw === null || raw === undefined) return this.keep(q, [], []);
+      if (typeof raw !== 'object') return this.keep(q, splitList(String(raw)), []);
       this.rejected(q.key, this.t('answers.expectedList'));
     }
     const preset = this.open(q.key, q.default ?? [], q.inferred);
-    if (preset) return this.keep(q.key, preset.value, []);
+    if (preset) return this.keep(q, preset.value, []);
     // The suggestion is a default (Enter takes it, typing replaces it, Tab puts it in the line to
     // edit), never text already in the line that typing would append to.
     const typed = await this.prompter.input({
@@ -207,24 +229,26 @@ export class Asker {
       default: q.default && q.default.length > 0 ? q.default.join(q.default.some((item) => item.includes(',')) ? '; ' : ', ') : undefined,
       validate: (v) => (q.optional || v.trim() !== '' ? true : this.t('answers.required')),
     });
-    return this.keep(q.key, splitList(typed), []);
+    return this.keep(q, splitList(typed), []);
   }
 
   async select<T extends string>(q: Base<T> & { choices: readonly Choice<T>[] }): Promise<T> {
+    q = this.suggest(q, (v) => q.choices.find((c) => c.value === v)?.value);
     const values = q.choices.map((c) => c.value);
     if (this.has(q.key)) {
       const raw = String(this.raw(q.key)).trim();
       const found = values.find((v) => v === raw) ?? values.find((v) => v.toLowerCase() === raw.toLowerCase());
-      if (found !== undefined) return this.keep(q.key, found, found);
+      if (found !== undefined) return this.keep(q, found, found);
       this.rejected(q.key, this.t('answers.oneOf', { value: raw, allowed: values.join(', ') }));
     }
     const preset = this.open(q.key, q.default ?? values[0]!, q.inferred);
-    if (preset) return this.keep(q.key, preset.value, preset.value);
+    if (preset) return this.keep(q, preset.value, preset.value);
     const value = await this.prompter.select({ message: await this.prepare(q.message), choices: q.choices, default: q.default });
-    return this.keep(q.key, value, value);
+    return this.keep(q, value, value);
   }
 
   async checkbox<T extends string>(q: Base<T[]> & { choices: readonly Choice<T>[]; min?: number; allowOther?: (value: string) => boolean }): Promise<T[]> {
+    q = this.suggest(q, (v) => (Array.isArray(v) ? (v.filter((item) => q.choices.some((c) => c.value === item)) as T[]) : undefined));
     const values = q.choices.map((c) => c.value as string);
     const min = q.min ?? 0;
     let fallback = q.default;
@@ -233,33 +257,34 @@ export class Asker {
       const items = Array.isArray(raw) ? raw.map((item) => String(item).trim().toLowerCase()) : raw === null || raw === undefined ? [] : splitList(String(raw)).map((s) => s.toLowerCase());
       const unknown = items.filter((item) => !values.includes(item) && !(q.allowOther?.(item) ?? false));
       const problem = unknown.length > 0 ? this.t('answers.unknownItems', { items: unknown.join(', '), allowed: values.join(', ') }) : items.length < min ? this.t('answers.atLeast', { count: min }) : undefined;
-      if (problem === undefined) return this.keep(q.key, [...new Set(items)] as T[], []);
+      if (problem === undefined) return this.keep(q, [...new Set(items)] as T[], []);
       this.rejected(q.key, problem);
       fallback = items.filter((item) => values.includes(item)) as T[];
     }
     const preset = this.open(q.key, q.default ?? [], q.inferred);
-    if (preset) return this.keep(q.key, preset.value, []);
+    if (preset) return this.keep(q, preset.value, []);
     const chosen = new Set(fallback ?? []);
     const picked = await this.prompter.checkbox({
       message: await this.prepare(q.message),
       choices: q.choices.map((c) => ({ ...c, checked: chosen.has(c.value) })),
       validate: (values) => (values.length >= min ? true : this.t('answers.atLeast', { count: min })),
     });
-    return this.keep(q.key, picked, []);
+    return this.keep(q, picked, []);
   }
 
   async confirm(q: Base<boolean> & { default: boolean }): Promise<boolean> {
+    q = this.suggest(q, (v) => (typeof v === 'boolean' ? v : undefined));
     if (this.has(q.key)) {
       const raw = this.raw(q.key);
       const word = String(raw).trim().toLowerCase();
       const value = typeof raw === 'boolean' ? raw : ['yes', 'y', 'true', 'oui', 'o', '1'].includes(word) ? true : ['no', 'n', 'false', 'non', '0'].includes(word) ? false : undefined;
-      if (value !== undefined) return this.keep(q.key, value, value);
+      if (value !== undefined) return this.keep(q, value, value);
       this.rejected(q.key, this.t('answers.yesNo', { value: String(raw) }));
     }
     const preset = this.open(q.key, q.default, q.inferred);
-    if (preset) return this.keep(q.key, preset.value, preset.value);
+    if (preset) return this.keep(q, preset.value, preset.value);
     const value = await this.prompter.confirm({ message: await this.prepare(q.message), default: q.default });
-    return this.keep(q.key, value, value);
+    return this.keep(q, value, value);
   }
 }
 

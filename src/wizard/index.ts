@@ -143,6 +143,8 @@ function countingContext(ctx: StepContext): { ctx: StepContext; prompter: Return
   for (const [key, { value }] of ctx.ask.given) answers.set(key, value);
   const ask = new Asker('interactive', answers, prompter, ctx.ask.lang);
   ask.counting = true;
+  for (const key of ctx.ask.follow) ask.follow.add(key);
+  for (const [key, value] of ctx.ask.suggestions) ask.suggestions.set(key, value);
   return { ctx: { ...ctx, ask }, prompter };
 }
 

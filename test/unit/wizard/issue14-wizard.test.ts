@@ -355,4 +355,21 @@ describe('the summary goes back to any step', () => {
     expect(afterPlatforms.filter((q) => !/LinkedIn ·/.test(q)).map((q) => q.replace(/^Question \d+ of \d+ · /, ''))).toEqual([]);
     expect(checkText(text, 'strategy.yaml', { now: NOW, env: {} }).findings.filter((f) => f.severity === 'error')).toEqual([]);
   });
+
+  it('in French, changing vous to tu from the summary changes the suggested house rules and holding statements, not what was typed', async () => {
+    const prompter = defaultsPrompter(['editorial', 'write']);
+    const select = prompter.select.bind(prompter);
+    let addressAsked = 0;
+    prompter.select = async (q) => (/Tutoiement ou vouvoiement/.test(q.message) && addressAsked++ === 1 ? (prompter.asked.push(q.message), 'tu' as never) : select(q));
+    const input = prompter.input.bind(prompter);
+    prompter.input = async (q) => (/Niveau 3/.test(q.message) ? (prompter.asked.push(q.message), 'Notre message à nous.') : input(q));
+    await expect(runInit({ now: '2026-11-26', quiet: true }, { ...io(), env: { LANG: 'fr_CA.UTF-8' } }, { prompter, interactive: true, signals })).resolves.toBe(0);
+    const text = await readFile(join(dir, 'strategy.yaml'), 'utf8');
+    expect(text).toContain('address: tu');
+    expect(text).toContain('Respecte les autres');
+    expect(text).not.toContain('Respectez les autres');
+    expect(text).toContain('nous te donnerons des nouvelles');
+    expect(text).toContain('Notre message à nous.');
+    expect(prompter.notes.filter((n) => n.includes('Résumé'))).toHaveLength(2);
+  });
 });
