@@ -42,6 +42,7 @@ export function openPoints(findings: readonly Finding[], t: Translate<WizardKey>
   const sorted = [...findings].sort((a, b) => a.range.start.line - b.range.start.line || a.range.start.col - b.range.start.col);
   return [
     t(findings.length === 1 ? 'init.openOne' : 'init.openMany', { count: findings.length }),
-    ...sorted.map((f) => t('init.openPoint', { line: f.range.start.line, message: f.message, rule: f.ruleId })),
+    // An error (the file cannot be written until it is settled) is marked as such.
+    ...sorted.map((f) => t(f.severity === 'error' ? 'init.openPointError' : 'init.openPoint', { line: f.range.start.line, message: f.message, rule: f.ruleId })),
   ];
 }

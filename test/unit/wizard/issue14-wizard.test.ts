@@ -314,6 +314,18 @@ describe('the end of the run never loses an answer', () => {
     expect(prompter.remaining()).toBe(0);
   });
 
+  it('in a terminal, a point that would not pass validate is marked in the summary; quitting keeps the answers', async () => {
+    const original = 'version: 1\norganization: {name: Old Bakery, language: en, colour: blue}\nplatforms:\n  - {id: facebook, role: primary}\naudiences:\n  - {id: locals, name: Locals}\neditorial_line: {positioning: Bread, tone: {address: informal}}\n';
+    await writeFile(join(dir, 'strategy.yaml'), original);
+    const prompter = defaultsPrompter(['quit']);
+    const error = await runInit({ now: '2026-11-26' }, io(), { prompter, interactive: true, signals }).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(CancelledError);
+    expect((error as Error).message).toMatch(/^Nothing was written\.\nYour answers are saved in plan-answers\.yaml\./);
+    expect(prompter.notes.find((n) => n.includes('Summary'))).toMatch(/✖ error, line \d+: Unknown key `colour`/);
+    expect(await readFile(join(dir, 'strategy.yaml'), 'utf8')).toBe(original);
+    expect((await readdir(dir)).sort()).toEqual(['plan-answers.yaml', 'strategy.yaml']);
+  });
+
   it('never overwrites an answers file already there', async () => {
     await writeFile(join(dir, 'plan-answers.yaml'), 'mine\n');
     await mkdir(join(dir, 'strategy.yaml'));
