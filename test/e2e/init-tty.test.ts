@@ -249,6 +249,57 @@ describe('plan init in a real terminal (tmux)', () => {
     }
   }, 120_000);
 
+  it('in French: "Promos 40" under 80/20 is said at the pillars in French, and the purposes are asked', async () => {
+    const { dir, cleanup } = await tempDir();
+    try {
+      start(dir, 'fr_CA.UTF-8', ['--quick']);
+      await answer(/Question 1 sur 6 · Langue du plan/);
+      await answer(/Nom de l’organisation/, 'Boulangerie du Coin');
+      await answer(/Secteur, en quelques mots/, 'Boulangerie');
+      await answer(/Région, en code ISO/);
+      await answer(/Pourquoi ce plan maintenant/);
+      await answer(/Qui est responsable/, 'Julie Tremblay');
+      await answer(/Quelles plateformes/);
+      for (const platform of ['Facebook', 'Instagram']) {
+        await answer(new RegExp(`${platform} · rôle`));
+        await answer(new RegExp(`${platform} · pourquoi`));
+        await answer(new RegExp(`${platform} · formats`));
+        await answer(new RegExp(`${platform} · à quelle fréquence`));
+      }
+      await answer(/Persona 1 · un nom court/, 'Voisins');
+      await answer(/Tranche d’âge/, '25-54');
+      await answer(/Où ces personnes vivent/);
+      await answer(/Ce qui les intéresse/);
+      await answer(/Ce qu’elles attendent de vous/);
+      await answer(/Lesquelles de vos plateformes/);
+      await answer(/Ajouter un autre persona/);
+      await answer(/Positionnement :/, 'Le pain du quartier');
+      await answer(/Ton, en trois à cinq mots/);
+      await answer(/Tutoiement ou vouvoiement/, '', ['Down', 'Enter']);
+      await answer(/Question \d+ sur \d+ · Humour/);
+      await answer(/Émojis/);
+      await answer(/Répartition du contenu/);
+      await answer(/Piliers de contenu/, 'Conseils 60, Promos 40');
+      await answer(/Pilier 1 sur 2, « Conseils »/);
+      await answer(/Pilier 2 sur 2, « Promos »/);
+      await waitFor(/Les piliers promotionnels prennent 40 % des publications, au-delà des 20 % que permet la règle `80-20`/);
+      await answer(/Répartition du contenu/);
+      await answer(/Piliers de contenu/, 'Conseils 80, Promos 20');
+      await answer(/Pilier 1 sur 2, « Conseils »/);
+      await answer(/Pilier 2 sur 2, « Promos »/);
+      await answer(/À faire :/);
+      await answer(/À éviter :/);
+      await answer(/Écrire les fichiers, ou changer d’abord une étape/);
+      expect(await exitCode(dir)).toBe(0);
+      const text = await readFile(join(dir, 'strategy.yaml'), 'utf8');
+      expect(text).toContain('address: tu');
+      expect(text).toMatch(/name: Promos\n\s+share: 20\n\s+purpose: promote/);
+      expect(screen()).not.toMatch(/this is a bug|c’est un bogue|Promotional|Write the files/);
+    } finally {
+      await cleanup();
+    }
+  }, 120_000);
+
   it('Ctrl-C mid-way (in French): exit 130, nothing written, cursor visible', async () => {
     const { dir, cleanup } = await tempDir();
     try {
