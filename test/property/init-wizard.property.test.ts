@@ -56,6 +56,8 @@ const answers = fc.record({
   deadline: fc.option(date, { nil: undefined }),
   keepPast: fc.boolean(),
   skip: fc.subarray([...SECTIONS]),
+  quick: fc.boolean(),
+  template: fc.option(fc.constantFrom('product-launch', 'political-campaign', 'nonprofit-cause', 'local-business', 'b2b'), { nil: undefined }),
 });
 type Generated = typeof answers extends fc.Arbitrary<infer T> ? T : never;
 
@@ -72,6 +74,7 @@ function toFile(a: Generated): Record<string, unknown> {
     mix: a.mix,
     pillars: a.pillars.map((p) => `${p.name} ${p.share}`).join(', '),
     skip: a.skip,
+    quick: a.quick,
   };
   if (a.givePurposes) a.pillars.forEach((p, i) => (file[`purpose.${slugify(p.name)}`] = a.purposes[i]));
   if (a.baseline !== undefined) file['objective.1.baseline'] = a.baseline;
@@ -86,7 +89,7 @@ function expectedStop(a: Generated): RegExp | undefined {
   const limit = PROMO_LIMIT[a.mix];
   const promo = a.pillars.reduce((sum, p, i) => sum + ((a.givePurposes ? a.purposes[i] : guessPurpose(p.name)) === 'promote' ? p.share : 0), 0);
   if (limit !== undefined && promo > Math.ceil(limit)) return /--pillars/;
-  if (a.skip.includes('objectives')) return undefined;
+  if (a.skip.includes('objectives') || a.quick) return undefined;
   const numeric = (v: string | undefined) => v === undefined || /^-?\d+(\.\d+)?$/.test(v.replace(/\s/g, '').replace(',', '.'));
   if (!numeric(a.baseline)) return /objective\.1\.baseline/;
   if (!numeric(a.target)) return /objective\.1\.target/;
@@ -112,7 +115,7 @@ describe('the wizard through its answers file, with generated valid answers', ()
         let code: number | undefined;
         let error: unknown;
         try {
-          code = await runInit({ answers: file, yes: true, out: area, now: NOW, quiet: true }, silentIO(dir));
+          code = await runInit({ answers: file, yes: true, out: area, now: NOW, quiet: true, template: a.template }, silentIO(dir));
         } catch (e) {
           error = e;
         }
