@@ -50,10 +50,11 @@ export async function askObjectives(ctx: StepContext, platforms: readonly Platfo
       default: KINDS.find((kind) => kind === previous.type) ?? 'engagement',
     });
     const kpi = await ask.text({ key: k('kpi'), message: t('objectives.kpi'), default: str(previous.kpi) ?? t(`kpi.${type}`) });
-    // Numbers, the unit apart: "une dizaine" or "le triple" cannot be measured against.
-    const numeric = (v: string) => (typeof numberOrText(v) === 'number' ? true : t('objectives.notNumber', { value: v }));
-    const baseline = await ask.text({ key: k('baseline'), message: t('objectives.baseline'), default: str(previous.baseline), optional: true, validate: numeric });
-    const target = await ask.text({ key: k('target'), message: t('objectives.target'), default: str(previous.target), optional: true, validate: numeric });
+    // Numbers, the unit apart: "une dizaine" or "le triple" cannot be measured against. Without a
+    // terminal, the text of the file being edited stays (objectives/smart reports it).
+    const numeric = (kept: unknown) => (v: string) => (typeof numberOrText(v) === 'number' || (ask.mode !== 'interactive' && v === str(kept)) ? true : t('objectives.notNumber', { value: v }));
+    const baseline = await ask.text({ key: k('baseline'), message: t('objectives.baseline'), default: str(previous.baseline), optional: true, validate: numeric(previous.baseline) });
+    const target = await ask.text({ key: k('target'), message: t('objectives.target'), default: str(previous.target), optional: true, validate: numeric(previous.target) });
     // Said now rather than only in the summary: the user just chose to leave it open.
     if (target === undefined && ask.mode === 'interactive') ask.note(t('objectives.noTarget'));
     const unit = await ask.text({ key: k('unit'), message: t('objectives.unit'), default: str(previous.unit), optional: true });
