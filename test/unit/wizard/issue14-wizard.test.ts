@@ -255,10 +255,12 @@ describe('question counts and progress', () => {
     [true, 'en'],
     [false, 'fr'],
     [true, 'fr'],
-  ] as const)('the intro says how many questions the route asks, and each shows "question N of M" in its step (quick: %s, %s)', async (quick, lang) => {
+    [false, 'en', 'political-campaign'],
+    [false, 'fr', 'local-business'],
+  ] as const)('the intro says how many questions the route asks, and each shows "question N of M" in its step (quick: %s, %s, template: %s)', async (quick, lang, template?: string) => {
     const prompter = defaultsPrompter();
     const env = lang === 'fr' ? { ...io(), env: { LANG: 'fr_CA.UTF-8' } } : io();
-    await expect(runInit({ now: '2026-11-26', quick, quiet: true }, env, { prompter, interactive: true, signals })).resolves.toBe(0);
+    await expect(runInit({ now: '2026-11-26', quick, quiet: true, template }, env, { prompter, interactive: true, signals })).resolves.toBe(0);
     const intro = prompter.notes[0]!;
     expect(intro).not.toMatch(/about thirty|une trentaine/);
     const words = lang === 'fr' ? ['courtes questions en quatre étapes', 'dans cinq sections facultatives', 'sur'] : ['short questions in four steps', 'in five optional sections', 'of'];
