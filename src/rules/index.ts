@@ -28,6 +28,20 @@ import { readiness } from './crisis/readiness.js';
 import { usage } from './policy/usage.js';
 import { disclosure } from './policy/disclosure.js';
 import { quebecFrench } from './language/quebec-french.js';
+import { targetDirection } from './consistency/target-direction.js';
+import { growthPace } from './consistency/growth-pace.js';
+import { deadlineHorizon } from './consistency/deadline-horizon.js';
+import { reviewDate } from './consistency/review-date.js';
+import { cadenceDays } from './consistency/cadence-days.js';
+import { unwatchedPosts } from './consistency/unwatched-posts.js';
+import { teamSize } from './consistency/team-size.js';
+import { primaryWithoutObjective } from './consistency/primary-without-objective.js';
+import { objectiveOnListening } from './consistency/objective-on-listening.js';
+import { crisisLevels } from './consistency/crisis-levels.js';
+import { crisisResponseOrder } from './consistency/crisis-response-order.js';
+import { crisisEscalation } from './consistency/crisis-escalation.js';
+import { crisisPeople } from './consistency/crisis-people.js';
+import { rehearsalDate } from './consistency/rehearsal-date.js';
 
 export const RULES: readonly Rule[] = [
   duplicateId,
@@ -58,6 +72,20 @@ export const RULES: readonly Rule[] = [
   usage,
   disclosure,
   quebecFrench,
+  targetDirection,
+  growthPace,
+  deadlineHorizon,
+  reviewDate,
+  cadenceDays,
+  unwatchedPosts,
+  teamSize,
+  primaryWithoutObjective,
+  objectiveOnListening,
+  crisisLevels,
+  crisisResponseOrder,
+  crisisEscalation,
+  crisisPeople,
+  rehearsalDate,
 ] as Rule[];
 
 const byId = new Map(RULES.map((rule) => [rule.id, rule]));

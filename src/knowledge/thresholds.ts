@@ -1,0 +1,94 @@
+// Thresholds of the consistency rules (src/rules/consistency/), each with the public source that
+// supports it. Change a value here (and its `checked_at`) rather than in a rule; docs/rules.md
+// names every threshold and its default.
+
+export interface ThresholdSource {
+  title: string;
+  publisher: string;
+  year: number | 'n.d.';
+  url: string;
+  /** YYYY-MM-DD the source was last read for this figure. */
+  checked_at: string;
+}
+
+export interface Threshold {
+  value: number;
+  /** What the value counts, for readers of this file. */
+  unit: string;
+  why: string;
+  source: ThresholdSource;
+}
+
+/**
+ * A target more than this many times its baseline is checked for a typo (an extra zero, a baseline
+ * in thousands). The fastest-growing network in TrackMaven's study of 26,965 brands, Instagram,
+ * doubled a median brand's followers in a year (6–8% a month); all networks together grew 42%.
+ * Ten times the baseline is five years of that growth, even for a launch from a small base.
+ */
+export const MAX_GROWTH_FACTOR: Threshold = {
+  value: 10,
+  unit: 'times the baseline',
+  why: 'Median brand follower growth in 2015: +42% a year across five networks, +100% on Instagram (the fastest).',
+  source: {
+    title: 'Social Media Follower Growth Benchmarks for Brands (TrackMaven data, 26,965 brands)',
+    publisher: 'MarketingProfs',
+    year: 2016,
+    url: 'https://marketingprofs.com/charts/2016/29891/social-media-follower-growth-benchmarks-for-brands',
+    checked_at: '2026-12-03',
+  },
+};
+
+/** A crisis rehearsal older than this is stale: crisis plans are tested in a drill every year. */
+export const MAX_MONTHS_SINCE_REHEARSAL: Threshold = {
+  value: 12,
+  unit: 'months',
+  why: 'Evaluate and test crisis and communication plans every year, in a drill treated as real.',
+  source: {
+    title: 'Cybersecurity Guide for SMEs: "Evaluate and test these plans every year"',
+    publisher: 'Centre for Cybersecurity Belgium',
+    year: 'n.d.',
+    url: 'https://cyberguide.ccb.belgium.be/en/evaluate-and-test-these',
+    checked_at: '2026-12-03',
+  },
+};
+
+/** The next review of the strategy more than this far ahead: the plan goes unread for too long. */
+export const MAX_MONTHS_TO_REVIEW: Threshold = {
+  value: 6,
+  unit: 'months',
+  why: 'The best plans are updated quarterly; six months allows for one skipped quarter.',
+  source: {
+    title: 'Social media strategy plan template',
+    publisher: 'Conbersa',
+    year: 'n.d.',
+    url: 'https://www.conbersa.ai/learn/social-media-strategy-plan-template',
+    checked_at: '2026-12-03',
+  },
+};
+
+/** Months between the last objective deadline and the next review before the plan runs without goals. */
+export const MAX_MONTHS_WITHOUT_OBJECTIVE: Threshold = {
+  value: 3,
+  unit: 'months',
+  why: 'A quarter: the review rhythm of a living strategy. Longer, and the team works with no live objective.',
+  source: MAX_MONTHS_TO_REVIEW.source,
+};
+
+/** An objective whose deadline is further than this is beyond the plan's horizon. */
+export const MAX_MONTHS_TO_DEADLINE: Threshold = {
+  value: 18,
+  unit: 'months',
+  why: 'Objectives are time-bound (SMART) and plans are reviewed quarterly: a goal more than a year and a half away needs a nearer milestone.',
+  source: {
+    title: 'SMART criteria (Doran, "There\'s a S.M.A.R.T. way to write management\'s goals and objectives", Management Review, 1981)',
+    publisher: 'Wikipedia',
+    year: 'n.d.',
+    url: 'https://en.wikipedia.org/wiki/SMART_criteria',
+    checked_at: '2026-12-03',
+  },
+};
+
+/** The citation of a threshold's source, for a rule's `source` text. */
+export function cite(source: ThresholdSource): string {
+  return `${source.publisher}, "${source.title}" (${source.year}), ${source.url}`;
+}

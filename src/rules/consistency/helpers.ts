@@ -1,0 +1,81 @@
+// Helpers shared by the consistency rules: people's names across sections, minutes in a week.
+import type { Strategy } from '../../strategy/types.js';
+
+/**
+ * A person's name as the plan writes it, reduced for comparison: the part before a comma or a
+ * parenthesis ("Priya Raman, communications lead" -> "priya raman"), case, accents and spaces ignored.
+ */
+export function personKey(name: string): string {
+  return name
+    .split(/[,(]/)[0]!
+    .normalize('NFD')
+    .replace(/\p{M}/gu, '')
+    .toLowerCase()
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+/** The name as shown in messages: the part before a comma or a parenthesis. */
+export function personName(name: string): string {
+  return name.split(/[,(]/)[0]!.trim();
+}
+
+export interface NamedPerson {
+  key: string;
+  name: string;
+}
+
+function add(into: Map<string, NamedPerson>, value: unknown): void {
+  if (typeof value !== 'string' || !value.trim()) return;
+  const key = personKey(value);
+  if (key && !into.has(key)) into.set(key, { key, name: personName(value) });
+}
+
+/** The people who publish and answer: platform owners and community managers, in the plan's order. */
+export function teamPeople(strategy: Strategy): NamedPerson[] {
+  const people = new Map<string, NamedPerson>();
+  for (const platform of Array.isArray(strategy.platforms) ? strategy.platforms : []) add(people, platform?.owner);
+  for (const manager of Array.isArray(strategy.community?.managers) ? strategy.community.managers : []) add(people, manager);
+  return [...people.values()];
+}
+
+/**
+ * Everyone the plan names in a role outside the crisis tiers: the owner, the platform owners, the
+ * community managers, the crisis spokesperson and approvers.
+ */
+export function namedPeople(strategy: Strategy): NamedPerson[] {
+  const people = new Map<string, NamedPerson>();
+  add(people, strategy.organization?.owner);
+  for (const person of teamPeople(strategy)) people.set(person.key, person);
+  add(people, strategy.crisis?.spokesperson);
+  for (const approver of Array.isArray(strategy.crisis?.approvers) ? strategy.crisis.approvers : []) add(people, approver);
+  return [...people.values()];
+}
+
+export const WEEKDAYS = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'] as const;
+export type Weekday = (typeof WEEKDAYS)[number];
+export const MINUTES_PER_DAY = 24 * 60;
+export const MINUTES_PER_WEEK = 7 * MINUTES_PER_DAY;
+
+/** `08:30` -> 510; undefined when the text is not a time of day. */
+export function minutesOfDay(time: unknown): number | undefined {
+  if (typeof time !== 'string') return undefined;
+  const match = /^([01][0-9]|2[0-3]):([0-5][0-9])$/.exec(time);
+  return match ? Number(match[1]) * 60 + Number(match[2]) : undefined;
+}
+
+/** Months between two YYYY-MM-DD dates (b - a), with days as fractions of a 30.44-day month. */
+export function monthsBetween(a: string, b: string): number {
+  return (Date.parse(`${b}T00:00:00Z`) - Date.parse(`${a}T00:00:00Z`)) / (30.44 * 24 * 3600 * 1000);
+}
+
+/** A date `months` after `day` (YYYY-MM-DD), for the messages' suggestions. */
+export function addMonths(day: string, months: number): string {
+  const date = new Date(`${day}T00:00:00Z`);
+  date.setUTCMonth(date.getUTCMonth() + months);
+  return date.toISOString().slice(0, 10);
+}
+
+export function isDate(value: unknown): value is string {
+  return typeof value === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(value) && !Number.isNaN(Date.parse(`${value}T00:00:00Z`));
+}
