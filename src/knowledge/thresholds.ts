@@ -80,7 +80,7 @@ export const MAX_MONTHS_TO_DEADLINE: Threshold = {
   unit: 'months',
   why: 'Objectives are time-bound (SMART) and plans are reviewed quarterly: a goal more than a year and a half away needs a nearer milestone.',
   source: {
-    title: 'SMART criteria (Doran, "There\'s a S.M.A.R.T. way to write management\'s goals and objectives", Management Review, 1981)',
+    title: 'SMART criteria',
     publisher: 'Wikipedia',
     year: 'n.d.',
     url: 'https://en.wikipedia.org/wiki/SMART_criteria',

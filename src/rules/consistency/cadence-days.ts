@@ -16,10 +16,10 @@ export const cadenceDays = defineRule({
       fewer: '{platform} plans {posts} posts a week but lists {count} days ({days}): some listed days get no post. Keep {posts} days in `cadence.days`, or set `posts: {count}`.',
     },
     fr: {
-      rationale: 'Une cadence hebdomadaire et ses jours concordent : autant de jours que de publications, une publication par jour listé.',
+      rationale: 'Une cadence hebdomadaire et ses jours concordent : autant de jours que de publications, une publication par jour listé.',
       fix: 'Listez un jour par publication hebdomadaire dans `cadence.days`, ou ramenez `cadence.posts` au nombre de jours.',
-      more: '{platform} prévoit {posts} publications par semaine sur {count} jours ({days}) : certains jours en porteraient deux. Ajoutez des jours à `cadence.days`, ou mettez `posts: {count}`.',
-      fewer: '{platform} prévoit {posts} publications par semaine mais liste {count} jours ({days}) : certains jours listés n’auront rien. Gardez {posts} jours dans `cadence.days`, ou mettez `posts: {count}`.',
+      more: '{platform} prévoit {posts} publications par semaine sur {count} jours ({days}) : certains jours en porteraient deux. Ajoutez des jours à `cadence.days`, ou mettez `posts: {count}`.',
+      fewer: '{platform} prévoit {posts} publications par semaine mais liste {count} jours ({days}) : certains jours listés n’auront rien. Gardez {posts} jours dans `cadence.days`, ou mettez `posts: {count}`.',
     },
   },
   examples: {

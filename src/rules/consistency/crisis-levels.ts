@@ -17,12 +17,12 @@ export const crisisLevels = defineRule({
       start: 'The lightest crisis tier is level {level}: there is no level 1 for what the community manager handles alone. Number the tiers from 1.',
     },
     fr: {
-      rationale: 'Les niveaux de crise forment une seule échelle d’escalade : chaque niveau une fois, du plus léger au plus grave, sans marche manquante.',
+      rationale: 'Les niveaux de crise forment une seule échelle d’escalade : chaque niveau une fois, du plus léger au plus grave, sans marche manquante.',
       fix: 'Listez les niveaux à partir de 1, donnez chaque niveau à un seul palier, et numérotez-les sans trou.',
       duplicate: 'Deux paliers de crise ont le niveau {level} (l’autre est le palier {other} de la liste). Donnez à celui-ci son propre niveau, ou fusionnez les deux déclencheurs.',
-      order: 'Le niveau de crise {level} vient après le niveau {previous} : listez les paliers du plus léger au plus grave, pour que le plan se lise comme une échelle d’escalade.',
-      gap: 'Les paliers de crise sautent du niveau {previous} au niveau {level} : il n’y a pas de niveau {missing}. Numérotez 1, 2, 3… ou ajoutez le palier manquant.',
-      start: 'Le palier de crise le plus léger est le niveau {level} : il n’y a pas de niveau 1 pour ce que la personne gestionnaire de communauté règle seule. Numérotez les paliers à partir de 1.',
+      order: 'Le niveau de crise {level} vient après le niveau {previous} : listez les paliers du plus léger au plus grave, pour que le plan se lise comme une échelle d’escalade.',
+      gap: 'Les paliers de crise sautent du niveau {previous} au niveau {level} : il n’y a pas de niveau {missing}. Numérotez 1, 2, 3… ou ajoutez le palier manquant.',
+      start: 'Le palier de crise le plus léger est le niveau {level} : il n’y a pas de niveau 1 pour ce que la personne gestionnaire de communauté règle seule. Numérotez les paliers à partir de 1.',
     },
   },
   examples: {

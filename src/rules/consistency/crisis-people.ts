@@ -17,10 +17,10 @@ export const crisisPeople = defineRule({
       didYouMean: ' Did you mean {suggestion}?',
     },
     fr: {
-      rationale: 'La personne qui approuve un niveau de crise est nommée ailleurs dans le plan : parmi les approbateurs de crise, la personne porte-parole, la responsable du plan, les gestionnaires de communauté ou les responsables de comptes.',
+      rationale: 'La personne qui approuve un niveau de crise est nommée ailleurs dans le plan : parmi les approbateurs de crise, la personne porte-parole, la responsable du plan, les gestionnaires de communauté ou les responsables de comptes.',
       fix: 'Corrigez le nom, ou ajoutez la personne à `crisis.approvers` pour que tout le plan sache qu’elle est de garde.',
-      unknown: '{name} approuve le niveau de crise {level} mais n’apparaît nulle part ailleurs dans le plan.{suggestion} Ajoutez cette personne à `crisis.approvers`, ou nommez quelqu’un que le plan a déjà : {known}.',
-      didYouMean: ' Vouliez-vous dire {suggestion} ?',
+      unknown: '{name} approuve le niveau de crise {level} mais n’apparaît nulle part ailleurs dans le plan.{suggestion} Ajoutez cette personne à `crisis.approvers`, ou nommez quelqu’un que le plan a déjà : {known}.',
+      didYouMean: ' Vouliez-vous dire {suggestion} ?',
     },
   },
   examples: {

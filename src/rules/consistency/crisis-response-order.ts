@@ -16,10 +16,10 @@ export const crisisResponseOrder = defineRule({
       slowerThanEveryday: 'Crisis tier {level} answers within {within}, more slowly than an everyday comment (`community.response_time`: {everyday}). Set `respond_within` to {everyday} or less.',
     },
     fr: {
-      rationale: 'Plus la crise est grave, plus la première réponse est rapide : aucun niveau ne répond plus lentement qu’un niveau plus léger, ni une crise plus lentement qu’un commentaire ordinaire.',
+      rationale: 'Plus la crise est grave, plus la première réponse est rapide : aucun niveau ne répond plus lentement qu’un niveau plus léger, ni une crise plus lentement qu’un commentaire ordinaire.',
       fix: 'Raccourcissez `respond_within` (ou gardez-le égal) quand le niveau monte, et gardez le niveau 1 dans le délai de `community.response_time`.',
-      slower: 'Le niveau de crise {level} répond en {within}, plus lentement que le niveau {lower} ({lowerWithin}) : une crise plus grave se propage plus vite. Fixez `respond_within` à {lowerWithin} ou moins.',
-      slowerThanEveryday: 'Le niveau de crise {level} répond en {within}, plus lentement qu’un commentaire ordinaire (`community.response_time` : {everyday}). Fixez `respond_within` à {everyday} ou moins.',
+      slower: 'Le niveau de crise {level} répond en {within}, plus lentement que le niveau {lower} ({lowerWithin}) : une crise plus grave se propage plus vite. Fixez `respond_within` à {lowerWithin} ou moins.',
+      slowerThanEveryday: 'Le niveau de crise {level} répond en {within}, plus lentement qu’un commentaire ordinaire (`community.response_time` : {everyday}). Fixez `respond_within` à {everyday} ou moins.',
     },
   },
   examples: {

@@ -9,7 +9,7 @@ export const deadlineHorizon = defineRule({
   id: 'consistency/deadline-horizon',
   category: 'consistency',
   severity: 'info',
-  source: `${cite(MAX_MONTHS_TO_DEADLINE.source)}: objectives are time-bound; Conbersa, "Social media strategy plan template": 3–5 SMART objectives each with a timeframe, plans updated quarterly, https://www.conbersa.ai/learn/social-media-strategy-plan-template. Threshold: ${MAX_MONTHS_TO_DEADLINE.value} months (src/knowledge/thresholds.ts).`,
+  source: `${cite(MAX_MONTHS_TO_DEADLINE.source)} (after Doran, Management Review, 1981): objectives are time-bound; Conbersa, "Social media strategy plan template": 3–5 SMART objectives each with a timeframe, plans updated quarterly, https://www.conbersa.ai/learn/social-media-strategy-plan-template. Threshold: ${MAX_MONTHS_TO_DEADLINE.value} months (src/knowledge/thresholds.ts).`,
   messages: {
     en: {
       rationale: 'Objective deadlines fall within the plan’s horizon (a year and a half), so the quarterly reviews can check progress.',
@@ -19,7 +19,7 @@ export const deadlineHorizon = defineRule({
     fr: {
       rationale: 'Les échéances des objectifs restent dans l’horizon du plan (un an et demi), pour que les révisions trimestrielles mesurent les progrès.',
       fix: 'Fixez une `deadline` plus proche avec une cible intermédiaire, et gardez le but à long terme dans `statement`.',
-      far: 'L’objectif `{id}` a son échéance le {date}, dans {months} mois : au-delà de l’horizon du plan ({max} mois). Fixez une cible intermédiaire avec une échéance avant le {suggested}.',
+      far: 'L’objectif `{id}` a son échéance le {date}, dans {months} mois : au-delà de l’horizon du plan ({max} mois). Fixez une cible intermédiaire avec une échéance avant le {suggested}.',
     },
   },
   examples: {

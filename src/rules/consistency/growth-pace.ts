@@ -17,9 +17,9 @@ export const growthPace = defineRule({
       fast: 'The objective `{id}` aims at {target}, {factor} times its baseline of {baseline}. Brands’ audiences typically grow 42% a year (Instagram, the fastest, doubles them). Check the figures for a typo, or set a nearer target.',
     },
     fr: {
-      rationale: 'Une cible de plus de dix fois le point de départ est vérifiée : même le réseau qui croît le plus vite double l’audience d’une marque typique en un an.',
+      rationale: 'Une cible de plus de dix fois le point de départ est vérifiée : même le réseau qui croît le plus vite double l’audience d’une marque typique en un an.',
       fix: 'Vérifiez `target` et `baseline` (un zéro de trop, un point de départ en milliers), ou découpez l’objectif en une étape plus proche et atteignable.',
-      fast: 'L’objectif `{id}` vise {target}, soit {factor} fois son point de départ de {baseline}. L’audience d’une marque croît en général de 42 % par an (Instagram, le plus rapide, la double). Vérifiez les chiffres, ou fixez une cible plus proche.',
+      fast: 'L’objectif `{id}` vise {target}, soit {factor} fois son point de départ de {baseline}. L’audience d’une marque croît en général de 42 % par an (Instagram, le plus rapide, la double). Vérifiez les chiffres, ou fixez une cible plus proche.',
     },
   },
   examples: {

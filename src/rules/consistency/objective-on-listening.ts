@@ -9,7 +9,7 @@ export const objectiveOnListening = defineRule({
   id: 'consistency/objective-on-listening',
   category: 'consistency',
   severity: 'warn',
-  source: 'Hootsuite audit template: a mission per account, such as "customer service during office hours" (National Pixel, "How to conduct a social media audit", https://nationalpixel.com/how-to-condust-a-social-media-audit/); Hootsuite, "How to create a social media marketing strategy in 9 easy steps" (2021): platform-specific goals (mirror: https://digitalmarketingxo.blogspot.com/2021/11/how-to-create-social-media-strategy-in.html).',
+  source: 'Hootsuite audit template: a mission per account, such as "customer service during office hours" (National Pixel, "How to conduct a social media audit", https://nationalpixel.com/how-to-condust-a-social-media-audit/); Hootsuite, "How to create a social media marketing strategy in 9 steps" (2021): platform-specific goals (mirror: https://digitalmarketingxo.blogspot.com/2021/11/how-to-create-social-media-strategy-in.html).',
   messages: {
     en: {
       rationale: 'An awareness, engagement, conversion or community objective is pursued where you publish, not on a platform you only listen to.',
@@ -19,7 +19,7 @@ export const objectiveOnListening = defineRule({
     fr: {
       rationale: 'Un objectif de notoriété, d’engagement, de conversion ou de communauté se poursuit là où vous publiez, pas sur une plateforme que vous ne faites qu’écouter.',
       fix: 'Retirez la plateforme d’écoute des `platforms` de l’objectif, ou passez-la en `role: secondary` avec une cadence.',
-      listening: 'L’objectif `{id}` ({type}) est poursuivi sur {platform}, en `role: listening` : vous y publiez peu. Retirez `{platformId}` de cet objectif, ou passez {platform} en `secondary` avec une cadence.',
+      listening: 'L’objectif `{id}` ({type}) est poursuivi sur {platform}, en `role: listening` : vous y publiez peu. Retirez `{platformId}` de cet objectif, ou passez {platform} en `secondary` avec une cadence.',
     },
   },
   examples: {

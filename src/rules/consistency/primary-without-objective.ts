@@ -7,7 +7,7 @@ export const primaryWithoutObjective = defineRule({
   id: 'consistency/primary-without-objective',
   category: 'consistency',
   severity: 'warn',
-  source: 'Hootsuite, "How to create a social media marketing strategy in 9 easy steps" (2021): list the accounts with a goal for each one (mirror: https://digitalmarketingxo.blogspot.com/2021/11/how-to-create-social-media-strategy-in.html); Buffer: fewer platforms, each done well (mirror of the 2026 guide: https://rassegna.lbit-solution.it/how-to-create-a-social-media-marketing-strategy-in-2026-7-step-guide/).',
+  source: 'Hootsuite, "How to create a social media marketing strategy in 9 steps" (2021): list the accounts with a goal for each one (mirror: https://digitalmarketingxo.blogspot.com/2021/11/how-to-create-social-media-strategy-in.html); Buffer: fewer platforms, each done well (mirror of the 2026 guide: https://rassegna.lbit-solution.it/how-to-create-a-social-media-marketing-strategy-in-2026-7-step-guide/).',
   messages: {
     en: {
       rationale: 'Each primary platform serves at least one objective: the platform where you invest most is where you pursue a goal.',
@@ -15,7 +15,7 @@ export const primaryWithoutObjective = defineRule({
       none: '{platform} is a primary platform, but no objective is pursued there (no objective lists `{id}` in its `platforms`). Add `{id}` to the objective it serves, or set `role: secondary`.',
     },
     fr: {
-      rationale: 'Chaque plateforme principale sert au moins un objectif : là où vous investissez le plus, vous visez un résultat.',
+      rationale: 'Chaque plateforme principale sert au moins un objectif : là où vous investissez le plus, vous visez un résultat.',
       fix: 'Ajoutez la plateforme aux `platforms` de l’objectif qu’elle sert, ou mettez `role: secondary` si elle n’en sert aucun.',
       none: '{platform} est une plateforme principale, mais aucun objectif n’y est poursuivi (aucun objectif ne liste `{id}` dans ses `platforms`). Ajoutez `{id}` à l’objectif qu’elle sert, ou mettez `role: secondary`.',
     },

@@ -18,10 +18,10 @@ export const rehearsalDate = defineRule({
       stale: 'The crisis plan was last rehearsed on {date}, {months} months ago: test it in a drill at least once a year. Rehearse it, then set `rehearsed_on` to that day.',
     },
     fr: {
-      rationale: 'La dernière simulation de crise est une date passée, et date de moins d’un an : les personnes, les outils et les plateformes changent.',
+      rationale: 'La dernière simulation de crise est une date passée, et date de moins d’un an : les personnes, les outils et les plateformes changent.',
       fix: 'Faites une simulation du plan avec l’équipe (une heure sur un cas réel passé suffit), puis mettez ce jour dans `crisis.rehearsed_on`.',
-      future: 'Le plan de crise aurait été « simulé » le {date}, une date qui n’est pas encore arrivée (nous sommes le {today}). `rehearsed_on` est la dernière simulation qui a eu lieu : mettez ce jour, et notez la simulation prévue ailleurs.',
-      stale: 'La dernière simulation du plan de crise date du {date}, il y a {months} mois : testez-le au moins une fois par an. Faites une simulation, puis mettez ce jour dans `rehearsed_on`.',
+      future: 'Le plan de crise aurait été « simulé » le {date}, une date qui n’est pas encore arrivée (nous sommes le {today}). `rehearsed_on` est la dernière simulation qui a eu lieu : mettez ce jour, et notez la simulation prévue ailleurs.',
+      stale: 'La dernière simulation du plan de crise date du {date}, il y a {months} mois : testez-le au moins une fois par an. Faites une simulation, puis mettez ce jour dans `rehearsed_on`.',
     },
   },
   examples: {

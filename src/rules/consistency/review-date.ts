@@ -17,10 +17,10 @@ export const reviewDate = defineRule({
       afterObjectives: 'Every objective ends by {last}, but the next review is only on {date}, {months} months later: the team would work without a live objective until then. Set `review_by` to {suggested} or earlier, and set the next objectives there.',
     },
     fr: {
-      rationale: 'La prochaine révision arrive d’ici deux trimestres, et peu après la fin des objectifs : un plan vivant est relu avant de tourner sans objectif.',
-      fix: 'Rapprochez `organization.review_by` : dans les six mois, et au plus un trimestre après la dernière échéance d’objectif.',
-      far: 'La prochaine révision ({date}) est dans {months} mois : une stratégie vivante se révise chaque trimestre. Fixez `review_by` au {suggested} ou plus tôt.',
-      afterObjectives: 'Tous les objectifs se terminent au plus tard le {last}, mais la prochaine révision n’a lieu que le {date}, {months} mois plus tard : l’équipe travaillerait sans objectif en cours d’ici là. Fixez `review_by` au {suggested} ou plus tôt, et fixez-y les objectifs suivants.',
+      rationale: 'La prochaine révision arrive d’ici deux trimestres, et peu après la fin des objectifs : un plan vivant est relu avant de tourner sans objectif.',
+      fix: 'Rapprochez `organization.review_by` : dans les six mois, et au plus un trimestre après la dernière échéance d’objectif.',
+      far: 'La prochaine révision ({date}) est dans {months} mois : une stratégie vivante se révise chaque trimestre. Fixez `review_by` au {suggested} ou plus tôt.',
+      afterObjectives: 'Tous les objectifs se terminent au plus tard le {last}, mais la prochaine révision n’a lieu que le {date}, {months} mois plus tard : l’équipe travaillerait sans objectif en cours d’ici là. Fixez `review_by` au {suggested} ou plus tôt, et fixez-y les objectifs suivants.',
     },
   },
   examples: {

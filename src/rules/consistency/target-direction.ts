@@ -29,7 +29,7 @@ export const targetDirection = defineRule({
   id: 'consistency/target-direction',
   category: 'consistency',
   severity: 'warn',
-  source: 'SMART objectives (Doran, "There\'s a S.M.A.R.T. way to write management\'s goals and objectives", Management Review, 1981; Wikipedia, "SMART criteria", https://en.wikipedia.org/wiki/SMART_criteria); HubSpot, "How to create a social media marketing plan": objectives beyond vanity metrics, with a baseline and a target, https://blog.hubspot.com/marketing/social-media-plan.',
+  source: 'SMART objectives (Doran, "There\'s a S.M.A.R.T. way to write management\'s goals and objectives", Management Review, 1981; Wikipedia, "SMART criteria", https://en.wikipedia.org/wiki/SMART_criteria); HubSpot, social media marketing plan: SMART objectives "beyond vanity metrics" (mirror: https://beginnertopro.in/post/230).',
   messages: {
     en: {
       rationale: 'A target moves away from the baseline, in the direction the KPI should go: up for reach and sign-ups, down for response times and complaints.',
@@ -39,11 +39,11 @@ export const targetDirection = defineRule({
       up: 'The objective `{id}` ({type}) aims at {target}, below its baseline of {baseline}: the KPI would fall. Set a target above {baseline}, or swap `baseline` and `target`.',
     },
     fr: {
-      rationale: 'Une cible s’éloigne du point de départ, dans le sens où l’indicateur doit aller : vers le haut pour la portée et les inscriptions, vers le bas pour les délais de réponse et les plaintes.',
+      rationale: 'Une cible s’éloigne du point de départ, dans le sens où l’indicateur doit aller : vers le haut pour la portée et les inscriptions, vers le bas pour les délais de réponse et les plaintes.',
       fix: 'Fixez une `target` différente de la `baseline`, dans le bon sens, ou inversez les deux si elles ont été saisies à l’envers.',
-      same: 'L’objectif `{id}` a la même cible que son point de départ ({value}) : il ne demande aucun changement. Fixez la `target` à atteindre d’ici l’échéance.',
+      same: 'L’objectif `{id}` a la même cible que son point de départ ({value}) : il ne demande aucun changement. Fixez la `target` à atteindre d’ici l’échéance.',
       down: 'L’objectif `{id}` vise {target} ({kpi}), au-dessus de son point de départ de {baseline}, alors qu’une valeur plus basse est meilleure pour cet indicateur. Fixez une cible sous {baseline}, ou inversez `baseline` et `target`.',
-      up: 'L’objectif `{id}` ({type}) vise {target}, sous son point de départ de {baseline} : l’indicateur baisserait. Fixez une cible au-dessus de {baseline}, ou inversez `baseline` et `target`.',
+      up: 'L’objectif `{id}` ({type}) vise {target}, sous son point de départ de {baseline} : l’indicateur baisserait. Fixez une cible au-dessus de {baseline}, ou inversez `baseline` et `target`.',
     },
   },
   examples: {

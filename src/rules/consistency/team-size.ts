@@ -8,7 +8,7 @@ export const teamSize = defineRule({
   id: 'consistency/team-size',
   category: 'consistency',
   severity: 'warn',
-  source: 'ICUC, "Social media strategy template": the plan says who owns what, https://www.icuc.social/resources/blog/social-media-strategy-template; Hootsuite, "How to create a social media marketing strategy in 9 easy steps" (2021): define roles and responsibilities (mirror: https://digitalmarketingxo.blogspot.com/2021/11/how-to-create-social-media-strategy-in.html).',
+  source: 'ICUC, "Social media strategy template": the plan says who owns what, https://www.icuc.social/resources/blog/social-media-strategy-template; Hootsuite, "How to create a social media marketing strategy in 9 steps" (2021): define roles and responsibilities (mirror: https://digitalmarketingxo.blogspot.com/2021/11/how-to-create-social-media-strategy-in.html).',
   messages: {
     en: {
       rationale: 'The team size counts at least the people the plan puts to work: the account owners and the community managers.',
@@ -16,9 +16,9 @@ export const teamSize = defineRule({
       more: '`team_size` is {size}, but the plan names {count} people who run accounts or answer the community: {names}. Set `team_size: {count}`, or correct the name that is spelt two ways.',
     },
     fr: {
-      rationale: 'La taille de l’équipe compte au moins les personnes que le plan fait travailler : les responsables de comptes et les gestionnaires de communauté.',
+      rationale: 'La taille de l’équipe compte au moins les personnes que le plan fait travailler : les responsables de comptes et les gestionnaires de communauté.',
       fix: 'Mettez dans `organization.team_size` le nombre de personnes qui publient et répondent, ou corrigez un nom mal orthographié.',
-      more: '`team_size` vaut {size}, mais le plan nomme {count} personnes qui tiennent des comptes ou répondent à la communauté : {names}. Mettez `team_size: {count}`, ou corrigez le nom écrit de deux façons.',
+      more: '`team_size` vaut {size}, mais le plan nomme {count} personnes qui tiennent des comptes ou répondent à la communauté : {names}. Mettez `team_size: {count}`, ou corrigez le nom écrit de deux façons.',
     },
   },
   examples: {

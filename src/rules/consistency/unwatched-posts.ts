@@ -55,10 +55,10 @@ export const unwatchedPosts = defineRule({
     fr: {
       rationale: 'Les publications sortent quand quelqu’un veille sur la communauté, ou assez peu avant pour que le délai de réponse promis tienne.',
       fix: 'Placez les jours de publication ou `cadence.time` dans `community.hours`, ou élargissez `community.hours` pour les couvrir.',
-      day: '{platform} publie le {days}, mais personne ne veille sur la communauté ces jours-là (`community.hours`) : un commentaire sur ces publications attend jusqu’à {wait}, plus que le délai promis ({promise}). Déplacez les publications vers les jours surveillés, ou ajoutez ces jours à `community.hours.days`.',
+      day: '{platform} publie le {days}, mais personne ne veille sur la communauté ces jours-là (`community.hours`) : un commentaire sur ces publications attend jusqu’à {wait}, plus que le délai promis ({promise}). Déplacez les publications vers les jours surveillés, ou ajoutez ces jours à `community.hours.days`.',
       'hours.one': '{count} heure',
       'hours.other': '{count} heures',
-      time: '{platform} publie à {time}, hors des heures de veille ({start}–{end}) : un commentaire attend jusqu’à {wait}, plus que le délai promis ({promise}). Publiez entre {start} et {end}, ou élargissez `community.hours`.',
+      time: '{platform} publie à {time}, hors des heures de veille ({start}–{end}) : un commentaire attend jusqu’à {wait}, plus que le délai promis ({promise}). Publiez entre {start} et {end}, ou élargissez `community.hours`.',
     },
   },
   examples: {
