@@ -1,5 +1,7 @@
 import { platformFacts } from '../../knowledge/index.js';
+import { joinList } from '../../i18n/index.js';
 import { defineRule, type RuleHit } from '../types.js';
+import { weekdayName, WEEKDAYS, type Weekday } from './helpers.js';
 
 // warn: the count and the days are two answers to one question; when they disagree, the calendar
 // has to guess which one the team meant.
@@ -26,7 +28,7 @@ export const cadenceDays = defineRule({
     pass: 'platforms:\n  - id: facebook\n    role: primary\n    cadence: { posts: 3, per: week, days: [mon, wed, fri] }\n',
     fail: 'platforms:\n  - id: facebook\n    role: primary\n    cadence: { posts: 3, per: week, days: [mon, thu] }\n',
   },
-  check(strategy, { t }) {
+  check(strategy, { t, lang }) {
     const hits: RuleHit[] = [];
     (Array.isArray(strategy.platforms) ? strategy.platforms : []).forEach((platform, p) => {
       const cadence = platform?.cadence;
@@ -36,7 +38,7 @@ export const cadenceDays = defineRule({
       // Seven posts cannot fit on fewer than seven days without doubling up; more than seven a week
       // on every day is a daily cadence written weekly, which is fine.
       if (days.length === 7 && cadence.posts > 7) return;
-      const params = { platform: platformFacts(platform.id)?.name ?? platform.name ?? platform.id, posts: cadence.posts, count: days.length, days: days.join(', ') };
+      const params = { platform: platformFacts(platform.id)?.name ?? platform.name ?? platform.id, posts: cadence.posts, count: days.length, days: joinList(days.filter((d): d is Weekday => (WEEKDAYS as readonly string[]).includes(d)).map((d) => weekdayName(d, lang)), lang) };
       hits.push({ path: ['platforms', p, 'cadence', cadence.posts > days.length ? 'days' : 'posts'], message: t(cadence.posts > days.length ? 'more' : 'fewer', params) });
     });
     return hits;

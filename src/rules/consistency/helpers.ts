@@ -54,6 +54,11 @@ export function namedPeople(strategy: Strategy): NamedPerson[] {
 
 export const WEEKDAYS = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'] as const;
 export type Weekday = (typeof WEEKDAYS)[number];
+/** A weekday's name in the run's language: `sun` -> "Sunday" / "dimanche". */
+export function weekdayName(day: Weekday, lang: 'en' | 'fr'): string {
+  return new Intl.DateTimeFormat(lang === 'fr' ? 'fr-CA' : 'en', { weekday: 'long', timeZone: 'UTC' }).format(new Date(Date.UTC(2024, 0, 1 + WEEKDAYS.indexOf(day))));
+}
+
 export const MINUTES_PER_DAY = 24 * 60;
 export const MINUTES_PER_WEEK = 7 * MINUTES_PER_DAY;
 

@@ -13,12 +13,12 @@ export const teamSize = defineRule({
     en: {
       rationale: 'The team size counts at least the people the plan puts to work: the account owners and the community managers.',
       fix: 'Set `organization.team_size` to the number of people who publish and answer, or correct a misspelt name.',
-      more: '`team_size` is {size}, but the plan names {count} people who run accounts or answer the community: {names}. Set `team_size: {count}`, or correct the name that is spelt two ways.',
+      more: '`team_size` is {size}, but the plan names {count} people who run accounts or answer the community: {names}. Set `team_size: {count}`, or correct a misspelt name.',
     },
     fr: {
       rationale: 'La taille de l’équipe compte au moins les personnes que le plan fait travailler : les responsables de comptes et les gestionnaires de communauté.',
       fix: 'Mettez dans `organization.team_size` le nombre de personnes qui publient et répondent, ou corrigez un nom mal orthographié.',
-      more: '`team_size` vaut {size}, mais le plan nomme {count} personnes qui tiennent des comptes ou répondent à la communauté : {names}. Mettez `team_size: {count}`, ou corrigez le nom écrit de deux façons.',
+      more: '`team_size` vaut {size}, mais le plan nomme {count} personnes qui tiennent des comptes ou répondent à la communauté : {names}. Mettez `team_size: {count}`, ou corrigez un nom mal orthographié.',
     },
   },
   examples: {

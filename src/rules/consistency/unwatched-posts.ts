@@ -3,7 +3,7 @@ import { joinList } from '../../i18n/index.js';
 import type { Community } from '../../strategy/types.js';
 import { defineRule, type RuleHit } from '../types.js';
 import { durationHours, num, plural, round1 } from '../util.js';
-import { MINUTES_PER_DAY, MINUTES_PER_WEEK, minutesOfDay, WEEKDAYS, type Weekday } from './helpers.js';
+import { MINUTES_PER_DAY, MINUTES_PER_WEEK, minutesOfDay, WEEKDAYS, weekdayName, type Weekday } from './helpers.js';
 
 /** Without a `community.response_time`, the longest wait the sources accept: a day. */
 const DEFAULT_RESPONSE_HOURS = 24;
@@ -76,7 +76,6 @@ export const unwatchedPosts = defineRule({
     const dutyDays = new Set(hours.days as Weekday[]);
     const start = minutesOfDay(hours.start) ?? 0;
     const hits: RuleHit[] = [];
-    const dayName = (d: Weekday) => new Intl.DateTimeFormat(lang === 'fr' ? 'fr-CA' : 'en', { weekday: 'long', timeZone: 'UTC' }).format(new Date(Date.UTC(2024, 0, 1 + WEEKDAYS.indexOf(d))));
 
     (Array.isArray(strategy.platforms) ? strategy.platforms : []).forEach((platform, p) => {
       const cadence = platform?.cadence;
@@ -101,7 +100,7 @@ export const unwatchedPosts = defineRule({
       if (offDays.length > 0) {
         hits.push({
           path: explicit.length > 0 ? ['platforms', p, 'cadence', 'days', (cadence.days as string[]).indexOf(offDays[0]!.day)] : ['platforms', p, 'cadence', 'per'],
-          message: t('day', { platform: name, days: joinList(offDays.map((l) => dayName(l.day)), lang), wait: worst, promise }),
+          message: t('day', { platform: name, days: joinList(offDays.map((l) => weekdayName(l.day, lang)), lang), wait: worst, promise }),
         });
       } else {
         hits.push({

@@ -142,7 +142,7 @@ const CASES: Case[] = [
     pass: (s) => { s.objectives![0]!.deadline = '2026-12-15'; s.organization.review_by = '2027-03-10'; },
     paths: [['organization', 'review_by']], message: /Every objective ends by 2026-12-15/,
   },
-  { rule: 'consistency/cadence-days', name: 'four posts on two days', fail: (s) => { s.platforms[0]!.cadence!.days = ['tue', 'thu']; }, pass: (s) => { s.platforms[0]!.cadence!.days = ['tue', 'thu', 'sat', 'sun']; }, paths: [['platforms', 0, 'cadence', 'days']], message: /4 posts a week on 2 days \(tue, thu\)/ },
+  { rule: 'consistency/cadence-days', name: 'four posts on two days', fail: (s) => { s.platforms[0]!.cadence!.days = ['tue', 'thu']; }, pass: (s) => { s.platforms[0]!.cadence!.days = ['tue', 'thu', 'sat', 'sun']; }, paths: [['platforms', 0, 'cadence', 'days']], message: /4 posts a week on 2 days \(Tuesday and Thursday\)/ },
   { rule: 'consistency/cadence-days', name: 'four posts on five days', fail: (s) => { s.platforms[0]!.cadence!.days = ['mon', 'tue', 'wed', 'thu', 'fri']; }, paths: [['platforms', 0, 'cadence', 'posts']], message: /lists 5 days/ },
   {
     rule: 'consistency/unwatched-posts', name: 'a Saturday post with weekday hours',
