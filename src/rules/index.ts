@@ -42,6 +42,8 @@ import { crisisResponseOrder } from './consistency/crisis-response-order.js';
 import { crisisEscalation } from './consistency/crisis-escalation.js';
 import { crisisPeople } from './consistency/crisis-people.js';
 import { rehearsalDate } from './consistency/rehearsal-date.js';
+import { roleCadence } from './consistency/role-cadence.js';
+import { objectivePillar } from './consistency/objective-pillar.js';
 
 export const RULES: readonly Rule[] = [
   duplicateId,
@@ -81,6 +83,8 @@ export const RULES: readonly Rule[] = [
   teamSize,
   primaryWithoutObjective,
   objectiveOnListening,
+  roleCadence,
+  objectivePillar,
   crisisLevels,
   crisisResponseOrder,
   crisisEscalation,

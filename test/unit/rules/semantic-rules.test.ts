@@ -200,6 +200,20 @@ const CASES: Case[] = [
   },
   { rule: 'consistency/rehearsal-date', name: 'a rehearsal in the future', fail: (s) => { s.crisis!.rehearsed_on = '2027-01-15'; }, pass: (s) => { s.crisis!.rehearsed_on = '2026-11-26'; }, paths: [['crisis', 'rehearsed_on']], message: /has not come yet/ },
   { rule: 'consistency/rehearsal-date', name: 'a rehearsal a year ago', fail: (s) => { s.crisis!.rehearsed_on = '2025-11-20'; }, pass: (s) => { s.crisis!.rehearsed_on = '2025-11-27'; }, paths: [['crisis', 'rehearsed_on']], message: /12 months ago/ },
+  {
+    rule: 'consistency/role-cadence', name: 'a secondary platform busier than the primary',
+    fail: (s) => { s.platforms[1]!.cadence = { posts: 1, per: 'day' }; },
+    pass: (s) => { s.platforms[1]!.cadence = { posts: 4, per: 'week' }; },
+    paths: [['platforms', 1, 'cadence', 'posts']], message: /Facebook is secondary, yet it gets 7 posts a week, more than any primary platform \(Instagram: 4 a week\)/,
+  },
+  { rule: 'consistency/role-cadence', name: 'a listening platform that posts daily', fail: (s) => { s.platforms.push({ id: 'x', role: 'listening', cadence: { posts: 2, per: 'day' } }); }, paths: [['platforms', 2, 'cadence', 'posts']], message: /X \(Twitter\) is a listening platform/ },
+  {
+    rule: 'consistency/objective-pillar', name: 'a conversion objective with no promote pillar',
+    fail: (s) => { s.objectives![0]!.type = 'conversion'; s.editorial_line.pillars![2]!.purpose = 'inspire'; },
+    pass: (s) => { s.objectives![0]!.type = 'conversion'; },
+    paths: [['objectives', 0, 'type']], message: /no pillar has `purpose: promote`/,
+  },
+  { rule: 'consistency/objective-pillar', name: 'a community objective with no community pillar', fail: (s) => { s.objectives![0]!.type = 'community'; s.editorial_line.pillars![1]!.purpose = 'inform'; }, pass: (s) => { s.objectives![0]!.type = 'community'; }, paths: [['objectives', 0, 'type']], message: /no pillar has `purpose: community`/ },
 ];
 
 describe('the base strategy', () => {
