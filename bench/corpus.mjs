@@ -39,7 +39,9 @@ const PLATFORM_IDS = ['instagram', 'facebook', 'linkedin', 'tiktok', 'youtube', 
 const DAYS = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'];
 const CONTEXTS = ['product-launch', 'political-campaign', 'ongoing-presence', 'event', 'cause', 'recruitment', 'rebrand', 'other'];
 const PURPOSES = ['inform', 'educate', 'entertain', 'inspire', 'community', 'promote'];
-const OBJ_TYPES = ['awareness', 'engagement', 'conversion', 'customer-care', 'community'];
+// Conversion and community objectives need a promote or a community pillar (consistency/objective-pillar);
+// the generated pillars never promote, so the valid set keeps to the other types.
+const OBJ_TYPES = ['awareness', 'engagement', 'customer-care'];
 const REGIONS = ['CA-QC', 'CA-ON', 'CA-NB', 'CA', 'FR', 'BE', 'CH'];
 const PEOPLE = ['Julie Tremblay', 'Marc Gagnon', 'Sophie Roy', 'Alex Côté', 'Priya Singh', 'Sam Nguyen', 'Léa Bouchard', 'Olivier Morin'];
 
@@ -61,12 +63,17 @@ function slug(r, lang, taken) {
   }
 }
 
-function date(r) {
-  return `${r.int(2027, 2029)}-${pad(r.int(1, 12))}-${pad(r.int(1, 28))}`;
+/** A date in 2027 between two months (the corpus date is 2026-11-26: reviews within six months,
+ *  deadlines within the plan’s horizon and no more than a quarter before the review). */
+function date(r, fromMonth = 1, toMonth = 12) {
+  return `2027-${pad(r.int(fromMonth, toMonth))}-${pad(r.int(1, 28))}`;
 }
 
-function time(r) {
-  return `${pad(r.int(6, 21))}:${pad(r.pick([0, 15, 30, 45]))}`;
+/** A time of day within community hours (`08:00`-`18:00` if none), so posts go out on duty. */
+function time(r, hours) {
+  const from = hours?.start ? Number(hours.start.slice(0, 2)) : 8;
+  const to = hours?.end ? Number(hours.end.slice(0, 2)) - 1 : 17;
+  return `${pad(r.int(from, Math.max(from, to)))}:${pad(r.pick([0, 15, 30, 45]))}`;
 }
 
 /** Split 100 into n integer shares, each at least 5. */
@@ -93,9 +100,9 @@ export function variant(base, r, index) {
     region: lang === 'fr' ? r.pick(REGIONS) : r.pick(REGIONS.filter((x) => x !== 'CA-QC')),
     context: r.pick(CONTEXTS),
     owner: people[0],
-    team_size: r.int(2, 12),
+    team_size: r.int(Math.max(2, people.length), 12),
     hours_per_week: r.int(25, 40),
-    review_by: date(r),
+    review_by: date(r, 1, 4),
   };
   if (r.chance(0.3)) delete s.organization.sector;
   if (r.chance(0.2)) delete s.organization.time_zone;
@@ -119,20 +126,28 @@ export function variant(base, r, index) {
   // feasible presence that reaches each persona), then secondary ones.
   const primary = r.pick(['facebook', 'instagram', 'youtube']);
   const platformIds = [primary, ...r.some(PLATFORM_IDS.filter((id) => id !== primary), 0, 3)];
-  s.platforms = platformIds.map((id, i) => ({
-    id,
-    role: i === 0 ? 'primary' : r.pick(['secondary', 'secondary', 'listening']),
-    rationale: sentence(r, lang, 6, 24),
-    audiences: i === 0 ? [...audienceIds] : r.some(audienceIds, 1, audienceIds.length),
-    cadence: {
-      posts: i === 0 ? r.int(3, 5) : r.int(1, 2),
-      per: i === 0 ? 'week' : r.pick(['week', 'month']),
-      ...(r.chance(0.6) ? { days: r.some(DAYS, 1, 5) } : {}),
-      ...(r.chance(0.5) ? { time: time(r) } : {}),
-    },
-    formats: Array.from({ length: r.int(1, 4) }, () => r.pick(['reels', 'carrousels', 'stories', 'photos', 'vidéos', 'articles', 'lives'])),
-    owner: r.pick(people),
-  }));
+  // Posts go out on watched days, one weekly post per day listed (the consistency rules).
+  const hours = s.community?.hours;
+  const watched = hours?.days?.length ? hours.days : DAYS;
+  s.platforms = platformIds.map((id, i) => {
+    const posts = i === 0 ? r.int(3, 5) : r.int(1, 2);
+    const per = i === 0 ? 'week' : r.pick(['week', 'month']);
+    return {
+      id,
+      role: i === 0 ? 'primary' : r.pick(['secondary', 'secondary', 'listening']),
+      rationale: sentence(r, lang, 6, 24),
+      audiences: i === 0 ? [...audienceIds] : r.some(audienceIds, 1, audienceIds.length),
+      cadence: {
+        posts,
+        per,
+        ...(r.chance(0.6) ? { days: per === 'week' ? r.some(watched, posts, posts) : r.some(watched, 1, 3) } : {}),
+        ...(r.chance(0.5) ? { time: time(r, hours) } : {}),
+      },
+      formats: Array.from({ length: r.int(1, 4) }, () => r.pick(['reels', 'carrousels', 'stories', 'photos', 'vidéos', 'articles', 'lives'])),
+      owner: r.pick(people),
+    };
+  });
+  const publishing = s.platforms.filter((p) => p.role !== 'listening').map((p) => p.id);
 
   const pillarIds = new Set();
   const n = r.int(2, 6);
@@ -150,16 +165,22 @@ export function variant(base, r, index) {
   s.editorial_line.dont = Array.from({ length: r.int(0, 8) }, () => sentence(r, lang));
 
   const objectiveIds = new Set();
-  s.objectives = Array.from({ length: r.int(1, 4) }, () => ({
-    id: slug(r, lang, objectiveIds),
-    statement: sentence(r, lang, 6, 16),
-    type: r.pick(OBJ_TYPES),
-    kpi: sentence(r, lang, 1, 3).slice(0, -1),
-    baseline: r.int(0, 500),
-    target: r.int(500, 5000),
-    deadline: date(r),
-    platforms: r.some(platformIds, 1, platformIds.length),
-  }));
+  // Targets above the baseline and at most ten times it; the first objective is pursued on the
+  // primary platform, none on a platform the team only listens to.
+  s.objectives = Array.from({ length: r.int(1, 4) }, (_, k) => {
+    const baseline = r.int(1, 500);
+    const others = r.some(publishing, 1, publishing.length);
+    return {
+      id: slug(r, lang, objectiveIds),
+      statement: sentence(r, lang, 6, 16),
+      type: r.pick(OBJ_TYPES),
+      kpi: sentence(r, lang, 1, 3).slice(0, -1),
+      baseline,
+      target: r.int(baseline + 1, baseline * 10),
+      deadline: date(r, 6, 12),
+      platforms: k === 0 && !others.includes(primary) ? [primary, ...others] : others,
+    };
+  });
 
   // Optional sections stay (the rules expect them of a complete strategy); some get longer.
   if (r.chance(0.2)) delete s.measurement;
@@ -169,6 +190,9 @@ export function variant(base, r, index) {
     s.crisis.spokesperson = people[0];
     s.crisis.approvers = people.length > 1 ? [...people] : [...people, r.pick(PEOPLE.filter((p) => p !== people[0]))];
     for (const tier of s.crisis.tiers) tier.approver = r.pick(people);
+    // Faster as the level rises, and tier 1 no slower than an everyday comment.
+    const first = s.community?.response_time ?? '4h';
+    s.crisis.tiers.forEach((tier, k) => { tier.respond_within = [first, '1h', '30m', '30m', '30m'][k]; });
   }
   return s;
 }

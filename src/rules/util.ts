@@ -32,8 +32,12 @@ export function distinctPeople(names: readonly unknown[] | undefined): string[] 
 
 /** `one` or `other` by the language's plural rules (French: 0, 1 and 1.5 are singular). */
 export function plural(lang: 'en' | 'fr', count: number): 'one' | 'other' {
-  return new Intl.PluralRules(lang === 'fr' ? 'fr-CA' : 'en').select(count) === 'one' ? 'one' : 'other';
+  return (pluralRules[lang] ??= new Intl.PluralRules(lang === 'fr' ? 'fr-CA' : 'en')).select(count) === 'one' ? 'one' : 'other';
 }
+
+// One Intl object per language for the whole run: building one costs more than the rule itself.
+const pluralRules: Partial<Record<'en' | 'fr', Intl.PluralRules>> = {};
+const numberFormats: Partial<Record<'en' | 'fr', Intl.NumberFormat>> = {};
 
 /** Round for messages: at most one decimal. */
 export function round1(value: number): number {
@@ -42,7 +46,7 @@ export function round1(value: number): number {
 
 /** A number for a message, in the run's language: `0.5` in English, `0,5` in French. */
 export function num(value: number, lang: 'en' | 'fr'): string {
-  return new Intl.NumberFormat(lang === 'fr' ? 'fr-CA' : 'en', { maximumFractionDigits: 1 }).format(value);
+  return (numberFormats[lang] ??= new Intl.NumberFormat(lang === 'fr' ? 'fr-CA' : 'en', { maximumFractionDigits: 1 })).format(value);
 }
 
 /**

@@ -1,5 +1,5 @@
 import { defineRule, type RuleHit } from '../types.js';
-import { personKey, personName } from './helpers.js';
+import { orList, personKey, personName } from './helpers.js';
 
 // warn: a worse crisis signed off by someone lower in the chain than a lighter one turns the
 // escalation ladder upside down.
@@ -26,8 +26,12 @@ export const crisisEscalation = defineRule({
   },
   check(strategy, { t, lang }) {
     const crisis = strategy.crisis;
-    const approvers = (Array.isArray(crisis?.approvers) ? crisis.approvers : []).filter((a): a is string => typeof a === 'string' && a.trim() !== '');
+    // Cheap tests first: without crisis approvers and two tiers there is no ladder to invert.
+    if (!Array.isArray(crisis?.approvers) || crisis.approvers.length === 0 || !Array.isArray(crisis.tiers) || crisis.tiers.length < 2) return [];
+    const approvers = crisis.approvers.filter((a): a is string => typeof a === 'string' && a.trim() !== '');
     if (approvers.length === 0) return [];
+    // Cheap test first: every tier approved by someone written exactly as in `crisis.approvers`.
+    if (crisis.tiers.every((tier) => !tier?.approver || approvers.includes(tier.approver))) return [];
     const senior = new Set([...approvers, crisis?.spokesperson, strategy.organization?.owner].filter((a): a is string => typeof a === 'string').map(personKey));
     const tiers = (Array.isArray(crisis?.tiers) ? crisis.tiers : [])
       .map((tier, i) => ({ i, level: tier?.level, approver: tier?.approver }))
@@ -44,7 +48,7 @@ export const crisisEscalation = defineRule({
           name: personName(tier.approver),
           lower: lighter.level,
           lowerName: personName(lighter.approver),
-          approvers: new Intl.ListFormat(lang === 'fr' ? 'fr-CA' : 'en', { type: 'disjunction' }).format(approvers.map(personName)),
+          approvers: orList(approvers.map(personName), lang),
         }),
       });
     }

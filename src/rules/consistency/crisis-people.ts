@@ -1,6 +1,6 @@
 import { closest } from '../../text/suggest.js';
 import { defineRule, type RuleHit } from '../types.js';
-import { namedPeople, personKey, personName } from './helpers.js';
+import { namedPeople, orList, personKey, personName } from './helpers.js';
 
 // warn: an approver the rest of the plan never names is a typo, someone who left, or someone who
 // does not know they are on call; either way nobody can reach them in the first hour.
@@ -29,6 +29,9 @@ export const crisisPeople = defineRule({
   },
   check(strategy, { t, lang }) {
     const tiers = Array.isArray(strategy.crisis?.tiers) ? strategy.crisis.tiers : [];
+    // Cheap test first: approvers written exactly as a crisis approver or a community manager.
+    const written = new Set<unknown>([...(Array.isArray(strategy.crisis?.approvers) ? strategy.crisis.approvers : []), ...(Array.isArray(strategy.community?.managers) ? strategy.community.managers : [])]);
+    if (tiers.every((tier) => !tier?.approver || written.has(tier.approver))) return [];
     const people = namedPeople(strategy);
     if (people.length === 0) return [];
     const keys = new Set(people.map((p) => p.key));
@@ -44,7 +47,7 @@ export const crisisPeople = defineRule({
           name: personName(approver),
           level: tier.level,
           suggestion: guess ? t('didYouMean', { suggestion: guess }) : '',
-          known: new Intl.ListFormat(lang === 'fr' ? 'fr-CA' : 'en', { type: 'disjunction' }).format(names),
+          known: orList(names, lang),
         }),
       });
     });

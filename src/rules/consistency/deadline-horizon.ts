@@ -1,7 +1,7 @@
 import { cite, MAX_MONTHS_TO_DEADLINE } from '../../knowledge/thresholds.js';
 import { defineRule, type RuleHit } from '../types.js';
-import { isoDay, num, round1 } from '../util.js';
-import { addMonths, isDate, monthsBetween } from './helpers.js';
+import { num, round1 } from '../util.js';
+import { addMonths, isDate, limit, monthsBetween, today } from './helpers.js';
 
 // info: a far deadline is not wrong, but the plan is reviewed every quarter; a milestone within
 // the plan's horizon is what the reviews can check.
@@ -27,13 +27,13 @@ export const deadlineHorizon = defineRule({
     fail: '# plan validate --now 2026-11-26\nobjectives:\n  - { id: reach, statement: Grow our audience, kpi: followers, target: 1200, deadline: 2029-06-30 }\n',
   },
   check(strategy, { t, now, lang }) {
-    const today = isoDay(now);
+    const day = today(now);
+    const latest = limit(day, MAX_MONTHS_TO_DEADLINE.value);
     const hits: RuleHit[] = [];
     (Array.isArray(strategy.objectives) ? strategy.objectives : []).forEach((o, i) => {
-      if (!isDate(o?.deadline)) return;
-      const months = monthsBetween(today, o.deadline);
-      if (months <= MAX_MONTHS_TO_DEADLINE.value) return;
-      hits.push({ path: ['objectives', i, 'deadline'], message: t('far', { id: o.id, date: o.deadline, months: num(round1(months), lang), max: MAX_MONTHS_TO_DEADLINE.value, suggested: addMonths(today, 12) }) });
+      if (!isDate(o?.deadline) || o.deadline <= latest) return;
+      const months = monthsBetween(day, o.deadline);
+      hits.push({ path: ['objectives', i, 'deadline'], message: t('far', { id: o.id, date: o.deadline, months: num(round1(months), lang), max: MAX_MONTHS_TO_DEADLINE.value, suggested: addMonths(day, 12) }) });
     });
     return hits;
   },

@@ -30,9 +30,8 @@ export const growthPace = defineRule({
     const hits: RuleHit[] = [];
     (Array.isArray(strategy.objectives) ? strategy.objectives : []).forEach((o, i) => {
       if (typeof o?.baseline !== 'number' || typeof o.target !== 'number' || o.baseline <= 0) return;
-      if (direction(o) !== 'up') return;
       const factor = o.target / o.baseline;
-      if (factor <= MAX_GROWTH_FACTOR.value) return;
+      if (factor <= MAX_GROWTH_FACTOR.value || direction(o) !== 'up') return;
       hits.push({ path: ['objectives', i, 'target'], message: t('fast', { id: o.id, target: num(o.target, lang), baseline: num(o.baseline, lang), factor: num(round1(factor), lang) }) });
     });
     return hits;

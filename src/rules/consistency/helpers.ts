@@ -6,13 +6,10 @@ import type { Strategy } from '../../strategy/types.js';
  * parenthesis ("Priya Raman, communications lead" -> "priya raman"), case, accents and spaces ignored.
  */
 export function personKey(name: string): string {
-  return name
-    .split(/[,(]/)[0]!
-    .normalize('NFD')
-    .replace(/\p{M}/gu, '')
-    .toLowerCase()
-    .replace(/\s+/g, ' ')
-    .trim();
+  const head = name.split(/[,(]/)[0]!;
+  // Most names are ASCII: decomposing accents is the costly step, so only non-ASCII names pay it.
+  const plain = /^[\x00-\x7f]*$/.test(head) ? head : head.normalize('NFD').replace(/\p{M}/gu, '');
+  return plain.toLowerCase().replace(/\s+/g, ' ').trim();
 }
 
 /** The name as shown in messages: the part before a comma or a parenthesis. */
@@ -56,8 +53,17 @@ export const WEEKDAYS = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'] as con
 export type Weekday = (typeof WEEKDAYS)[number];
 /** A weekday's name in the run's language: `sun` -> "Sunday" / "dimanche". */
 export function weekdayName(day: Weekday, lang: 'en' | 'fr'): string {
-  return new Intl.DateTimeFormat(lang === 'fr' ? 'fr-CA' : 'en', { weekday: 'long', timeZone: 'UTC' }).format(new Date(Date.UTC(2024, 0, 1 + WEEKDAYS.indexOf(day))));
+  const names = (weekdayNames[lang] ??= WEEKDAYS.map((_, i) =>
+    new Intl.DateTimeFormat(lang === 'fr' ? 'fr-CA' : 'en', { weekday: 'long', timeZone: 'UTC' }).format(new Date(Date.UTC(2024, 0, 1 + i)))));
+  return names[WEEKDAYS.indexOf(day)]!;
 }
+const weekdayNames: Partial<Record<'en' | 'fr', string[]>> = {};
+
+/** "a, b or c" / "a, b ou c", with one formatter per language and kind for the run. */
+export function orList(items: readonly string[], lang: 'en' | 'fr'): string {
+  return (orFormats[lang] ??= new Intl.ListFormat(lang === 'fr' ? 'fr-CA' : 'en', { type: 'disjunction' })).format(items);
+}
+const orFormats: Partial<Record<'en' | 'fr', Intl.ListFormat>> = {};
 
 export const MINUTES_PER_DAY = 24 * 60;
 export const MINUTES_PER_WEEK = 7 * MINUTES_PER_DAY;
@@ -68,6 +74,30 @@ export function minutesOfDay(time: unknown): number | undefined {
   const match = /^([01][0-9]|2[0-3]):([0-5][0-9])$/.exec(time);
   return match ? Number(match[1]) * 60 + Number(match[2]) : undefined;
 }
+
+/** The run's day, YYYY-MM-DD, computed once per clock value (every file of a run shares it). */
+export function today(now: Date): string {
+  const time = now.getTime();
+  if (time !== lastNow) {
+    lastNow = time;
+    lastDay = now.toISOString().slice(0, 10);
+  }
+  return lastDay;
+}
+let lastNow = NaN;
+let lastDay = '';
+
+/** `addMonths(day, months)` remembered for the run: the rules compare dates to a few fixed limits. */
+export function limit(day: string, months: number): string {
+  const key = `${day}|${months}`;
+  let value = limits.get(key);
+  if (value === undefined) {
+    if (limits.size > 64) limits.clear();
+    limits.set(key, (value = addMonths(day, months)));
+  }
+  return value;
+}
+const limits = new Map<string, string>();
 
 /** Months between two YYYY-MM-DD dates (b - a), with days as fractions of a 30.44-day month. */
 export function monthsBetween(a: string, b: string): number {
@@ -81,6 +111,7 @@ export function addMonths(day: string, months: number): string {
   return date.toISOString().slice(0, 10);
 }
 
+/** A YYYY-MM-DD string (the schema checks that it is a real date). */
 export function isDate(value: unknown): value is string {
-  return typeof value === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(value) && !Number.isNaN(Date.parse(`${value}T00:00:00Z`));
+  return typeof value === 'string' && value.length === 10 && /^\d{4}-\d{2}-\d{2}$/.test(value);
 }

@@ -28,12 +28,14 @@ export const objectivePillar = defineRule({
     fail: 'editorial_line:\n  positioning: The corner café\n  tone: { voice: [warm] }\n  pillars:\n    - { id: tips, name: Tips, share: 60, purpose: educate }\n    - { id: backstage, name: Backstage, share: 40, purpose: entertain }\nobjectives:\n  - { id: orders, statement: More online orders, type: conversion }\n',
   },
   check(strategy, { t }) {
+    const objectives = Array.isArray(strategy.objectives) ? strategy.objectives : [];
+    if (!objectives.some((o) => o?.type === 'conversion' || o?.type === 'community')) return [];
     const pillars = strategy.editorial_line?.pillars;
     // Without pillars, or pillars without purposes, there is nothing to compare yet.
     if (!Array.isArray(pillars) || !pillars.some((p) => p?.purpose)) return [];
     const purposes = new Set(pillars.map((p) => p?.purpose));
     const hits: RuleHit[] = [];
-    (Array.isArray(strategy.objectives) ? strategy.objectives : []).forEach((o, i) => {
+    objectives.forEach((o, i) => {
       const needed = o?.type ? PILLAR_FOR[o.type] : undefined;
       if (!needed || purposes.has(needed)) return;
       hits.push({ path: ['objectives', i, 'type'], message: t(needed, { id: o.id }) });

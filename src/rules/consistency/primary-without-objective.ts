@@ -26,15 +26,17 @@ export const primaryWithoutObjective = defineRule({
   },
   check(strategy, { t }) {
     const objectives = Array.isArray(strategy.objectives) ? strategy.objectives : [];
+    const platforms = Array.isArray(strategy.platforms) ? strategy.platforms : [];
     // Only when objectives say where they are pursued: otherwise objectives/smart has more to say.
-    const pursued = objectives.flatMap((o) => (Array.isArray(o?.platforms) ? o.platforms : []));
-    if (pursued.length === 0) return [];
-    const served = new Set(pursued);
+    const served = new Set<string>();
+    for (const o of objectives) if (Array.isArray(o?.platforms)) for (const id of o.platforms) served.add(id);
+    if (served.size === 0) return [];
     const hits: RuleHit[] = [];
-    (Array.isArray(strategy.platforms) ? strategy.platforms : []).forEach((platform, p) => {
-      if (platform?.role !== 'primary' || served.has(platform.id)) return;
+    for (let p = 0; p < platforms.length; p++) {
+      const platform = platforms[p]!;
+      if (platform?.role !== 'primary' || served.has(platform.id)) continue;
       hits.push({ path: ['platforms', p, 'role'], message: t('none', { platform: platformFacts(platform.id)?.name ?? platform.name ?? platform.id, id: platform.id }) });
-    });
+    }
     return hits;
   },
 });

@@ -1,7 +1,6 @@
 import { cite, MAX_MONTHS_SINCE_REHEARSAL } from '../../knowledge/thresholds.js';
 import { defineRule } from '../types.js';
-import { isoDay } from '../util.js';
-import { isDate, monthsBetween } from './helpers.js';
+import { isDate, limit, monthsBetween, today } from './helpers.js';
 
 // warn: a rehearsal "on" a future date has not happened yet, and one from long ago no longer
 // matches the team, its tools or its platforms.
@@ -31,11 +30,10 @@ export const rehearsalDate = defineRule({
   check(strategy, { t, now }) {
     const date = strategy.crisis?.rehearsed_on;
     if (!isDate(date)) return [];
-    const today = isoDay(now);
+    const day = today(now);
     const path = ['crisis', 'rehearsed_on'];
-    if (date > today) return [{ path, message: t('future', { date, today }) }];
-    const months = Math.floor(monthsBetween(date, today));
-    if (months >= MAX_MONTHS_SINCE_REHEARSAL.value) return [{ path, message: t('stale', { date, months }) }];
-    return [];
+    if (date > day) return [{ path, message: t('future', { date, today: day }) }];
+    if (date > limit(day, -MAX_MONTHS_SINCE_REHEARSAL.value)) return [];
+    return [{ path, message: t('stale', { date, months: Math.floor(monthsBetween(date, day)) }) }];
   },
 });

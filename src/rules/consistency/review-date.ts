@@ -1,7 +1,7 @@
 import { cite, MAX_MONTHS_TO_REVIEW, MAX_MONTHS_WITHOUT_OBJECTIVE } from '../../knowledge/thresholds.js';
 import { defineRule } from '../types.js';
-import { isoDay, num, round1 } from '../util.js';
-import { addMonths, isDate, monthsBetween } from './helpers.js';
+import { num, round1 } from '../util.js';
+import { addMonths, isDate, limit, monthsBetween, today } from './helpers.js';
 
 // info: advice on the rhythm; review/review-overdue already warns when the date has passed.
 export const reviewDate = defineRule({
@@ -30,20 +30,16 @@ export const reviewDate = defineRule({
   check(strategy, { t, now, lang }) {
     const date = strategy.organization?.review_by;
     if (!isDate(date)) return [];
-    const today = isoDay(now);
-    if (date < today) return []; // review/review-overdue
+    const day = today(now);
+    if (date < day) return []; // review/review-overdue
     const path = ['organization', 'review_by'];
-    const ahead = monthsBetween(today, date);
-    if (ahead > MAX_MONTHS_TO_REVIEW.value) {
-      return [{ path, message: t('far', { date, months: num(round1(ahead), lang), suggested: addMonths(today, 3) }) }];
+    if (date > limit(day, MAX_MONTHS_TO_REVIEW.value)) {
+      return [{ path, message: t('far', { date, months: num(round1(monthsBetween(day, date)), lang), suggested: addMonths(day, 3) }) }];
     }
-    const deadlines = (Array.isArray(strategy.objectives) ? strategy.objectives : []).map((o) => o?.deadline).filter(isDate);
-    if (deadlines.length === 0) return [];
-    const last = deadlines.reduce((a, b) => (a > b ? a : b));
-    const gap = monthsBetween(last, date);
-    if (last >= today && gap > MAX_MONTHS_WITHOUT_OBJECTIVE.value) {
-      return [{ path, message: t('afterObjectives', { last, date, months: num(round1(gap), lang), suggested: addMonths(last, 1) }) }];
-    }
-    return [];
+    let last: string | undefined;
+    for (const o of Array.isArray(strategy.objectives) ? strategy.objectives : []) if (isDate(o?.deadline) && (last === undefined || o.deadline > last)) last = o.deadline;
+    // Objectives all over already are review/deadline-passed's finding.
+    if (last === undefined || last < day || date <= limit(last, MAX_MONTHS_WITHOUT_OBJECTIVE.value)) return [];
+    return [{ path, message: t('afterObjectives', { last, date, months: num(round1(monthsBetween(last, date)), lang), suggested: addMonths(last, 1) }) }];
   },
 });

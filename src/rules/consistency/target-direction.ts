@@ -13,7 +13,8 @@ const DURATION_UNIT = /^((business|working) )?(h|hrs?|hours?|m|mins?|minutes?|d|
 const GROWTH_TYPES = new Set(['awareness', 'engagement', 'conversion', 'community']);
 
 function plain(text: unknown): string {
-  return typeof text === 'string' ? text.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase() : '';
+  if (typeof text !== 'string') return '';
+  return (/^[\x00-\x7f]*$/.test(text) ? text : text.normalize('NFD').replace(/\p{M}/gu, '')).toLowerCase();
 }
 
 /** `up`, `down`, or undefined when the objective does not say which way its KPI should move. */
@@ -70,9 +71,10 @@ export const targetDirection = defineRule({
         return;
       }
       const way = direction(o);
+      const wrong = way === 'down' ? o.target > o.baseline : way === 'up' ? o.target < o.baseline : false;
+      if (!wrong) return;
       const params = { id: o.id, target: num(o.target, lang), baseline: num(o.baseline, lang), kpi: o.kpi ?? '', type: o.type ? t(`type.${o.type}`) : '' };
-      if (way === 'down' && o.target > o.baseline) hits.push({ path, message: t('down', params) });
-      else if (way === 'up' && o.target < o.baseline) hits.push({ path, message: t('up', params) });
+      hits.push({ path, message: t(way === 'down' ? 'down' : 'up', params) });
     });
     return hits;
   },
