@@ -38,6 +38,17 @@ export const MAX_GROWTH_FACTOR: Threshold = {
   },
 };
 
+/**
+ * Under this baseline the growth factor says little: a new account with 20 followers can reach 300
+ * in a launch. The benchmark medians above are for established brand accounts.
+ */
+export const MIN_BASELINE_FOR_GROWTH: Threshold = {
+  value: 100,
+  unit: 'in the KPI\'s unit',
+  why: 'TrackMaven\'s medians describe established brand accounts; small bases grow in bursts.',
+  source: MAX_GROWTH_FACTOR.source,
+};
+
 /** A crisis rehearsal older than this is stale: crisis plans are tested in a drill every year. */
 export const MAX_MONTHS_SINCE_REHEARSAL: Threshold = {
   value: 12,

@@ -12,15 +12,15 @@ export const cadenceDays = defineRule({
   source: 'Content calendar templates: one slot per publish date and platform (Social Media Management Tool, "Social media content calendar template", https://socialmediamanagementtool.com/learn/social-media-content-calendar-template/); Hootsuite: a publishing frequency per platform (Hootsuite social media calendar guide, mirror: https://canadadata.store/viewtopic.php?t=39572).',
   messages: {
     en: {
-      rationale: 'A weekly cadence and its days agree: as many days as posts, so each day listed gets one post.',
+      rationale: 'A weekly cadence and its days agree: each day listed gets the same number of posts (one each, usually).',
       fix: 'List one day per weekly post in `cadence.days`, or change `cadence.posts` to the number of days.',
-      more: '{platform} plans {posts} posts a week on {count} days ({days}): some days would carry two posts. Add days to `cadence.days`, or set `posts: {count}`.',
+      more: '{platform} plans {posts} posts a week on {count} days ({days}): the days would not get the same number of posts. Add days to `cadence.days`, or set `posts: {count}`.',
       fewer: '{platform} plans {posts} posts a week but lists {count} days ({days}): some listed days get no post. Keep {posts} days in `cadence.days`, or set `posts: {count}`.',
     },
     fr: {
-      rationale: 'Une cadence hebdomadaire et ses jours concordent : autant de jours que de publications, une publication par jour listé.',
+      rationale: 'Une cadence hebdomadaire et ses jours concordent : chaque jour listé reçoit le même nombre de publications (une, le plus souvent).',
       fix: 'Listez un jour par publication hebdomadaire dans `cadence.days`, ou ramenez `cadence.posts` au nombre de jours.',
-      more: '{platform} prévoit {posts} publications par semaine sur {count} jours ({days}) : certains jours en porteraient deux. Ajoutez des jours à `cadence.days`, ou mettez `posts: {count}`.',
+      more: '{platform} prévoit {posts} publications par semaine sur {count} jours ({days}) : les jours n’en recevraient pas le même nombre. Ajoutez des jours à `cadence.days`, ou mettez `posts: {count}`.',
       fewer: '{platform} prévoit {posts} publications par semaine mais liste {count} jours ({days}) : certains jours listés n’auront rien. Gardez {posts} jours dans `cadence.days`, ou mettez `posts: {count}`.',
     },
   },
@@ -34,10 +34,8 @@ export const cadenceDays = defineRule({
       const cadence = platform?.cadence;
       if (!cadence || cadence.per !== 'week' || typeof cadence.posts !== 'number' || cadence.posts <= 0) return;
       const days = Array.isArray(cadence.days) ? cadence.days : [];
-      if (days.length === 0 || days.length === cadence.posts) return;
-      // Seven posts cannot fit on fewer than seven days without doubling up; more than seven a week
-      // on every day is a daily cadence written weekly, which is fine.
-      if (days.length === 7 && cadence.posts > 7) return;
+      // Twice as many posts as days (10 a week on 5 weekdays) is two a day: even, and meant.
+      if (days.length === 0 || cadence.posts % days.length === 0) return;
       const params = { platform: platformFacts(platform.id)?.name ?? platform.name ?? platform.id, posts: cadence.posts, count: days.length, days: joinList(days.filter((d): d is Weekday => (WEEKDAYS as readonly string[]).includes(d)).map((d) => weekdayName(d, lang)), lang) };
       hits.push({ path: ['platforms', p, 'cadence', cadence.posts > days.length ? 'days' : 'posts'], message: t(cadence.posts > days.length ? 'more' : 'fewer', params) });
     });

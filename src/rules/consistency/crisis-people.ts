@@ -2,6 +2,9 @@ import { closest } from '../../text/suggest.js';
 import { defineRule, type RuleHit } from '../types.js';
 import { namedPeople, orList, personKey, personName } from './helpers.js';
 
+/** Separators between people written in one field, in English and French. */
+const TOGETHER = /\s+(?:and|or|et|ou)\s+|\s*[&/+]\s*/;
+
 // warn: an approver the rest of the plan never names is a typo, someone who left, or someone who
 // does not know they are on call; either way nobody can reach them in the first hour.
 export const crisisPeople = defineRule({
@@ -39,12 +42,15 @@ export const crisisPeople = defineRule({
     const hits: RuleHit[] = [];
     tiers.forEach((tier, i) => {
       const approver = tier?.approver;
-      if (typeof approver !== 'string' || !approver.trim() || keys.has(personKey(approver))) return;
-      const guess = closest(personName(approver), names);
+      if (typeof approver !== 'string' || !approver.trim()) return;
+      // "Julie Tremblay et Marc Gagnon", "Julie / Marc": each person named must be known.
+      const unknown = approver.split(TOGETHER).find((part) => part.trim() && !keys.has(personKey(part)));
+      if (unknown === undefined) return;
+      const guess = closest(personName(unknown), names);
       hits.push({
         path: ['crisis', 'tiers', i, 'approver'],
         message: t('unknown', {
-          name: personName(approver),
+          name: personName(unknown),
           level: tier.level,
           suggestion: guess ? t('didYouMean', { suggestion: guess }) : '',
           known: orList(names, lang),

@@ -133,6 +133,7 @@ const CASES: Case[] = [
     pass: (s) => { s.objectives!.push({ id: 'days', statement: 'Plus de journées', type: 'conversion', kpi: 'journées de bénévolat réservées', unit: 'team days', baseline: 4, target: 12 }); },
     paths: [['objectives', 1, 'target']], message: /above its baseline of 2/,
   },
+  { rule: 'consistency/growth-pace', name: 'a small base is not checked', fail: (s) => { s.objectives![0]!.baseline = 100; s.objectives![0]!.target = 1001; }, pass: (s) => { s.objectives![0]!.baseline = 20; s.objectives![0]!.target = 300; }, paths: [['objectives', 0, 'target']], message: /10\.0? times|10 times/ },
   { rule: 'consistency/growth-pace', name: 'an extra zero', fail: (s) => { s.objectives![0]!.target = 12000; }, pass: (s) => { s.objectives![0]!.target = 1500; }, paths: [['objectives', 0, 'target']], message: /80 times its baseline of 150/ },
   { rule: 'consistency/deadline-horizon', name: 'a deadline 19 months away', fail: (s) => { s.objectives![0]!.deadline = '2028-06-30'; }, pass: (s) => { s.objectives![0]!.deadline = '2028-05-20'; }, paths: [['objectives', 0, 'deadline']], message: /19\.1 months away/ },
   { rule: 'consistency/review-date', name: 'a review seven months away', fail: (s) => { s.organization.review_by = '2027-06-30'; }, pass: (s) => { s.organization.review_by = '2027-05-20'; }, paths: [['organization', 'review_by']], message: /2027-02-26 or earlier/ },
@@ -142,7 +143,8 @@ const CASES: Case[] = [
     pass: (s) => { s.objectives![0]!.deadline = '2026-12-15'; s.organization.review_by = '2027-03-10'; },
     paths: [['organization', 'review_by']], message: /Every objective ends by 2026-12-15/,
   },
-  { rule: 'consistency/cadence-days', name: 'four posts on two days', fail: (s) => { s.platforms[0]!.cadence!.days = ['tue', 'thu']; }, pass: (s) => { s.platforms[0]!.cadence!.days = ['tue', 'thu', 'sat', 'sun']; }, paths: [['platforms', 0, 'cadence', 'days']], message: /4 posts a week on 2 days \(Tuesday and Thursday\)/ },
+  { rule: 'consistency/cadence-days', name: 'three posts on two days', fail: (s) => { s.platforms[0]!.cadence = { posts: 3, per: 'week', days: ['tue', 'thu'] }; }, pass: (s) => { s.platforms[0]!.cadence!.days = ['tue', 'thu', 'sat', 'sun']; }, paths: [['platforms', 0, 'cadence', 'days']], message: /3 posts a week on 2 days \(Tuesday and Thursday\)/ },
+  { rule: 'consistency/cadence-days', name: 'eight posts on four days is two a day', fail: (s) => { s.platforms[0]!.cadence = { posts: 7, per: 'week', days: ['mon', 'tue', 'wed', 'thu'] }; }, pass: (s) => { s.platforms[0]!.cadence = { posts: 8, per: 'week', days: ['mon', 'tue', 'wed', 'thu'] }; }, paths: [['platforms', 0, 'cadence', 'days']], message: /7 posts a week on 4 days/ },
   { rule: 'consistency/cadence-days', name: 'four posts on five days', fail: (s) => { s.platforms[0]!.cadence!.days = ['mon', 'tue', 'wed', 'thu', 'fri']; }, paths: [['platforms', 0, 'cadence', 'posts']], message: /lists 5 days/ },
   {
     rule: 'consistency/unwatched-posts', name: 'a Saturday post with weekday hours',
@@ -191,6 +193,12 @@ const CASES: Case[] = [
     fail: (s) => { s.crisis!.approvers = ['Julie Tremblay']; s.crisis!.tiers![0]!.approver = 'Julie Tremblay'; s.crisis!.tiers!.push({ level: 2, trigger: 'Les médias', approver: 'Marc Gagnon' }); },
     pass: (s) => { s.crisis!.approvers = ['Julie Tremblay']; s.crisis!.tiers![0]!.approver = 'Marc Gagnon'; s.crisis!.tiers!.push({ level: 2, trigger: 'Les médias', approver: 'Julie Tremblay' }); },
     paths: [['crisis', 'tiers', 1, 'approver']], message: /tier 2 is approved by Marc Gagnon.*tier 1 goes to Julie Tremblay/,
+  },
+  {
+    rule: 'consistency/crisis-people', name: 'two approvers in one field, one unknown',
+    fail: (s) => { s.crisis!.tiers![0]!.approver = 'Julie Tremblay et Léa Roy'; },
+    pass: (s) => { s.crisis!.tiers![0]!.approver = 'Julie Tremblay et Marc Gagnon'; },
+    paths: [['crisis', 'tiers', 0, 'approver']], message: /^Léa Roy approves crisis tier 1/,
   },
   {
     rule: 'consistency/crisis-people', name: 'a misspelt approver',
