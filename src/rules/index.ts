@@ -44,6 +44,7 @@ import { crisisPeople } from './consistency/crisis-people.js';
 import { rehearsalDate } from './consistency/rehearsal-date.js';
 import { roleCadence } from './consistency/role-cadence.js';
 import { objectivePillar } from './consistency/objective-pillar.js';
+import { careTargetPromise } from './consistency/care-target-promise.js';
 
 export const RULES: readonly Rule[] = [
   duplicateId,
@@ -76,6 +77,7 @@ export const RULES: readonly Rule[] = [
   quebecFrench,
   targetDirection,
   growthPace,
+  careTargetPromise,
   deadlineHorizon,
   reviewDate,
   cadenceDays,

@@ -222,6 +222,12 @@ const CASES: Case[] = [
     paths: [['objectives', 0, 'type']], message: /no pillar has `purpose: promote`/,
   },
   { rule: 'consistency/objective-pillar', name: 'a community objective with no community pillar', fail: (s) => { s.objectives![0]!.type = 'community'; s.editorial_line.pillars![1]!.purpose = 'inform'; }, pass: (s) => { s.objectives![0]!.type = 'community'; }, paths: [['objectives', 0, 'type']], message: /no pillar has `purpose: community`/ },
+  {
+    rule: 'consistency/care-target-promise', name: 'a response-time goal slower than the promise',
+    fail: (s) => { s.objectives!.push({ id: 'service', statement: 'Répondre vite', type: 'customer-care', kpi: 'délai médian', unit: 'business hours', baseline: 8, target: 6 }); },
+    pass: (s) => { s.objectives!.push({ id: 'service', statement: 'Répondre vite', type: 'customer-care', kpi: 'délai médian', unit: 'min', baseline: 480, target: 240 }); },
+    paths: [['objectives', 1, 'target']], message: /a response time of 6 business hours, slower than the 4h the plan already promises/,
+  },
 ];
 
 describe('the base strategy', () => {
