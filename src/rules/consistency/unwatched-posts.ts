@@ -10,7 +10,8 @@ const DEFAULT_RESPONSE_HOURS = 24;
 
 /** The watched minutes of the week, as [start, end) intervals from Monday 00:00 (overnight hours wrap). */
 function dutyIntervals(hours: NonNullable<Community['hours']>): [number, number][] | undefined {
-  const days = Array.isArray(hours.days) && hours.days.length > 0 ? hours.days : undefined;
+  // Hours without days are every day's hours (as plan calendar reads them); neither says nothing.
+  const days = Array.isArray(hours.days) && hours.days.length > 0 ? hours.days : hours.start || hours.end ? WEEKDAYS : undefined;
   if (!days) return undefined;
   const start = minutesOfDay(hours.start) ?? 0;
   const endOfDay = minutesOfDay(hours.end);
@@ -73,7 +74,7 @@ export const unwatchedPosts = defineRule({
     const promiseText = strategy.community?.response_time;
     const promiseHours = durationHours(promiseText) ?? DEFAULT_RESPONSE_HOURS;
     const promise = promiseText && durationHours(promiseText) !== undefined ? promiseText : `${DEFAULT_RESPONSE_HOURS}h`;
-    const dutyDays = new Set(hours.days as Weekday[]);
+    const dutyDays = new Set<Weekday>(Array.isArray(hours.days) && hours.days.length > 0 ? (hours.days as Weekday[]) : WEEKDAYS);
     const start = minutesOfDay(hours.start) ?? 0;
     const hits: RuleHit[] = [];
 

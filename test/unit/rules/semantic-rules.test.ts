@@ -211,10 +211,11 @@ const CASES: Case[] = [
   {
     rule: 'consistency/role-cadence', name: 'a secondary platform busier than the primary',
     fail: (s) => { s.platforms[1]!.cadence = { posts: 1, per: 'day' }; },
-    pass: (s) => { s.platforms[1]!.cadence = { posts: 4, per: 'week' }; },
-    paths: [['platforms', 1, 'cadence', 'posts']], message: /Facebook is secondary, yet it gets 7 posts a week, more than any primary platform \(Instagram: 4 a week\)/,
+    pass: (s) => { s.platforms[1]!.cadence = { posts: 2, per: 'week' }; },
+    paths: [['platforms', 1, 'cadence', 'posts']], message: /Facebook is secondary, yet it gets 7 posts a week, 7 times the low end recommended there \(1 a week\), while Instagram, the busiest primary platform, gets 4 a week \(3 recommended at least\)/,
   },
-  { rule: 'consistency/role-cadence', name: 'a listening platform that posts daily', fail: (s) => { s.platforms.push({ id: 'x', role: 'listening', cadence: { posts: 2, per: 'day' } }); }, paths: [['platforms', 2, 'cadence', 'posts']], message: /X \(Twitter\) is a listening platform/ },
+  { rule: 'consistency/role-cadence', name: 'a listening platform fed hard', fail: (s) => { s.platforms.push({ id: 'x', role: 'listening', cadence: { posts: 5, per: 'day' } }); }, pass: (s) => { s.platforms.push({ id: 'x', role: 'listening', cadence: { posts: 1, per: 'day' } }); }, paths: [['platforms', 2, 'cadence', 'posts']], message: /X \(Twitter\) is a listening platform/ },
+  { rule: 'consistency/role-cadence', name: 'platforms compared by their own norms', fail: (s) => { s.platforms[0]!.id = 'youtube'; s.platforms[0]!.cadence = { posts: 1, per: 'week' }; s.platforms[1]!.cadence = { posts: 3, per: 'week' }; }, pass: (s) => { s.platforms[0]!.id = 'youtube'; s.platforms[0]!.cadence = { posts: 1, per: 'week' }; s.platforms[1]!.id = 'x'; s.platforms[1]!.cadence = { posts: 5, per: 'week' }; }, paths: [['platforms', 1, 'cadence', 'posts']], message: /3 times the low end/ },
   {
     rule: 'consistency/objective-pillar', name: 'a conversion objective with no promote pillar',
     fail: (s) => { s.objectives![0]!.type = 'conversion'; s.editorial_line.pillars![2]!.purpose = 'inspire'; },
@@ -227,6 +228,12 @@ const CASES: Case[] = [
     fail: (s) => { s.objectives!.push({ id: 'service', statement: 'Répondre vite', type: 'customer-care', kpi: 'délai médian', unit: 'business hours', baseline: 8, target: 6 }); },
     pass: (s) => { s.objectives!.push({ id: 'service', statement: 'Répondre vite', type: 'customer-care', kpi: 'délai médian', unit: 'min', baseline: 480, target: 240 }); },
     paths: [['objectives', 1, 'target']], message: /a response time of 6 business hours, slower than the 4h the plan already promises/,
+  },
+  {
+    rule: 'consistency/unwatched-posts', name: 'hours without days are every day',
+    fail: (s) => { s.community!.hours = { start: '09:00', end: '17:00' }; s.community!.response_time = '2h'; s.platforms[0]!.cadence = { posts: 4, per: 'week', time: '05:00' }; },
+    pass: (s) => { s.community!.hours = { start: '09:00', end: '17:00' }; s.community!.response_time = '2h'; s.platforms[0]!.cadence = { posts: 4, per: 'week', days: ['sat', 'sun', 'mon', 'tue'], time: '16:00' }; },
+    paths: [['platforms', 0, 'cadence', 'time']], message: /posts at 05:00, outside community hours \(09:00–17:00\): a comment waits up to 4 hours/,
   },
 ];
 
