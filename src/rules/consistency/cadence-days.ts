@@ -33,10 +33,10 @@ export const cadenceDays = defineRule({
     (Array.isArray(strategy.platforms) ? strategy.platforms : []).forEach((platform, p) => {
       const cadence = platform?.cadence;
       if (!cadence || cadence.per !== 'week' || typeof cadence.posts !== 'number' || cadence.posts <= 0) return;
-      const days = Array.isArray(cadence.days) ? cadence.days : [];
+      const days = (Array.isArray(cadence.days) ? cadence.days : []).filter((d): d is Weekday => (WEEKDAYS as readonly string[]).includes(d));
       // Twice as many posts as days (10 a week on 5 weekdays) is two a day: even, and meant.
       if (days.length === 0 || cadence.posts % days.length === 0) return;
-      const params = { platform: platformFacts(platform.id)?.name ?? platform.name ?? platform.id, posts: cadence.posts, count: days.length, days: joinList(days.filter((d): d is Weekday => (WEEKDAYS as readonly string[]).includes(d)).map((d) => weekdayName(d, lang)), lang) };
+      const params = { platform: platformFacts(platform.id)?.name ?? platform.name ?? platform.id, posts: cadence.posts, count: days.length, days: joinList(days.map((d) => weekdayName(d, lang)), lang) };
       hits.push({ path: ['platforms', p, 'cadence', cadence.posts > days.length ? 'days' : 'posts'], message: t(cadence.posts > days.length ? 'more' : 'fewer', params) });
     });
     return hits;
