@@ -25,7 +25,7 @@ export const careTargetPromise = defineRule({
       slower: 'The objective `{id}` aims at a response time of {target}, slower than the {promise} the plan already promises in `community.response_time`. Set the target to {promise} or less, or change the promise to what the team really does.',
     },
     fr: {
-      rationale: 'Un objectif de service client sur le délai de réponse vise au moins aussi vite que le délai que le plan promet déjà.',
+      rationale: 'Un objectif de service à la clientèle sur le délai de réponse vise au moins aussi vite que le délai que le plan promet déjà.',
       fix: 'Fixez la `target` de l’objectif au plus à `community.response_time`, ou alignez la promesse sur ce que l’équipe fait vraiment aujourd’hui.',
       slower: 'L’objectif `{id}` vise un délai de réponse de {target}, plus lent que le délai de {promise} que le plan promet déjà dans `community.response_time`. Fixez la cible à {promise} ou moins, ou changez la promesse pour ce que l’équipe fait vraiment.',
     },

@@ -25,7 +25,7 @@ export const objectiveOnListening = defineRule({
       'type.awareness': 'notoriété',
       'type.engagement': 'engagement',
       'type.conversion': 'conversion',
-      'type.customer-care': 'service client',
+      'type.customer-care': 'service à la clientèle',
       'type.community': 'communauté',
       rationale: 'Un objectif de notoriété, d’engagement, de conversion ou de communauté se poursuit là où vous publiez, pas sur une plateforme que vous ne faites qu’écouter.',
       fix: 'Retirez la plateforme d’écoute des `platforms` de l’objectif, ou passez-la en `role: secondary` avec une cadence.',

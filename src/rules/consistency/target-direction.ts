@@ -48,7 +48,7 @@ export const targetDirection = defineRule({
       'type.awareness': 'notoriété',
       'type.engagement': 'engagement',
       'type.conversion': 'conversion',
-      'type.customer-care': 'service client',
+      'type.customer-care': 'service à la clientèle',
       'type.community': 'communauté',
       rationale: 'Une cible s’éloigne du point de départ, dans le sens où l’indicateur doit aller : vers le haut pour la portée et les inscriptions, vers le bas pour les délais de réponse et les plaintes.',
       fix: 'Fixez une `target` différente de la `baseline`, dans le bon sens, ou inversez les deux si elles ont été saisies à l’envers.',
