@@ -13,13 +13,13 @@ export const cadenceDays = defineRule({
   messages: {
     en: {
       rationale: 'A weekly cadence and its days agree: each day listed gets the same number of posts (one each, usually).',
-      fix: 'List one day per weekly post in `cadence.days`, or change `cadence.posts` to the number of days.',
+      fix: 'List days in `cadence.days` that each get the same number of posts (one per post, usually), or make `cadence.posts` a multiple of the number of days.',
       more: '{platform} plans {posts} posts a week on {count} days ({days}): the days would not get the same number of posts. Add days to `cadence.days`, or set `posts: {count}`.',
       fewer: '{platform} plans {posts} posts a week but lists {count} days ({days}): some listed days get no post. Keep {posts} days in `cadence.days`, or set `posts: {count}`.',
     },
     fr: {
       rationale: 'Une cadence hebdomadaire et ses jours concordent : chaque jour listé reçoit le même nombre de publications (une, le plus souvent).',
-      fix: 'Listez un jour par publication hebdomadaire dans `cadence.days`, ou ramenez `cadence.posts` au nombre de jours.',
+      fix: 'Listez dans `cadence.days` des jours qui reçoivent chacun le même nombre de publications (une par publication, le plus souvent), ou faites de `cadence.posts` un multiple du nombre de jours.',
       more: '{platform} prévoit {posts} publications par semaine sur {count} jours ({days}) : les jours n’en recevraient pas le même nombre. Ajoutez des jours à `cadence.days`, ou mettez `posts: {count}`.',
       fewer: '{platform} prévoit {posts} publications par semaine mais liste {count} jours ({days}) : certains jours listés n’auront rien. Gardez {posts} jours dans `cadence.days`, ou mettez `posts: {count}`.',
     },

@@ -16,7 +16,7 @@ export const crisisEscalation = defineRule({
     },
     fr: {
       rationale: 'L’approbation monte avec la gravité : un niveau approuvé par les approbateurs de crise n’est jamais suivi d’un niveau plus grave approuvé par quelqu’un d’extérieur à cette liste.',
-      fix: 'Donnez au niveau le plus grave une personne de `crisis.approvers` (ou la personne porte-parole ou responsable du plan), ou ajoutez sa personne approbatrice à `crisis.approvers`.',
+      fix: 'Donnez au niveau le plus grave une personne de `crisis.approvers` (ou la personne porte-parole ou responsable du plan), ou ajoutez la personne qui l’approuve à `crisis.approvers`.',
       inverted: 'Le niveau de crise {level} est approuvé par {name}, qui ne fait pas partie de `crisis.approvers`, alors que le niveau {lower}, plus léger, revient à {lowerName}, qui en fait partie. Confiez le niveau {level} à {approvers}.',
     },
   },
