@@ -1,5 +1,5 @@
 import { defineRule, type RuleHit } from '../types.js';
-import { orList, personKey, personName } from './helpers.js';
+import { namedPeople, orList, personKey, personName } from './helpers.js';
 
 // warn: a worse crisis signed off by someone lower in the chain than a lighter one turns the
 // escalation ladder upside down.
@@ -21,8 +21,8 @@ export const crisisEscalation = defineRule({
     },
   },
   examples: {
-    pass: 'crisis:\n  approvers: [Julie Tremblay]\n  tiers:\n    - { level: 1, trigger: A complaint, approver: Marc Gagnon }\n    - { level: 2, trigger: The media call, approver: Julie Tremblay }\n',
-    fail: 'crisis:\n  approvers: [Julie Tremblay]\n  tiers:\n    - { level: 1, trigger: A complaint, approver: Julie Tremblay }\n    - { level: 2, trigger: The media call, approver: Marc Gagnon }\n',
+    pass: 'community:\n  managers: [Marc Gagnon]\ncrisis:\n  approvers: [Julie Tremblay]\n  tiers:\n    - { level: 1, trigger: A complaint, approver: Marc Gagnon }\n    - { level: 2, trigger: The media call, approver: Julie Tremblay }\n',
+    fail: 'community:\n  managers: [Marc Gagnon]\ncrisis:\n  approvers: [Julie Tremblay]\n  tiers:\n    - { level: 1, trigger: A complaint, approver: Julie Tremblay }\n    - { level: 2, trigger: The media call, approver: Marc Gagnon }\n',
   },
   check(strategy, { t, lang }) {
     const crisis = strategy.crisis;
@@ -36,9 +36,12 @@ export const crisisEscalation = defineRule({
     const tiers = (Array.isArray(crisis?.tiers) ? crisis.tiers : [])
       .map((tier, i) => ({ i, level: tier?.level, approver: tier?.approver }))
       .filter((x): x is { i: number; level: number; approver: string } => typeof x.level === 'number' && typeof x.approver === 'string' && x.approver.trim() !== '');
+    // An approver the plan names nowhere else is consistency/crisis-people's finding: one mistake, one finding.
+    const known = new Set(namedPeople(strategy).map((p) => p.key));
     const hits: RuleHit[] = [];
     for (const tier of tiers) {
-      if (senior.has(personKey(tier.approver))) continue;
+      const key = personKey(tier.approver);
+      if (senior.has(key) || !known.has(key)) continue;
       const lighter = tiers.filter((o) => o.level < tier.level && senior.has(personKey(o.approver))).sort((a, b) => a.level - b.level)[0];
       if (!lighter) continue;
       hits.push({

@@ -190,7 +190,7 @@ const CASES: Case[] = [
   { rule: 'consistency/crisis-response-order', name: 'a crisis answered more slowly than a comment', fail: (s) => { s.crisis!.tiers![0]!.respond_within = '1d'; }, pass: (s) => { s.crisis!.tiers![0]!.respond_within = '4h'; }, paths: [['crisis', 'tiers', 0, 'respond_within']], message: /`community.response_time`: 4h/ },
   {
     rule: 'consistency/crisis-escalation', name: 'the worse tier approved outside the crisis approvers',
-    fail: (s) => { s.crisis!.approvers = ['Julie Tremblay']; s.crisis!.tiers![0]!.approver = 'Julie Tremblay'; s.crisis!.tiers!.push({ level: 2, trigger: 'Les médias', approver: 'Marc Gagnon' }); },
+    fail: (s) => { s.community!.managers = ['Marc Gagnon']; s.crisis!.approvers = ['Julie Tremblay']; s.crisis!.tiers![0]!.approver = 'Julie Tremblay'; s.crisis!.tiers!.push({ level: 2, trigger: 'Les médias', approver: 'Marc Gagnon' }); },
     pass: (s) => { s.crisis!.approvers = ['Julie Tremblay']; s.crisis!.tiers![0]!.approver = 'Marc Gagnon'; s.crisis!.tiers!.push({ level: 2, trigger: 'Les médias', approver: 'Julie Tremblay' }); },
     paths: [['crisis', 'tiers', 1, 'approver']], message: /tier 2 is approved by Marc Gagnon.*tier 1 goes to Julie Tremblay/,
   },
