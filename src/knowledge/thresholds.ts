@@ -49,6 +49,23 @@ export const MIN_BASELINE_FOR_GROWTH: Threshold = {
   source: MAX_GROWTH_FACTOR.source,
 };
 
+/**
+ * "Tu" suits young or lifestyle audiences and risks seeming unprofessional elsewhere: a persona
+ * whose youngest member is this old is not a young audience.
+ */
+export const TU_OLDEST_YOUNGEST_AGE: Threshold = {
+  value: 50,
+  unit: 'years (the persona\'s youngest age)',
+  why: 'Tu signals closeness and suits young or lifestyle audiences; vous signals politeness and also addresses a whole community.',
+  source: {
+    title: 'Tutoyer ou vouvoyer sa communauté ?',
+    publisher: 'Effets Papillon',
+    year: 'n.d.',
+    url: 'https://www.effetspapillon.be/tutoyer-ou-vouvoyer-sa-communaute/',
+    checked_at: '2026-12-03',
+  },
+};
+
 /** A crisis rehearsal older than this is stale: crisis plans are tested in a drill every year. */
 export const MAX_MONTHS_SINCE_REHEARSAL: Threshold = {
   value: 12,

@@ -45,6 +45,7 @@ import { rehearsalDate } from './consistency/rehearsal-date.js';
 import { roleCadence } from './consistency/role-cadence.js';
 import { objectivePillar } from './consistency/objective-pillar.js';
 import { careTargetPromise } from './consistency/care-target-promise.js';
+import { addressAudience } from './consistency/address-audience.js';
 
 export const RULES: readonly Rule[] = [
   duplicateId,
@@ -87,6 +88,7 @@ export const RULES: readonly Rule[] = [
   objectiveOnListening,
   roleCadence,
   objectivePillar,
+  addressAudience,
   crisisLevels,
   crisisResponseOrder,
   crisisEscalation,

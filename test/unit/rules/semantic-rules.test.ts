@@ -235,6 +235,7 @@ const CASES: Case[] = [
     pass: (s) => { s.community!.hours = { start: '09:00', end: '17:00' }; s.community!.response_time = '2h'; s.platforms[0]!.cadence = { posts: 4, per: 'week', days: ['sat', 'sun', 'mon', 'tue'], time: '16:00' }; },
     paths: [['platforms', 0, 'cadence', 'time']], message: /posts at 05:00, outside community hours \(09:00–17:00\): a comment waits up to 4 hours/,
   },
+  { rule: 'consistency/address-audience', name: '"tu" to retirees', fail: (s) => { s.audiences[1]!.age = { min: 60, max: 85 }; }, pass: (s) => { s.audiences[1]!.age = { min: 60, max: 85 }; s.editorial_line.tone.address = 'vous'; }, paths: [['audiences', 1, 'age', 'min']], message: /persona `familles` \(60–85 years old\) is not a young audience/ },
 ];
 
 describe('the base strategy', () => {
