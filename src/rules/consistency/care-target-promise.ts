@@ -1,15 +1,6 @@
 import { defineRule, type RuleHit } from '../types.js';
 import { durationHours, num, round1 } from '../util.js';
-
-/** A unit that is a duration, in hours per unit: `hours`, `business hours`, `heures ouvrables`, `min`, `days`. */
-function hoursPerUnit(unit: unknown): number | undefined {
-  if (typeof unit !== 'string') return undefined;
-  const plain = unit.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().trim();
-  const match = /^(?:(?:business|working) )?(h|hrs?|hours?|heures?|m|mins?|minutes?|d|days?|jours?)(?: (?:ouvrables|ouvres))?$/.exec(plain);
-  if (!match) return undefined;
-  const word = match[1]!;
-  return /^(m|min|mins|minutes?)$/.test(word) ? 1 / 60 : /^(d|days?|jours?)$/.test(word) ? 24 : 1;
-}
+import { durationUnitHours } from './helpers.js';
 
 // warn: the objective and the promise measure the same thing; a goal slower than what the team
 // already promises either lowers the bar or means the promise is not real.
@@ -41,7 +32,7 @@ export const careTargetPromise = defineRule({
     const hits: RuleHit[] = [];
     (Array.isArray(strategy.objectives) ? strategy.objectives : []).forEach((o, i) => {
       if (o?.type !== 'customer-care' || typeof o.target !== 'number') return;
-      const perUnit = hoursPerUnit(o.unit);
+      const perUnit = durationUnitHours(o.unit);
       if (perUnit === undefined || o.target * perUnit <= promiseHours) return;
       hits.push({ path: ['objectives', i, 'target'], message: t('slower', { id: o.id, target: `${num(round1(o.target), lang)} ${o.unit}`, promise: promise! }) });
     });

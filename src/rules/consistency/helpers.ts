@@ -49,6 +49,22 @@ export function namedPeople(strategy: Strategy): NamedPerson[] {
   return [...people.values()];
 }
 
+/** Text for comparison: accents dropped (only when there are any), lower case. */
+export function plainText(text: unknown): string {
+  if (typeof text !== 'string') return '';
+  return (/^[\x00-\x7f]*$/.test(text) ? text : text.normalize('NFD').replace(/\p{M}/gu, '')).toLowerCase();
+}
+
+const DURATION_UNIT = /^(?:(?:business|working) )?(h|hrs?|hours?|heures?|m|mins?|minutes?|d|days?|jours?)(?: (?:ouvrables|ouvres))?$/;
+
+/** Hours in one of an objective's `unit` when it is a duration (`hours`, `business hours`, `heures ouvrables`, `min`, `days`). */
+export function durationUnitHours(unit: unknown): number | undefined {
+  const match = DURATION_UNIT.exec(plainText(unit).trim());
+  if (!match) return undefined;
+  const word = match[1]!;
+  return /^(m|mins?|minutes?)$/.test(word) ? 1 / 60 : /^(d|days?|jours?)$/.test(word) ? 24 : 1;
+}
+
 export const WEEKDAYS = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'] as const;
 export type Weekday = (typeof WEEKDAYS)[number];
 /** A weekday's name in the run's language: `sun` -> "Sunday" / "dimanche". */

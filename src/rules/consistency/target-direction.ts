@@ -1,25 +1,20 @@
 import type { Objective } from '../../strategy/types.js';
 import { defineRule, type RuleHit } from '../types.js';
 import { num } from '../util.js';
+import { durationUnitHours, plainText } from './helpers.js';
 
 /**
  * Words that make a KPI one to lower, in English and French (accents ignored): durations, costs,
  * errors, complaints, churn. A unit that is a duration (`hours`, `business hours`, `min`) says the same.
  */
 const KPI_LOWER_IS_BETTER = /\b(time|delay|wait|duration|cost|cpc|cpa|cpm|errors?|complaints?|churn|unfollows?|unsubscribes?|bounce|negative|delai|delais|temps|attente|duree|cout|couts|erreurs?|plaintes?|desabonnements?|rebond|negatifs?|negatives?)\b/;
-const DURATION_UNIT = /^((business|working) )?(h|hrs?|hours?|m|mins?|minutes?|d|days?|heures?|jours?)( (ouvrables|ouvres))?$/;
 
 /** Objective types whose KPIs grow: more reach, engagement, conversions or members. */
 const GROWTH_TYPES = new Set(['awareness', 'engagement', 'conversion', 'community']);
 
-function plain(text: unknown): string {
-  if (typeof text !== 'string') return '';
-  return (/^[\x00-\x7f]*$/.test(text) ? text : text.normalize('NFD').replace(/\p{M}/gu, '')).toLowerCase();
-}
-
 /** `up`, `down`, or undefined when the objective does not say which way its KPI should move. */
 export function direction(objective: Objective): 'up' | 'down' | undefined {
-  if (KPI_LOWER_IS_BETTER.test(plain(objective.kpi)) || DURATION_UNIT.test(plain(objective.unit).trim())) return 'down';
+  if (KPI_LOWER_IS_BETTER.test(plainText(objective.kpi)) || durationUnitHours(objective.unit) !== undefined) return 'down';
   if (objective.type && GROWTH_TYPES.has(objective.type)) return 'up';
   return undefined;
 }
