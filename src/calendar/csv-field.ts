@@ -1,4 +1,5 @@
 // RFC 4180 fields, plus a guard against spreadsheet formula injection.
+import { replaceControls } from '../text/controls.js';
 
 /**
  * A spreadsheet runs a cell that starts with = + - @ (or a tab or carriage return) as a formula:
@@ -21,5 +22,6 @@ export function csvRecord(fields: readonly string[]): string {
 
 /** A field of user text: neutralized, then quoted as needed. */
 export function userField(text: string | undefined): string {
-  return neutralizeFormula(text ?? '');
+  // No raw control character reaches a spreadsheet (they become U+FFFD; line breaks stay, quoted).
+  return neutralizeFormula(replaceControls(text ?? ''));
 }

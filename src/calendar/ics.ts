@@ -4,6 +4,7 @@
 // Slots with a time are events in the strategy's time zone (with its VTIMEZONE); slots without
 // one are all-day events.
 import { createHash } from 'node:crypto';
+import { replaceControls } from '../text/controls.js';
 import { addDays, minutesOf, timeOf } from './dates.js';
 import { labelsFor } from './labels.js';
 import type { CalendarKey } from '../i18n/calendar.js';
@@ -13,9 +14,17 @@ import type { CalendarRenderer } from './types.js';
 /** Length given to timed events, so they show as a short block in calendar apps. */
 export const EVENT_MINUTES = 30;
 
-/** Escape a TEXT value (RFC 5545 section 3.3.11). */
+/**
+ * Escape a TEXT value (RFC 5545 section 3.3.11). TEXT may not hold control characters at all
+ * (section 3.1, CONTROL): they become U+FFFD (src/text/controls.ts); line breaks become `\n`.
+ */
 export function escapeText(text: string): string {
-  return text.replace(/\\/g, '\\\\').replace(/;/g, '\\;').replace(/,/g, '\\,').replace(/\r\n|\r|\n/g, '\\n');
+  return replaceControls(text)
+    .replace(/\\/g, '\\\\')
+    .replace(/;/g, '\\;')
+    .replace(/,/g, '\\,')
+    .replace(/\n/g, '\\n')
+    .replace(/\t/g, ' ');
 }
 
 /** Fold a content line at 75 octets (section 3.1), never inside a UTF-8 character. */

@@ -6,19 +6,12 @@ import { addDays, daysBetween, nextMonday, WEEKDAYS, weekdayOf } from './dates.j
 import { labelsFor } from './labels.js';
 import type { CalendarSlot, MarkdownOptions } from './types.js';
 import { compareCodeUnits } from '../text/compare.js';
+import { replaceControls } from '../text/controls.js';
+import { escapeMarkdown as escapeMarkdownText } from '../text/markdown.js';
 
-/** Escape text for a GFM table cell or a heading: no line breaks, no Markdown or HTML meaning. */
+/** Escape text for a GFM table cell or a heading: the one Markdown escaper, control characters replaced. */
 export function escapeMarkdown(text: string): string {
-  return text
-    .replace(/[\r\n\u2028\u2029]+/g, ' ')
-    .replace(/[\\`*_{}[\]<>#|~]/g, (c) => `\\${c}`)
-    .replace(/&(?=#?[a-zA-Z0-9]+;)/g, '&amp;')
-    // No autolinks from user text: a pasted address stays text (and markdownlint stays quiet).
-    .replace(/:\/\//g, '\\://')
-    .replace(/\bwww\./gi, (w) => `${w.slice(0, 3)}\\.`)
-    .replace(/@/g, '\\@')
-    .replace(/^([-=.:]|\d+[.)])/, '\\$1')
-    .trim();
+  return escapeMarkdownText(replaceControls(text));
 }
 
 export function renderMarkdown(slots: readonly CalendarSlot[], strategy: Strategy, lang: Lang, options: MarkdownOptions = {}): string {
@@ -42,7 +35,10 @@ export function renderMarkdown(slots: readonly CalendarSlot[], strategy: Strateg
   const byDay = new Map<string, CalendarSlot[]>();
   for (const s of sorted) {
     const key = `${s.date}\u0000${s.platform}`;
-    byDay.set(key, [...(byDay.get(key) ?? []), s]);
+    // Pushed, not copied: a day with many posts must cost each post once (linear, not quadratic).
+    const day = byDay.get(key);
+    if (day) day.push(s);
+    else byDay.set(key, [s]);
   }
   const used = new Set(sorted.map((s) => s.platform));
   const platforms = strategy.platforms.filter((p) => used.has(p.id));

@@ -103,8 +103,10 @@ async function reportError(error: unknown, argv: readonly string[], io: CommandI
     return EXIT.usage;
   }
   const { isKnownError } = await import('../errors.js');
+  // Messages quote paths and values the user gave: control characters are spelled out (\x1b).
+  const { visibleControls } = await import('../text/controls.js');
   if (isKnownError(error)) {
-    io.stderr.write(`plan: ${error.message}\n`);
+    io.stderr.write(`plan: ${visibleControls(error.message)}\n`);
     if (verbose && error.stack) io.stderr.write(error.stack + '\n');
     return error.exitCode;
   }
@@ -112,7 +114,7 @@ async function reportError(error: unknown, argv: readonly string[], io: CommandI
   const [{ translator }, { coreCatalog }] = await Promise.all([import('../i18n/index.js'), import('../i18n/core.js')]);
   const t = translator(coreCatalog, helpLang(argv, io.env));
   const message = error instanceof Error ? error.message : String(error);
-  io.stderr.write(`plan: ${t('cli.unexpected', { message })}\n`);
+  io.stderr.write(`plan: ${visibleControls(t('cli.unexpected', { message }))}\n`);
   if (verbose && error instanceof Error && error.stack) io.stderr.write(error.stack + '\n');
   return EXIT.usage;
 }

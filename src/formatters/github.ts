@@ -7,6 +7,7 @@ import { translator } from '../i18n/index.js';
 import { formatsCatalog } from '../i18n/formats.js';
 import type { Formatter } from './types.js';
 import { ordered, relativePath, STDIN } from './shared.js';
+import { visibleControls } from '../text/controls.js';
 
 type Kind = 'error' | 'warning' | 'notice';
 const KIND: Record<Severity, Kind> = { error: 'error', warn: 'warning', info: 'notice' };
@@ -15,9 +16,13 @@ const KINDS: readonly Kind[] = ['error', 'warning', 'notice'];
 /** GitHub shows at most this many annotations of each kind per step, and drops the rest silently. */
 export const ANNOTATIONS_PER_KIND = 10;
 
-/** Message data: `%`, CR and LF are percent-encoded. */
+/**
+ * Message data: `%`, CR and LF are percent-encoded, as @actions/core does; the runner splits lines
+ * on a lone CR too, and would run a `::command` found at the start of one. Other control
+ * characters are spelled out (`\x1b`): the log viewer interprets ANSI escapes.
+ */
 export function escapeData(value: string): string {
-  return value.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
+  return visibleControls(value.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A'));
 }
 
 /** Property values: the data escapes plus `:` and `,`, which separate properties. */
@@ -48,7 +53,12 @@ export function annotation({ finding: f, file }: Located): string {
 
 /** A plain log line (the workflow commands themselves are hidden from the log). */
 function logLine({ finding: f, file }: Located, severityLabel: string): string {
-  return `${file}:${f.range.start.line}:${f.range.start.col}: ${severityLabel} ${f.message.replace(/\r?\n/g, ' ')} (${f.ruleId})`;
+  // The runner reads a line that starts with `::` (after spaces) as a command: a file named
+  // `::error::x.yaml` is shown as `./::error::x.yaml`, the same file.
+  // The runner does not decode plain lines, so `%` stays as typed; CR and LF would start a line.
+  const shown = /^\s*:/.test(file) ? `./${file}` : file;
+  const line = `${shown}:${f.range.start.line}:${f.range.start.col}: ${severityLabel} ${f.message.replace(/\r?\n/g, ' ')} (${f.ruleId})`;
+  return visibleControls(line.replace(/\r/g, '%0D').replace(/\n/g, '%0A'));
 }
 
 export const formatGithub: Formatter = (reports, context) => {

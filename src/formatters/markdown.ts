@@ -6,13 +6,27 @@ import { coreCatalog } from '../i18n/core.js';
 import { formatsCatalog } from '../i18n/formats.js';
 import type { FormatContext, Formatter } from './types.js';
 import { ordered, relativePath } from './shared.js';
+import { visibleControls } from '../text/controls.js';
+import { codeSpan, escapeMarkdown, markdownWithCode } from '../text/markdown.js';
 
 /** GitHub caps a step's job summary at 1 MiB; stay under it with room for the note. */
 export const STEP_SUMMARY_MAX_BYTES = 1024 * 1024 - 4096;
 
-/** A table cell: `|` would end the cell and a line break the row. */
+/**
+ * A table cell of user text: escaped as Markdown and HTML (src/text/markdown.ts), one line, no
+ * pipe that would end the cell, control characters spelled out. The message keeps its code spans.
+ */
 export function escapeCell(value: string): string {
-  return value.trim().replace(/\|/g, '\\|').replace(/\r?\n|\r/g, '<br>');
+  return escapeMarkdown(visibleControls(value.replace(/\r\n/g, '\n')));
+}
+
+/** A message cell: each line of the message escaped on its own, lines joined by `<br>`. */
+function messageCell(message: string): string {
+  return visibleControls(message.replace(/\r\n/g, '\n'))
+    .split('\n')
+    .map((line) => markdownWithCode(line, { table: true }))
+    .filter(Boolean)
+    .join('<br>');
 }
 
 export function renderMarkdown(reports: readonly FileReport[], context: FormatContext, maxBytes = Infinity): string {
@@ -37,7 +51,7 @@ export function renderMarkdown(reports: readonly FileReport[], context: FormatCo
   for (const report of reports) {
     const file = escapeCell(relativePath(report.file, context.cwd));
     for (const f of ordered(report)) {
-      const row = `| ${file} | ${f.range.start.line}:${f.range.start.col} | ${t(`severity.${f.severity}`)} | \`${escapeCell(f.ruleId)}\` | ${escapeCell(f.message)} |\n`;
+      const row = `| ${file} | ${f.range.start.line}:${f.range.start.col} | ${t(`severity.${f.severity}`)} | ${codeSpan(f.ruleId, { table: true })} | ${messageCell(f.message)} |\n`;
       const size = Buffer.byteLength(row);
       if (bytes + size > maxBytes) {
         return text + '\n' + t('markdown.truncated', { count: problems - written }) + '\n';

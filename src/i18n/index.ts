@@ -1,6 +1,7 @@
 // Message catalogs: every user-facing word lives in a catalog with an English and a French side.
 // Catalogs are split by area (core, rules, brief, wizard...) so each stays small; a test checks
 // that both languages have exactly the same keys and placeholders.
+import { codeSpan } from '../text/markdown.js';
 
 export type Lang = 'en' | 'fr';
 export const LANGS: readonly Lang[] = ['en', 'fr'];
@@ -20,10 +21,19 @@ export function defineCatalog<const K extends string>(catalog: { en: Record<K, s
   return catalog;
 }
 
-/** Replace `{name}` placeholders; a missing parameter is left visible rather than hidden. */
+/**
+ * Replace `{name}` placeholders; a missing parameter is left visible rather than hidden. A value
+ * quoted as code in the template (`` `{name}` ``) gets a fence longer than any backtick run in it,
+ * as CommonMark allows, so a user's key holding a backtick cannot end its code span early.
+ */
 export function interpolate(template: string, params?: Params): string {
   if (!params) return template;
-  return template.replace(/\{(\w+)\}/g, (whole, name: string) => (name in params ? String(params[name]) : whole));
+  return template.replace(/`\{(\w+)\}`|\{(\w+)\}/g, (whole, quoted: string | undefined, plain: string | undefined) => {
+    const name = (quoted ?? plain)!;
+    if (!(name in params)) return whole;
+    const value = String(params[name]);
+    return quoted === undefined ? value : value.includes('`') ? codeSpan(value) : `\`${value}\``;
+  });
 }
 
 export type Translate<K extends string> = (key: K, params?: Params) => string;

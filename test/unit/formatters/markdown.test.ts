@@ -6,7 +6,8 @@ describe('markdown format', () => {
   it.each([
     ['plain', 'plain'],
     ['a | b', 'a \\| b'],
-    ['one\ntwo\r\nthree', 'one<br>two<br>three'],
+    ['one\ntwo\r\nthree', 'one two three'],
+    ['lone\rCR \u001b[2J', 'lone\\\\rCR \\\\x1b\\[2J'],
     ['  padded  ', 'padded'],
   ])('cell %j → %j', (input, expected) => {
     expect(escapeCell(input)).toBe(expected);
@@ -24,7 +25,7 @@ describe('markdown format', () => {
         '| strategies/a.strategy.yaml | 12:7 | error | `refs/unknown-audience` | No audience has the id `parent`. Did you mean `parents`? |',
         '| strategies/a.strategy.yaml | 15:5 | error | `schema/required` | Missing `cadence` in `platforms[1]`. |',
         '| strategies/a.strategy.yaml | 30:3 | warning | `refs/pillar-shares` | Shares add up to 90%, not 100%.<br>Fix: adjust one pillar, e.g. a: 40, b: 60. |',
-        '| b.yaml | 2:1 | info | `yaml/tab` | Tabs <cannot> indent "YAML" & more \\| ]]> end |',
+        '| b.yaml | 2:1 | info | `yaml/tab` | Tabs \\<cannot\\> indent "YAML" & more \\| \\]\\]\\> end |',
         '',
       ].join('\n'),
     );
