@@ -18,6 +18,16 @@ export async function main(argv: readonly string[], io: CommandIO = processIO())
     io.stdout.write(`${VERSION}\n`);
     return 0;
   }
+  // Only for the real process: a caller's own streams report their own errors.
+  const watch = io.stdout === process.stdout ? (await import('./io/stdio.js')).watchOutput(process.stdout) : undefined;
   const { runProgram } = await import('./cli/program.js');
-  return runProgram(argv, io);
+  const code = await runProgram(argv, io);
+  if (!watch) return code;
+  // A failed write is reported on the next turn of the event loop.
+  await new Promise((done) => setImmediate(done));
+  if (!watch.error) return code;
+  const [{ translator }, { coreCatalog }, { reason }, { helpLang }] = await Promise.all([import('./i18n/index.js'), import('./i18n/core.js'), import('./io/read.js'), import('./i18n/help.js')]);
+  const t = translator(coreCatalog, helpLang(argv, io.env));
+  io.stderr.write(`plan: ${t('output.stdout', { reason: reason(watch.error, t) })}\n`);
+  return 2;
 }

@@ -8,11 +8,12 @@ import { briefFromCheck, type BriefRequest } from '../brief/outcome.js';
 import { processZoneDay } from '../brief/zone.js';
 import { EXIT, InputError, UsageError } from '../errors.js';
 import { briefCatalog } from '../i18n/brief.js';
-import { translator } from '../i18n/index.js';
+import type { CoreKey } from '../i18n/core.js';
+import { translator, type Translate } from '../i18n/index.js';
 import type { CommandIO, GlobalOptions } from '../io/context.js';
-import { DEFAULT_MAX_BYTES, formatBytes, reason } from '../io/read.js';
+import { DEFAULT_MAX_BYTES, ReadFailure, readSmallFile } from '../io/read.js';
 import { readStrategyInput, strategyInputFor } from '../io/strategy-input.js';
-import { writeFileAtomic } from '../io/write.js';
+import { isStdout, resolveTarget, writeFileAtomic } from '../io/write.js';
 import { checkOptionsFor, createRunContext } from '../run-context.js';
 import { withSignals } from '../term/signals.js';
 import { VERSION } from '../version.js';
@@ -39,15 +40,17 @@ export async function runBrief(path: string | undefined, options: BriefOptions, 
   const { t } = run;
   const bt = translator(briefCatalog, run.lang);
 
-  const out = options.out ?? options.output;
+  const asked = options.out ?? options.output;
+  const out = isStdout(asked) ? undefined : asked;
   const format = pickFormat(options.format, out, bt);
   const maxBytes = options.maxSize ? parseSize(options.maxSize) : DEFAULT_MAX_BYTES;
   const input = strategyInputFor(path, io.cwd);
+  // Said before any work; the same check on the real files (links too) comes with the write.
   if (input.kind === 'file' && out !== undefined && resolve(io.cwd, out) === input.path) {
-    throw new UsageError(bt('cmd.notOurs', { path: out }));
+    throw new UsageError(t('output.isInput', { path: out }));
   }
 
-  const template = options.template === undefined ? undefined : await readTemplate(options.template, io.cwd, bt);
+  const template = options.template === undefined ? undefined : await readTemplate(options.template, io.cwd, bt, t);
   const { bytes } = await readStrategyInput(
     path,
     {
@@ -110,10 +113,12 @@ export async function runBrief(path: string | undefined, options: BriefOptions, 
   const text = outcome.text;
   return withSignals(
     async (cancel) => {
-      const existing = await stat(target).catch(() => undefined);
-      if (existing?.isDirectory()) throw new InputError(t('output.cannotWrite', { path: out, reason: 'it is a folder' }));
-      if (!options.force && existing && !(await writtenByUs(target))) throw new InputError(mt('cmd.notOurs', { path: out }));
-      await cancel.commit(() => writeFileAtomic(target, text, { overwrite: true, displayName: out }, t));
+      // Folders, FIFOs, devices and the run's own inputs are refused before anything is opened.
+      const readByRun = () => [...(input.kind === 'file' ? [input.path] : []), ...(options.template !== undefined ? [resolve(io.cwd, options.template)] : [])];
+      const write = { overwrite: true, displayName: out, inputs: readByRun };
+      const existing = await resolveTarget(target, write, t);
+      if (!options.force && existing.existing && !(await writtenByUs(existing.path))) throw new InputError(mt('cmd.notOurs', { path: out }));
+      await cancel.commit(() => writeFileAtomic(target, text, write, t));
       if (!options.quiet) {
         io.stderr.write(mt('cmd.written', { path: out }) + '\n');
         if (!text.includes(BRIEF_MARKER)) io.stderr.write(mt('cmd.noMarker', { marker: BRIEF_MARKER, path: out }) + '\n');
@@ -135,19 +140,12 @@ function pickFormat(asked: string | undefined, out: string | undefined, bt: (key
   throw new UsageError(bt('cmd.format', { value: asked }));
 }
 
-async function readTemplate(file: string, cwd: string, bt: ReturnType<typeof translator<keyof typeof briefCatalog.en>>): Promise<{ name: string; source: string }> {
+async function readTemplate(file: string, cwd: string, bt: ReturnType<typeof translator<keyof typeof briefCatalog.en>>, t: Translate<CoreKey>): Promise<{ name: string; source: string }> {
   try {
-    const handle = await open(resolve(cwd, file), 'r');
-    try {
-      const info = await handle.stat();
-      if (!info.isFile()) throw Object.assign(new Error('not a file'), { code: 'EISDIR' });
-      if (info.size > DEFAULT_MAX_BYTES) throw new Error(`larger than ${formatBytes(DEFAULT_MAX_BYTES)}`);
-      return { name: file, source: await handle.readFile('utf8') };
-    } finally {
-      await handle.close();
-    }
+    return { name: file, source: new TextDecoder().decode(readSmallFile(resolve(cwd, file), DEFAULT_MAX_BYTES, t)) };
   } catch (error) {
-    throw new InputError(bt('cmd.templateRead', { file, reason: reason(error as NodeJS.ErrnoException) }));
+    if (!(error instanceof ReadFailure)) throw error;
+    throw new InputError(bt('cmd.templateRead', { file, reason: error.message }));
   }
 }
 

@@ -7,7 +7,7 @@ import { coreCatalog } from '../i18n/core.js';
 import { calendarCatalog, type CalendarKey } from '../i18n/calendar.js';
 import { DEFAULT_MAX_BYTES } from '../io/read.js';
 import { readStrategyInput } from '../io/strategy-input.js';
-import { writeFileAtomic } from '../io/write.js';
+import { isStdout, writeFileAtomic } from '../io/write.js';
 import type { CommandIO, GlobalOptions } from '../io/context.js';
 import { FORMATTERS } from '../formatters/index.js';
 import { checkOptionsFor, createRunContext } from '../run-context.js';
@@ -100,9 +100,10 @@ export async function runCalendar(path: string | undefined, options: CalendarCom
     if (format === 'hootsuite' && platforms.length > 1) io.stderr.write(`${t('note.hootsuiteProfiles', { count: platforms.length, first: platforms[0]! })}\n`);
   }
 
-  if (options.out !== undefined) {
+  if (options.out !== undefined && !isStdout(options.out)) {
     const core = translator(coreCatalog, lang);
-    await writeFileAtomic(resolve(io.cwd, options.out), text, { overwrite: Boolean(options.force), displayName: options.out }, core);
+    const readByRun = () => (input.kind === 'file' ? [input.path] : []);
+    await writeFileAtomic(resolve(io.cwd, options.out), text, { overwrite: Boolean(options.force), displayName: options.out, inputs: readByRun }, core);
     if (!options.quiet) io.stderr.write(`${core('output.written', { path: options.out })}\n`);
   } else {
     io.stdout.write(text);

@@ -11,7 +11,7 @@ import { coreCatalog } from '../i18n/core.js';
 import { wizardCatalog, type WizardKey } from '../i18n/wizard.js';
 import type { CommandIO, GlobalOptions } from '../io/context.js';
 import { DEFAULT_MAX_BYTES, readInput } from '../io/read.js';
-import { fileExists, writeFileAtomic } from '../io/write.js';
+import { fileExists, writeFilesTogether } from '../io/write.js';
 import { schemaReference, serializeStrategy } from '../strategy/write.js';
 import { checkText } from '../validate/check.js';
 import { Asker, countQuestions, CORE_STEPS, flattenAnswers, OPTIONAL_SECTIONS, runWizard, splitList, type Answers, type AskMode, type BaseStrategy, type OptionalSection, type StepContext, type WizardStep } from '../wizard/index.js';
@@ -103,6 +103,8 @@ async function initFlow(options: InitOptions, io: CommandIO, deps: InitDeps, can
   const strategyPath = options.strategy ? resolve(io.cwd, options.strategy) : resolve(outDir, 'strategy.yaml');
   const briefPath = options.brief ? resolve(io.cwd, options.brief) : resolve(dirname(strategyPath), 'brief.md');
   const shown = (path: string) => relative(io.cwd, path) || basename(path);
+  // Said before the wizard asks anything; the write checks the real files again (links too).
+  if (strategyPath === briefPath) throw new UsageError(translator(coreCatalog, uiLang)('output.namedTwice', { path: shown(briefPath) }));
 
   const interactive = !options.yes && (deps.interactive ?? canPrompt(io));
   const mode: AskMode = options.yes ? 'defaults' : interactive ? 'interactive' : 'collect';
@@ -215,8 +217,15 @@ async function initFlow(options: InitOptions, io: CommandIO, deps: InitDeps, can
     await cancel.commit(async () => {
       // `--out plan/` may name a folder that does not exist yet: create it, as git init does.
       for (const folder of new Set([dirname(strategyPath), dirname(briefPath)])) await mkdir(folder, { recursive: true }).catch(() => {});
-      await writeFileAtomic(strategyPath, text, { overwrite: true, displayName: files.strategy }, core);
-      await writeFileAtomic(briefPath, brief, { overwrite: true, displayName: files.brief }, core);
+      // Both or neither (src/io/write.ts): a full disk or a concurrent run never leaves a mixed pair.
+      const readByRun = () => (options.answers !== undefined && options.answers !== '-' ? [resolve(io.cwd, options.answers)] : []);
+      await writeFilesTogether(
+        [
+          { path: strategyPath, content: text, overwrite: true, displayName: files.strategy, inputs: readByRun },
+          { path: briefPath, content: brief, overwrite: true, displayName: files.brief, inputs: readByRun },
+        ],
+        core,
+      );
     });
     if (!options.quiet) {
       io.stderr.write(t('init.wrote', files) + '\n');

@@ -1,7 +1,7 @@
 // `plan validate [paths...]`: check strategy files and report findings in the chosen format.
 import { appendFile } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
-import { resolve } from 'node:path';
+import { dirname, resolve } from 'node:path';
 import { atLeast, countBySeverity, isSeverity, type FileReport, type Severity } from '../diagnostics.js';
 import { EXIT, UsageError } from '../errors.js';
 import { joinList, translator, type Translate } from '../i18n/index.js';
@@ -9,7 +9,8 @@ import type { CoreKey } from '../i18n/core.js';
 import { FORMATTERS, FORMAT_NAMES, isFormatName, type FormatName } from '../formatters/index.js';
 import { expandInputs, type Input } from '../io/inputs.js';
 import { DEFAULT_MAX_BYTES } from '../io/read.js';
-import { writeFileAtomic } from '../io/write.js';
+import { isStdout, writeFileAtomic } from '../io/write.js';
+import { findConfig } from '../config/index.js';
 import { renderMarkdown, STEP_SUMMARY_MAX_BYTES } from '../formatters/markdown.js';
 import { formatsCatalog } from '../i18n/formats.js';
 import type { FormatContext } from '../formatters/types.js';
@@ -43,12 +44,18 @@ export async function runValidate(paths: string[], options: ValidateOptions, io:
   const inputs = await expandInputs(paths, io.cwd, t);
   const reports = await checkAll(inputs, batch, fileChecker(run, maxBytes, () => io.stdin));
 
-  const toFile = options.output !== undefined;
+  const toFile = options.output !== undefined && !isStdout(options.output);
   const color = !toFile && format === 'stylish' && shouldColor({ flag: options.color, isTTY: Boolean(io.stdout.isTTY), env: io.env });
   const context: FormatContext = { color, cwd: io.cwd, lang, version: VERSION, failSeverity };
   const text = FORMATTERS[format](reports, context);
   if (toFile) {
-    await writeFileAtomic(resolve(io.cwd, options.output!), text, { overwrite: true, displayName: options.output }, t);
+    // The report never replaces a file it reports on, nor the rule configuration it used.
+    const readByRun = async () => [
+      ...inputs.flatMap((input) => (input.kind === 'file' ? [input.path] : [])),
+      ...(options.config !== undefined ? [resolve(io.cwd, options.config)] : []),
+      ...(await configsFor(inputs, io.cwd)),
+    ];
+    await writeFileAtomic(resolve(io.cwd, options.output!), text, { overwrite: true, displayName: options.output, inputs: readByRun }, t);
   } else if (!(options.quiet && format === 'stylish' && isClean(reports))) {
     io.stdout.write(text);
   }
@@ -109,3 +116,9 @@ function summaryLine(reports: readonly FileReport[], t: Translate<CoreKey>): str
   return t('validate.summary', { problems, errors: counts.error, warnings: counts.warn, infos: counts.info, files: reports.length }) + '\n';
 }
 
+/** The `.planrc.yaml` files the inputs' folders use (the run read them too). */
+async function configsFor(inputs: readonly Input[], cwd: string): Promise<string[]> {
+  const folders = new Set(inputs.map((input) => (input.kind === 'file' ? dirname(input.path) : cwd)));
+  const found = await Promise.all([...folders].map((folder) => findConfig(folder)));
+  return found.filter((path): path is string => path !== undefined);
+}

@@ -3,10 +3,11 @@
 //   overrides:  [{ files: [globs], rules: { ... } }]   later entries win; globs are relative to the config file
 // A bad config is an input error (exit 2) that names file:line. Parsing (parse.ts) is pure; I/O is in loadConfig/findConfig.
 import { statSync } from 'node:fs';
-import { readFile } from 'node:fs/promises';
 import { dirname, join, relative, resolve } from 'node:path';
 import { InputError } from '../errors.js';
-import type { Translate } from '../i18n/index.js';
+import { translator, type Translate } from '../i18n/index.js';
+import { coreCatalog, type CoreKey } from '../i18n/core.js';
+import { DEFAULT_MAX_BYTES, ReadFailure, readSmallFile } from '../io/read.js';
 import type { RulesKey } from '../i18n/rules.js';
 import { matchesGlob } from './glob.js';
 import type { Level, RuleConfig } from './types.js';
@@ -27,13 +28,14 @@ export function levelFor(config: RuleConfig, ruleId: string, file: string | unde
   return level;
 }
 
-export async function loadConfig(path: string, shownAs: string, knownIds: readonly string[], t: Translate<RulesKey>): Promise<RuleConfig> {
+export async function loadConfig(path: string, shownAs: string, knownIds: readonly string[], t: Translate<RulesKey>, core: Translate<CoreKey> = translator(coreCatalog, 'en')): Promise<RuleConfig> {
   let text: string;
   try {
-    text = await readFile(path, 'utf8');
+    // The same guards as a strategy: no FIFO or device (never blocks), no more than the size limit.
+    text = new TextDecoder().decode(readSmallFile(path, DEFAULT_MAX_BYTES, core));
   } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    throw new InputError(t('config.read', { file: shownAs, reason: code === 'ENOENT' ? 'no such file' : code ?? (error as Error).message }));
+    if (!(error instanceof ReadFailure)) throw error;
+    throw new InputError(t('config.read', { file: shownAs, reason: error.message }));
   }
   // The `yaml` document model (for file:line in config errors) is loaded only when a config exists.
   const { parseConfig } = await import('./parse.js');
@@ -64,13 +66,13 @@ export async function findConfig(dir: string): Promise<string | undefined> {
  * For a run: which config applies to each input. `--config FILE` applies to every input; otherwise
  * each file gets the nearest config above it (stdin: above the working directory). Cached per folder.
  */
-export function configResolver(cwd: string, explicit: string | undefined, knownIds: readonly string[], t: Translate<RulesKey>) {
+export function configResolver(cwd: string, explicit: string | undefined, knownIds: readonly string[], t: Translate<RulesKey>, core?: Translate<CoreKey>) {
   const byPath = new Map<string, Promise<RuleConfig>>();
   const byDir = new Map<string, Promise<string | undefined>>();
   const load = (path: string) => {
     let found = byPath.get(path);
     if (!found) {
-      found = loadConfig(path, relative(cwd, path) || path, knownIds, t);
+      found = loadConfig(path, relative(cwd, path) || path, knownIds, t, core);
       byPath.set(path, found);
     }
     return found;

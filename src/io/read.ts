@@ -82,6 +82,33 @@ export function readRegularFile(input: Extract<Input, { kind: 'file' }>, maxByte
   }
 }
 
+/** Why a small file that is not a strategy (a template, a rule configuration) could not be read. */
+export class ReadFailure extends Error {
+  override name = 'ReadFailure';
+}
+
+/**
+ * A template or a configuration file: the same guards as a strategy (no folder, FIFO or device,
+ * never blocking, never past `maxBytes`), with the reason alone in the error for the caller's message.
+ */
+export function readSmallFile(path: string, maxBytes: number, t: Translate<CoreKey>): Uint8Array {
+  let info;
+  try {
+    info = statSync(path);
+  } catch (error) {
+    throw new ReadFailure(reason(error as NodeJS.ErrnoException, t));
+  }
+  if (info.isDirectory()) throw new ReadFailure(t('reason.folder'));
+  if (!info.isFile()) throw new ReadFailure(t('reason.notRegular'));
+  try {
+    return readRegularFile({ kind: 'file', path, name: path }, maxBytes, t);
+  } catch (error) {
+    if (error instanceof TooLargeError) throw new ReadFailure(t('reason.overLimit', { limit: formatBytes(maxBytes) }));
+    if (error instanceof InputError) throw new ReadFailure(t('reason.notRegular'));
+    throw error;
+  }
+}
+
 async function readStream(stream: NodeJS.ReadableStream, maxBytes: number): Promise<Uint8Array> {
   const chunks: Buffer[] = [];
   let length = 0;
