@@ -6,6 +6,7 @@ import type { Translate } from '../i18n/index.js';
 import type { CoreKey } from '../i18n/core.js';
 import { documentStart } from './positions.js';
 import { fileFinding } from './decode.js';
+import { entryPastLimit, MAX_ITEMS } from './items.js';
 
 // Re-exported: they used to live here; decode.ts keeps them free of the `yaml` library.
 export { decodeStrategyBytes, fileFinding, type DecodeResult } from './decode.js';
@@ -42,6 +43,14 @@ function firstLine(message: string): string {
 export function parseStrategyText(text: string, file: string, t: Translate<CoreKey>): ParsedStrategy {
   const lineCounter = new LineCounter();
   const findings: Finding[] = [];
+  // Counted before the document model is built: its memory grows with the entries (items.ts).
+  const crowded = entryPastLimit(text);
+  if (crowded !== undefined) {
+    const empty = parseDocument('', { lineCounter: new LineCounter() });
+    const at = new LineIndex(text).range(crowded, crowded + 1);
+    findings.push(fileFinding(file, 'yaml/too-many-items', t('yaml.tooManyItems', { limit: new Intl.NumberFormat('en-US').format(MAX_ITEMS) }), at));
+    return { file, text, doc: empty, lineCounter, data: undefined, findings };
+  }
   let doc: Document;
   try {
     // Duplicate keys are found below in linear time: the library's check is quadratic (200,000 keys took minutes).

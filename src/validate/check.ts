@@ -1,6 +1,8 @@
 // The validation pipeline for one file, pure: bytes or text in, findings out. Never throws.
 import type { Finding, PathSegment, Severity } from '../diagnostics.js';
-import { compareFindings } from '../diagnostics.js';
+import { compareFindings, SEVERITY_RANK } from '../diagnostics.js';
+import type { Translate, Lang } from '../i18n/index.js';
+import type { CoreKey } from '../i18n/core.js';
 import { decodeStrategyBytes, fileFinding } from '../strategy/decode.js';
 import { parseStrategyText } from '../strategy/load.js';
 import { locate, type Anchor } from '../strategy/positions.js';
@@ -59,15 +61,19 @@ export function checkText(text: string, file: string, options: CheckOptions = {}
   const findings = lang === firstLang ? parsed.findings : parseStrategyText(text, file, t).findings;
 
   let schemaValid = false;
+  let omittedErrors = 0;
   if (parsed.data !== undefined) {
     const hits: { ruleId: string; severity: Severity; path: PathSegment[]; anchor: Anchor; message: string }[] = [];
-    for (const hit of checkSchema(parsed.data, t, lang)) hits.push({ ...hit, severity: 'error' });
+    const schemaHits = checkSchema(parsed.data, t, lang, MAX_FINDINGS_PER_FILE);
+    for (const hit of schemaHits) hits.push({ ...hit, severity: 'error' });
+    omittedErrors = schemaHits.omitted ?? 0;
     schemaValid = hits.length === 0;
     const now = options.now ?? new Date();
     // Rules see only values that passed the schema, so a bad value gets one clear schema
     // finding instead of a rule reasoning about it too ("a team of Infinity people").
     const ruleData = schemaValid ? parsed.data : withoutInvalidValues(parsed.data, hits);
-    for (const rule of options.rules ?? RULES) {
+    // Past the cap of schema problems the data is mostly wrong: the rules would only add noise.
+    for (const rule of omittedErrors > 0 ? [] : (options.rules ?? RULES)) {
       for (const hit of runRule(rule, ruleData as Strategy, lang, now, schemaValid)) {
         hits.push({ ruleId: rule.id, severity: rule.severity, path: hit.path, anchor: hit.anchor ?? 'value', message: hit.message });
       }
@@ -91,7 +97,26 @@ export function checkText(text: string, file: string, options: CheckOptions = {}
   const suppressed = applySuppressions(text, file, configured, ruleIds, checkMessages(lang).rules);
   const overridden = [...suppressed.findings, ...applyOverrides(suppressed.problems, file, options.severityOverride)];
   overridden.sort(compareFindings);
-  return { file, findings: overridden, parsed, schemaValid, lang };
+  return { file, findings: capFindings(overridden, omittedErrors, file, t, lang), parsed, schemaValid, lang };
+}
+
+/**
+ * At most this many findings per file, then one that counts the rest: a pasted data dump with
+ * 250,000 bad items gets a readable report, in linear time and bounded memory (docs/robustness.md).
+ */
+export const MAX_FINDINGS_PER_FILE = 100;
+
+function capFindings(findings: Finding[], omittedErrors: number, file: string, t: Translate<CoreKey>, lang: Lang): Finding[] {
+  if (findings.length <= MAX_FINDINGS_PER_FILE && omittedErrors === 0) return findings;
+  const shown = findings.slice(0, MAX_FINDINGS_PER_FILE);
+  const rest = findings.slice(MAX_FINDINGS_PER_FILE);
+  let severity: Severity = omittedErrors > 0 ? 'error' : 'info';
+  for (const f of rest) if (SEVERITY_RANK[f.severity] > SEVERITY_RANK[severity]) severity = f.severity;
+  const count = rest.length + omittedErrors;
+  const at = rest[0]?.range ?? shown.at(-1)?.range ?? { start: { line: 1, col: 1 }, end: { line: 1, col: 1 } };
+  const message = t('input.tooManyFindings', { count: new Intl.NumberFormat(lang === 'fr' ? 'fr-CA' : 'en').format(count), shown: MAX_FINDINGS_PER_FILE });
+  shown.push(fileFinding(file, 'input/too-many-findings', message, at, severity));
+  return shown;
 }
 
 /** Schema findings about keys (missing, unknown, too few items), which leave no bad value to drop. */

@@ -9,6 +9,7 @@ import { fastParse } from './fast-parse.js';
 import { checkLanguage, checkMessages } from './messages.js';
 import { runRule } from './run-rule.js';
 import type { CheckOptions, CheckResult } from './types.js';
+import { ITEM_SCAN_FROM } from '../strategy/items.js';
 
 /** The fast first pass: a result only when the file has no finding at all, else undefined. */
 export function quickCheck(text: string, file: string, options: CheckOptions): CheckResult | undefined {
@@ -17,6 +18,8 @@ export function quickCheck(text: string, file: string, options: CheckOptions): C
 
 /** quickCheck, with the data it parsed (`plan brief` renders it): the same data `yaml` gives. */
 export function quickCheckData(text: string, file: string, options: CheckOptions): { result: CheckResult; data: unknown } | undefined {
+  // A text long enough to hold more entries than a strategy may is counted by the full path (src/strategy/items.ts).
+  if (text.length >= ITEM_SCAN_FROM) return undefined;
   const fast = fastParse(text);
   if (!fast) return undefined;
   const lang = checkLanguage(options, fast.data);

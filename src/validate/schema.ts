@@ -148,15 +148,25 @@ function describeProperty(parent: SchemaNode | undefined, name: string, lang: La
 /** Unknown keys reported one by one under one parent; the rest become one summary finding. */
 export const UNKNOWN_KEYS_SHOWN = 50;
 
-/** Validate plain data against the strategy schema; an empty list means valid. */
-export function checkSchema(data: unknown, t: Translate<CoreKey>, lang: Lang): SchemaHit[] {
+/**
+ * Validate plain data against the strategy schema; an empty list means valid. Past `limit` hits,
+ * the remaining errors are only counted (in `hits.omitted`): 250,000 bad items must not cost a
+ * message, a "did you mean" and a position each (the caller reports the count).
+ */
+export function checkSchema(data: unknown, t: Translate<CoreKey>, lang: Lang, limit = Infinity): SchemaHit[] & { omitted?: number } {
   if (validateStrategy(data)) return [];
-  const hits: SchemaHit[] = [];
+  const hits: SchemaHit[] & { omitted?: number } = [];
+  const omittedAt = new Set<string>();
   const seen = new Set<string>();
   // Per parent: how many unknown keys so far, and the summary hit once past the cap (a pasted dump
   // of 200,000 keys would otherwise cost a "did you mean" each and bury everything else).
   const unknownUnder = new Map<string, { count: number; summary?: SchemaHit; path: PathSegment[] }>();
   for (const error of validateStrategy.errors ?? []) {
+    if (hits.length >= limit) {
+      // ajv may report one problem twice (a `$ref` and the keyword inside it): count places.
+      omittedAt.add(`${error.instancePath}|${error.keyword}`);
+      continue;
+    }
     if (error.keyword === 'additionalProperties') {
       const entry = unknownUnder.get(error.instancePath) ?? { count: 0, path: [] };
       unknownUnder.set(error.instancePath, entry);
@@ -175,6 +185,7 @@ export function checkSchema(data: unknown, t: Translate<CoreKey>, lang: Lang): S
     seen.add(key);
     hits.push(hit);
   }
+  if (omittedAt.size > 0) hits.omitted = omittedAt.size;
   for (const { count, summary, path } of unknownUnder.values()) {
     if (!summary) continue;
     const more = count - UNKNOWN_KEYS_SHOWN;

@@ -1,0 +1,35 @@
+// How many entries (list items and keys) a YAML text holds, counted by the `yaml` lexer before
+// anything is built: the document model costs about 1 KiB per entry, so a 1 MB file of 250,000
+// one-character items took 280 MiB just to parse. A strategy holds a few hundred entries.
+
+import { Lexer } from 'yaml';
+
+/** Entries a strategy may hold (lists items and keys, all levels): about 30 times the largest example. */
+export const MAX_ITEMS = 10_000;
+
+/** Each entry takes at least two characters (`-` and a line break, `1,`): shorter texts need no count. */
+export const ITEM_SCAN_FROM = 2 * MAX_ITEMS;
+
+// The lexer's zero-width markers: document start, flow end, "a scalar follows".
+const DOCUMENT = '\u0002';
+const FLOW_END = '\u0018';
+const SCALAR = '\u001f';
+
+/** The offset of the entry past `limit`, or undefined when the text holds no more than `limit` entries. */
+export function entryPastLimit(text: string, limit = MAX_ITEMS): number | undefined {
+  if (text.length < 2 * limit) return undefined;
+  let offset = 0;
+  let count = 0;
+  let scalarNext = false;
+  for (const token of new Lexer().lex(text)) {
+    if (token === DOCUMENT || token === FLOW_END) continue;
+    if (token === SCALAR) {
+      scalarNext = true;
+      continue;
+    }
+    if (!scalarNext && (token === '-' || token === ':' || token === ',' || token === '?') && ++count > limit) return offset;
+    scalarNext = false;
+    offset += token.length;
+  }
+  return undefined;
+}
