@@ -130,6 +130,7 @@ function ruleIdOf(keyword: string): string {
     case 'exclusiveMinimum':
     case 'exclusiveMaximum':
     case 'maxLength':
+    case 'maxItems':
       return 'schema/range';
     default:
       return `schema/${keyword}`;
@@ -157,6 +158,7 @@ export function checkSchema(data: unknown, t: Translate<CoreKey>, lang: Lang, li
   if (validateStrategy(data)) return [];
   const hits: SchemaHit[] & { omitted?: number } = [];
   const omittedAt = new Set<string>();
+  const maximumAt = new Map<string, number>();
   const seen = new Set<string>();
   // Per parent: how many unknown keys so far, and the summary hit once past the cap (a pasted dump
   // of 200,000 keys would otherwise cost a "did you mean" each and bury everything else).
@@ -167,6 +169,8 @@ export function checkSchema(data: unknown, t: Translate<CoreKey>, lang: Lang, li
       omittedAt.add(`${error.instancePath}|${error.keyword}`);
       continue;
     }
+    // A failed `if`/`then` (cadence bounds per period) is also reported as the keyword that failed inside it.
+    if (error.keyword === 'if') continue;
     if (error.keyword === 'additionalProperties') {
       const entry = unknownUnder.get(error.instancePath) ?? { count: 0, path: [] };
       unknownUnder.set(error.instancePath, entry);
@@ -178,6 +182,15 @@ export function checkSchema(data: unknown, t: Translate<CoreKey>, lang: Lang, li
         }
         continue;
       }
+    }
+    // Two bounds on one value (posts: at most 50 a day, and 1,500 in any period): the tighter one alone.
+    if (error.keyword === 'maximum') {
+      const limit = Number((error.params as { limit?: unknown }).limit);
+      const earlier = maximumAt.get(error.instancePath);
+      if (earlier !== undefined && earlier <= limit) continue;
+      maximumAt.set(error.instancePath, limit);
+      const replaced = hits.findIndex((h) => h.ruleId === 'schema/range' && formatPath(h.path) === formatPath(dataPath(error.instancePath, data)));
+      if (earlier !== undefined && replaced >= 0) hits.splice(replaced, 1);
     }
     const hit = toHit(error, data, t, lang);
     const key = `${hit.ruleId}|${formatPath(hit.path)}|${hit.message}`;
@@ -258,6 +271,8 @@ function toHit(error: ErrorObject, data: unknown, t: Translate<CoreKey>, lang: L
       return { ruleId, path, anchor: 'value', message: t(patternKey(error.schemaPath), { value: show(value), property }) };
     case 'minItems':
       return { ruleId, path, anchor: 'value', message: t('schema.minItems', { property, limit: Number(params.limit) }) };
+    case 'maxItems':
+      return { ruleId, path, anchor: 'value', message: t('schema.maxItems', { property, limit: Number(params.limit) }) };
     case 'minLength':
       return { ruleId, path, anchor: 'value', message: t('schema.minLength', { property }) };
     case 'maxLength':
