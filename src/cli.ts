@@ -23,6 +23,9 @@ export async function main(argv: readonly string[], io: CommandIO = processIO())
   const { runProgram } = await import('./cli/program.js');
   const code = await runProgram(argv, io);
   if (!watch) return code;
+  // Cancelled (Ctrl-C, SIGTERM): the process ends even if something still holds the event loop
+  // (a system call that never returns); normally it has ended long before this timer fires.
+  if (code === 130 || code === 143) setTimeout(() => process.exit(code), 500).unref();
   // A failed write is reported on the next turn of the event loop.
   await new Promise((done) => setImmediate(done));
   if (!watch.error) return code;

@@ -69,16 +69,16 @@ export async function findConfig(dir: string): Promise<string | undefined> {
 export function configResolver(cwd: string, explicit: string | undefined, knownIds: readonly string[], t: Translate<RulesKey>, core?: Translate<CoreKey>) {
   const byPath = new Map<string, Promise<RuleConfig>>();
   const byDir = new Map<string, Promise<string | undefined>>();
-  const load = (path: string) => {
+  const load = (path: string, shown = relative(cwd, path) || path) => {
     let found = byPath.get(path);
     if (!found) {
-      found = loadConfig(path, relative(cwd, path) || path, knownIds, t, core);
+      found = loadConfig(path, shown, knownIds, t, core);
       byPath.set(path, found);
     }
     return found;
   };
   return async (file: string | undefined): Promise<RuleConfig | undefined> => {
-    if (explicit !== undefined) return load(resolve(cwd, explicit));
+    if (explicit !== undefined) return load(resolve(cwd, explicit), explicit);
     const dir = file ? dirname(file) : cwd;
     let path = byDir.get(dir);
     if (!path) {

@@ -6,6 +6,7 @@ import type { Translate } from '../i18n/index.js';
 import type { RulesKey } from '../i18n/rules.js';
 import { closest } from '../text/suggest.js';
 import type { Level, RuleConfig } from './types.js';
+import { globProblem } from './glob.js';
 
 /** Rule ids a config may name: the registry's, plus the built-in families (schema/*, yaml/*). */
 export function isConfigurableId(id: string, knownIds: readonly string[]): boolean {
@@ -62,7 +63,13 @@ export function parseConfig(text: string, file: string, shownAs: string, knownId
           const innerKey = isScalar(inner.key) ? String(inner.key.value) : String(inner.key);
           if (innerKey === 'files') {
             const files = isSeq(inner.value) ? inner.value.items : isScalar(inner.value) ? [inner.value] : [];
-            for (const f of files) if (isScalar(f) && typeof f.value === 'string' && f.value) entry.files.push(f.value);
+            for (const f of files) {
+              if (!isScalar(f) || typeof f.value !== 'string' || !f.value) continue;
+              // Checked now, not when a file is matched: picomatch would read `{a` as plain text.
+              const problem = globProblem(f.value);
+              if (problem) fail(problem.kind === 'unclosed' ? 'config.globUnclosed' : 'config.globUnopened', f as Node, { glob: f.value, char: problem.char, column: problem.column });
+              entry.files.push(f.value);
+            }
           } else if (innerKey === 'rules') {
             entry.rules = readRules(inner.value, inner);
           } else {

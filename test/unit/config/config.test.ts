@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { configResolver, findConfig, levelFor } from '../../../src/config/index.js';
 import { parseConfig } from '../../../src/config/parse.js';
-import { globToRegExp, matchesGlob } from '../../../src/config/glob.js';
+import { compileGlob, globProblem, matchesGlob } from '../../../src/config/glob.js';
 import { InputError } from '../../../src/errors.js';
 import { translator } from '../../../src/i18n/index.js';
 import { rulesCatalog } from '../../../src/i18n/rules.js';
@@ -29,10 +29,23 @@ describe('matchesGlob', () => {
     expect(matchesGlob(path, glob)).toBe(expected);
   });
 
-  it('escapes regex characters', () => {
-    expect(globToRegExp('a+b.yaml').test('a+b.yaml')).toBe(true);
-    expect(globToRegExp('a+b.yaml').test('aab.yaml')).toBe(false);
+  it('takes regular-expression characters literally', () => {
+    expect(compileGlob('a+b.yaml')('a+b.yaml')).toBe(true);
+    expect(compileGlob('a+b.yaml')('aab.yaml')).toBe(false);
   });
+
+  it.each([
+    ['{a', { column: 1, char: '{', kind: 'unclosed' }],
+    ['x/{a,b', { column: 3, char: '{', kind: 'unclosed' }],
+    ['[ab', { column: 1, char: '[', kind: 'unclosed' }],
+    ['a}', { column: 2, char: '}', kind: 'unopened' }],
+    ['@(a|b', { column: 2, char: '(', kind: 'unclosed' }],
+    ['\\{a', undefined],
+    ['{a,b}/[!x]*.yaml', undefined],
+  ])('globProblem(%j)', (glob, expected) => {
+    expect(globProblem(glob)).toEqual(expected);
+  });
+
 });
 
 describe('parseConfig', () => {
