@@ -16,6 +16,8 @@ import { formatsCatalog } from '../i18n/formats.js';
 import type { FormatContext } from '../formatters/types.js';
 import type { CommandIO, GlobalOptions } from '../io/context.js';
 import { shouldColor } from '../term/style.js';
+import { progress, type Progress } from '../term/progress.js';
+import type { Lang } from '../i18n/index.js';
 import { batchContext, checkInOrder, checkInParallel, fileChecker, workerCount, WorkerFailure, type BatchOptions } from '../validate/batch.js';
 import { VERSION } from '../version.js';
 import { parseNow, parseSize } from './option-parsers.js';
@@ -42,7 +44,16 @@ export async function runValidate(paths: string[], options: ValidateOptions, io:
   if (paths.length === 0) throw new UsageError(t('input.noPaths'));
 
   const inputs = await expandInputs(paths, io.cwd, t);
-  const reports = await checkAll(inputs, batch, fileChecker(run, maxBytes, () => io.stdin));
+  const status = options.quiet ? undefined : progress(io.stderr, inputs.length, {
+    line: (done, total) => t('validate.progress', { done: formatCount(done, lang), total: formatCount(total, lang) }),
+    once: (total) => t('validate.progressOnce', { total: formatCount(total, lang) }),
+  });
+  let reports: FileReport[];
+  try {
+    reports = await checkAll(inputs, batch, fileChecker(run, maxBytes, () => io.stdin), status);
+  } finally {
+    status?.end();
+  }
 
   const toFile = options.output !== undefined && !isStdout(options.output);
   const color = !toFile && format === 'stylish' && shouldColor({ flag: options.color, isTTY: Boolean(io.stdout.isTTY), env: io.env });
@@ -79,7 +90,8 @@ async function writeStepSummary(reports: readonly FileReport[], context: FormatC
 }
 
 /** Large batches of files use every core (workers run dist/validate-worker.js); small ones stay on this thread. */
-async function checkAll(inputs: Input[], batch: BatchOptions, checker: ReturnType<typeof fileChecker>): Promise<FileReport[]> {
+async function checkAll(inputs: Input[], batch: BatchOptions, checker: ReturnType<typeof fileChecker>, status?: Progress): Promise<FileReport[]> {
+  const onProgress = status && ((done: number) => status.tick(done));
   // PLAN_JOBS sets the threads (1: this thread only), e.g. on a shared CI runner.
   const jobs = Number.parseInt(batch.env.PLAN_JOBS ?? '', 10);
   const asked = Number.isInteger(jobs) && jobs >= 1 ? jobs : undefined;
@@ -87,13 +99,13 @@ async function checkAll(inputs: Input[], batch: BatchOptions, checker: ReturnTyp
   if (workers > 0) {
     const url = new URL('../validate-worker.js', import.meta.url);
     try {
-      return await checkInParallel(inputs, batch, checker, url, workers);
+      return await checkInParallel(inputs, batch, checker, url, workers, onProgress);
     } catch (error) {
       // A worker that cannot start (e.g. running from the sources) must not fail the run: check here.
       if (!(error instanceof WorkerFailure)) throw error;
     }
   }
-  return checkInOrder(inputs, checker);
+  return checkInOrder(inputs, checker, onProgress);
 }
 
 function pickFormat(asked: string | undefined, env: NodeJS.ProcessEnv): FormatName {
@@ -121,4 +133,8 @@ async function configsFor(inputs: readonly Input[], cwd: string): Promise<string
   const folders = new Set(inputs.map((input) => (input.kind === 'file' ? dirname(input.path) : cwd)));
   const found = await Promise.all([...folders].map((folder) => findConfig(folder)));
   return found.filter((path): path is string => path !== undefined);
+}
+
+function formatCount(n: number, lang: Lang): string {
+  return new Intl.NumberFormat(lang === 'fr' ? 'fr-CA' : 'en').format(n);
 }
