@@ -3,6 +3,7 @@ import type { Rule } from './types.js';
 import { duplicateId } from './refs/duplicate-id.js';
 import { unknownAudience } from './refs/unknown-audience.js';
 import { unknownPlatform } from './refs/unknown-platform.js';
+import { unknownTimeZone } from './refs/unknown-time-zone.js';
 import { pillarShares } from './refs/pillar-shares.js';
 import { audienceUnreached } from './refs/audience-unreached.js';
 import { platformWithoutAudience } from './refs/platform-without-audience.js';
@@ -51,6 +52,7 @@ export const RULES: readonly Rule[] = [
   duplicateId,
   unknownAudience,
   unknownPlatform,
+  unknownTimeZone,
   pillarShares,
   audienceUnreached,
   platformWithoutAudience,
