@@ -12,7 +12,7 @@ import type { CoreKey } from '../i18n/core.js';
 import { translator, type Translate } from '../i18n/index.js';
 import type { CommandIO, GlobalOptions } from '../io/context.js';
 import { DEFAULT_MAX_BYTES, ReadFailure, readSmallFile } from '../io/read.js';
-import { readStrategyInput, strategyInputFor } from '../io/strategy-input.js';
+import { readStrategyInput, strategyInputFor, validateCommand } from '../io/strategy-input.js';
 import { isStdout, resolveTarget, writeFileAtomic } from '../io/write.js';
 import { checkOptionsFor, createRunContext } from '../run-context.js';
 import { withSignals } from '../term/signals.js';
@@ -96,7 +96,7 @@ export async function runBrief(path: string | undefined, options: BriefOptions, 
     io.stderr.write(formatStylish(report, { color, cwd: io.cwd, lang: outcome.lang, version: VERSION, failSeverity: 'error' }));
   }
   if (outcome.status === 'invalid') {
-    io.stderr.write(mt(count === 1 ? 'cmd.invalid.one' : 'cmd.invalid.other', { file: input.name, count }) + '\n');
+    io.stderr.write(mt(count === 1 ? 'cmd.invalid.one' : 'cmd.invalid.other', { file: input.name, count, validate: validateCommand(input) }) + '\n');
     return EXIT.findings;
   }
   if (outcome.status === 'unusable') {

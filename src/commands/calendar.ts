@@ -6,7 +6,7 @@ import { joinList, translator, type Lang, type Translate } from '../i18n/index.j
 import { coreCatalog } from '../i18n/core.js';
 import { calendarCatalog, type CalendarKey } from '../i18n/calendar.js';
 import { DEFAULT_MAX_BYTES } from '../io/read.js';
-import { readStrategyInput } from '../io/strategy-input.js';
+import { readStrategyInput, validateCommand } from '../io/strategy-input.js';
 import { isStdout, writeFileAtomic } from '../io/write.js';
 import type { CommandIO, GlobalOptions } from '../io/context.js';
 import { FORMATTERS } from '../formatters/index.js';
@@ -68,7 +68,7 @@ export async function runCalendar(path: string | undefined, options: CalendarCom
   if (!result.schemaValid || errors.length > 0 || result.parsed?.data === undefined) {
     const color = shouldColor({ flag: options.color, isTTY: Boolean(io.stderr.isTTY), env: io.env });
     io.stderr.write(FORMATTERS.stylish([{ file: result.file, findings: errors.length > 0 ? errors : result.findings }], { color, cwd: io.cwd, lang, version: VERSION, failSeverity: 'error' }));
-    io.stderr.write(`plan: ${t('error.invalid', { file: input.name })}\n`);
+    io.stderr.write(`plan: ${t('error.invalid', { file: input.name, validate: validateCommand(input) })}\n`);
     return EXIT.findings;
   }
   let strategy = result.parsed.data as Strategy;

@@ -44,7 +44,7 @@ export const calendarCatalog = defineCatalog({
     'error.platform': 'No platform `{value}` in the strategy. Its platforms are: {allowed}.',
     'error.timeZone': '`organization.time_zone` is "{value}", which is not an IANA time zone. Use one such as America/Toronto or Europe/Paris.',
     'error.noStrategy': 'No strategy.yaml in this folder. Pass the strategy file (plan calendar my.strategy.yaml), or create one with plan init.',
-    'error.invalid': '{file} has errors, so no calendar was made. Fix them (run `plan validate {file}` for details) and try again.',
+    'error.invalid': '{file} has errors, so no calendar was made. Fix them (run `{validate}` for details) and try again.',
   },
   fr: {
     'names.weekdays': 'lun.,mar.,mer.,jeu.,ven.,sam.,dim.',
@@ -88,7 +88,7 @@ export const calendarCatalog = defineCatalog({
     'error.platform': 'Aucune plateforme `{value}` dans la stratégie. Ses plateformes sont : {allowed}.',
     'error.timeZone': '`organization.time_zone` vaut « {value} », qui n’est pas un fuseau horaire IANA. Utilisez-en un comme America/Toronto ou Europe/Paris.',
     'error.noStrategy': 'Aucun fichier strategy.yaml dans ce dossier. Passez le fichier de stratégie (plan calendar ma.strategy.yaml), ou créez-en un avec plan init.',
-    'error.invalid': '{file} contient des erreurs : aucun calendrier n’a été produit. Corrigez-les (lancez `plan validate {file}` pour les détails) et réessayez.',
+    'error.invalid': '{file} contient des erreurs : aucun calendrier n’a été produit. Corrigez-les (lancez `{validate}` pour les détails) et réessayez.',
   },
 });
 

@@ -4,6 +4,7 @@ import { readdirSync } from 'node:fs';
 import { stat } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { InputError } from '../errors.js';
+import { reason } from './read.js';
 import type { Translate } from '../i18n/index.js';
 import type { CoreKey } from '../i18n/core.js';
 
@@ -31,7 +32,13 @@ export async function expandInputs(args: readonly string[], cwd: string, t: Tran
     const info = await stat(resolve(cwd, arg)).catch((error: NodeJS.ErrnoException) => error);
     if (!(info instanceof Error)) {
       if (info.isDirectory()) {
-        let found = strategyFilesIn(resolve(cwd, arg));
+        let found: string[] | undefined;
+        try {
+          found = strategyFilesIn(resolve(cwd, arg));
+        } catch (error) {
+          if (!(error instanceof UnreadableFolder)) throw error;
+          throw new InputError(t('input.unreadable', { path: error.folder ? joinDisplay(arg, error.folder) : arg, reason: reason(error.failure, t) }));
+        }
         if (!found) {
           const { glob } = await globber();
           found = await glob(['**/*.yaml', '**/*.yml'], { cwd: resolve(cwd, arg), ignore: IGNORED, absolute: false, dot: false });
@@ -68,6 +75,12 @@ function joinDisplay(dir: string, file: string): string {
  * then lists the folder) when the tree holds anything but files and folders (a symbolic link, a
  * FIFO, an entry of unknown type), whose handling is the library's to decide. test/unit/io/inputs-walk.test.ts compares both.
  */
+export class UnreadableFolder extends Error {
+  constructor(readonly folder: string, readonly failure: NodeJS.ErrnoException) {
+    super(`cannot read ${folder || '.'}`);
+  }
+}
+
 export function strategyFilesIn(root: string): string[] | undefined {
   const found: string[] = [];
   const pending: string[] = [''];
@@ -76,7 +89,10 @@ export function strategyFilesIn(root: string): string[] | undefined {
     let entries;
     try {
       entries = readdirSync(prefix ? `${root}/${prefix}` : root, { withFileTypes: true });
-    } catch {
+    } catch (error) {
+      // A folder we may not read is said as such: "holds no .yaml file" would be untrue.
+      const code = (error as NodeJS.ErrnoException).code;
+      if (code === 'EACCES' || code === 'EPERM') throw new UnreadableFolder(prefix, error as NodeJS.ErrnoException);
       return undefined;
     }
     for (const entry of entries) {

@@ -35,3 +35,13 @@ export async function readStrategyInput(path: string | undefined, options: Strat
     throw new InputError(`${input.name}: ${t('yaml.tooLarge', { size: formatBytes(error.size), limit: formatBytes(error.limit) })}`);
   }
 }
+
+/**
+ * The command that shows the findings of this input, to quote in a hint: `plan validate -` for
+ * standard input (fed the same way again), the path quoted for a shell when it needs it.
+ */
+export function validateCommand(input: Input): string {
+  if (input.kind === 'stdin') return 'plan validate -';
+  const name = input.name;
+  return `plan validate ${/^[\w./@%+=:,-]+$/.test(name) ? name : `'${name.replace(/'/g, "'\\''")}'`}`;
+}

@@ -66,13 +66,17 @@ export function parseStrategyText(text: string, file: string, t: Translate<CoreK
   let index: LineIndex | undefined;
   const lines = () => (index ??= new LineIndex(text));
   let tooDeep = false;
+  let overflowAt: Range | undefined;
   let syntaxShown = false;
   const problems = [...doc.errors, ...doc.warnings].sort((a, b) => a.pos[0] - b.pos[0]);
   for (const problem of problems) {
     // One stack overflow is reported once per enclosing collection: keep the first.
+    // Where the parser's stack ran out depends on how deep the caller's stack already was (it
+    // differed by command): the finding goes at the first node past MAX_DEPTH instead, found below.
     if (problem.code === 'RESOURCE_EXHAUSTION') {
-      if (tooDeep) continue;
+      if (!tooDeep) overflowAt = lines().range(problem.pos[0], problem.pos[1]);
       tooDeep = true;
+      continue;
     }
     const known = YAML_CODE_TO_RULE[problem.code];
     // After the first syntax error the parser's recovery cascades into noise: one clear message.
@@ -98,6 +102,11 @@ export function parseStrategyText(text: string, file: string, t: Translate<CoreK
 
   // A loop, not push(...spread): 200,000 duplicate keys would overflow the call stack.
   if (!tooDeep) for (const finding of structureFindings(doc, lines, file, t)) findings.push(finding);
+  else {
+    const deep = structureFindings(doc, lines, file, t).find((f) => f.ruleId === 'yaml/too-deep');
+    findings.push(deep ?? fileFinding(file, 'yaml/too-deep', t('yaml.tooDeep'), overflowAt!));
+    findings.sort((a, b) => a.range.start.line - b.range.start.line || a.range.start.col - b.range.start.col);
+  }
 
   if (doc.contents === null && findings.length === 0) {
     const onlyComments = /\S/.test(text);

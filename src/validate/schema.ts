@@ -211,10 +211,21 @@ export function checkSchema(data: unknown, t: Translate<CoreKey>, lang: Lang, li
   return hits;
 }
 
+/**
+ * The field a message names: the last key, with the list positions after it (`platforms[0]`,
+ * `do[2]`), never a bare index ("`0` must be a section" told nobody which list).
+ */
+export function propertyName(path: readonly PathSegment[]): string {
+  let last = path.length - 1;
+  while (last >= 0 && typeof path[last] === 'number') last--;
+  if (last < 0) return formatPath(path);
+  return formatPath(path.slice(last));
+}
+
 function toHit(error: ErrorObject, data: unknown, t: Translate<CoreKey>, lang: Lang): SchemaHit {
   const path = dataPath(error.instancePath, data);
   const ruleId = ruleIdOf(error.keyword);
-  const property = String(path.at(-1) ?? '');
+  const property = propertyName(path);
   const value = valueAt(data, path);
   const params = error.params as Record<string, unknown>;
   switch (error.keyword) {
