@@ -16,13 +16,20 @@ const FLOW_END = '\u0018';
 const SCALAR = '\u001f';
 
 /** The offset of the entry past `limit`, or undefined when the text holds no more than `limit` entries. */
-export function entryPastLimit(text: string, limit = MAX_ITEMS): number | undefined {
+export function entryPastLimit(text: string, limit = MAX_ITEMS, maxDepth = 100): number | undefined {
   if (text.length < 2 * limit) return undefined;
   let offset = 0;
   let count = 0;
   let scalarNext = false;
+  let flowDepth = 0;
   for (const token of new Lexer().lex(text)) {
     if (token === DOCUMENT || token === FLOW_END) continue;
+    // Absurd nesting is the parser's to report (yaml/too-deep, at the first level too many).
+    if (token === '[' || token === '{') {
+      if (++flowDepth > maxDepth) return undefined;
+    } else if (token === ']' || token === '}') flowDepth--;
+    // The same for block nesting: an indentation wider than the depth limit may be too deep.
+    else if (token.length > maxDepth && token.charCodeAt(0) === 32 && token.trim() === '') return undefined;
     if (token === SCALAR) {
       scalarNext = true;
       continue;
