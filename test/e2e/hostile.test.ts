@@ -1,11 +1,20 @@
 // The hostile-input corpus against the built `plan validate`: every case gets its expected exit
-// code, one clear message at the right place, and never a stack trace. Time and memory are
-// recorded by test/fixtures/hostile/measure.mjs, not asserted here.
+// code, one clear message at the right place, and never a stack trace; and, at the default
+// limits, a bound on the child's own CPU time and peak memory (BOUNDS: 5 s, 300 MiB), read from
+// its process.resourceUsage. test/fixtures/hostile/measure.mjs prints the figures.
 import { appendFile, cp, readFile, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CASES, BASE, NOW } from '../fixtures/hostile/cases.mjs';
-import { ROOT, runPlan, tempDir } from '../helpers/cli.js';
+import { BOUNDS, ROOT, runPlan, tempDir, type RunResult } from '../helpers/cli.js';
+
+/** Cases run at the default limits stay within the bounds; a limit raised by hand may cost more. */
+function expectBounded(result: RunResult, args: readonly string[]): void {
+  if (args.includes('--max-size') && !args.includes('1KB')) return;
+  expect(result.usage, 'no resource usage reported').toBeDefined();
+  expect(result.usage!.cpuMs, 'CPU time').toBeLessThan(BOUNDS.cpuMs);
+  expect(result.usage!.maxRssMiB, 'peak memory (MiB)').toBeLessThan(BOUNDS.maxRssMiB);
+}
 
 interface JsonFinding {
   ruleId: string;
@@ -39,8 +48,9 @@ describe('hostile input corpus (plan validate, spawned)', () => {
       await cp(join(dir, 'base.yaml'), join(caseDir, 'base.yaml'), { recursive: true });
       const setup = await c.files(caseDir);
       // A FIFO or a device must never make plan wait: the timeout kills it and fails the case.
-      const result = await runPlan(setup.args, { cwd: caseDir, ...(setup.input !== undefined ? { input: setup.input } : {}), timeoutMs: 25_000 });
+      const result = await runPlan(setup.args, { cwd: caseDir, ...(setup.input !== undefined ? { input: setup.input } : {}), timeoutMs: 25_000, measure: true });
       await rm(caseDir, { recursive: true, force: true });
+      expectBounded(result, setup.args);
 
       expect(result.signal, 'plan was killed (it blocked or hung)').toBeNull();
       expect(result.stderr).not.toMatch(STACK_LINE);
@@ -93,8 +103,9 @@ describe('hostile input corpus (plan brief, spawned)', () => {
       await rm(caseDir, { recursive: true, force: true });
       await cp(join(dir, 'base.yaml'), join(caseDir, 'base.yaml'), { recursive: true });
       const setup = await c.files(caseDir);
-      const result = await runPlan(briefArgs(setup.args), { cwd: caseDir, ...(setup.input !== undefined ? { input: setup.input } : {}), timeoutMs: 25_000 });
+      const result = await runPlan(briefArgs(setup.args), { cwd: caseDir, ...(setup.input !== undefined ? { input: setup.input } : {}), timeoutMs: 25_000, measure: true });
       await rm(caseDir, { recursive: true, force: true });
+      expectBounded(result, setup.args);
 
       expect(result.signal, 'plan was killed (it blocked or hung)').toBeNull();
       expect(result.stderr).not.toMatch(STACK_LINE);

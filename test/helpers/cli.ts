@@ -1,6 +1,6 @@
 // Spawn the real, built `plan` binary, as a user or CI would.
 import { spawn } from 'node:child_process';
-import { cp, mkdtemp, rm } from 'node:fs/promises';
+import { cp, mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 
@@ -12,13 +12,25 @@ export interface RunResult {
   signal: NodeJS.Signals | null;
   stdout: string;
   stderr: string;
+  /** With `measure`: the child's own peak resident memory and CPU time (process.resourceUsage at exit). */
+  usage?: { maxRssMiB: number; cpuMs: number };
 }
+
+/** Time and memory bounds of hostile-input tests (issue 21): generous for a slow day, far below a hang or a blow-up. */
+export const BOUNDS = { cpuMs: 5000, maxRssMiB: 300 };
+
+// Written by the child itself when it exits: its own peak memory and CPU time, however busy the machine.
+const MEASURE_HOOK = `data:text/javascript,${encodeURIComponent(
+  "import{writeFileSync}from'node:fs';process.on('exit',()=>{const u=process.resourceUsage();writeFileSync(process.env.PLAN_MEASURE_FILE,JSON.stringify({maxRssMiB:u.maxRSS/1024,cpuMs:(u.userCPUTime+u.systemCPUTime)/1000}))})",
+)}`;
 
 export interface RunOptions {
   cwd?: string;
   env?: NodeJS.ProcessEnv;
   input?: string | Buffer;
   timeoutMs?: number;
+  /** Report the child's peak memory and CPU time in `usage`. */
+  measure?: boolean;
 }
 
 /** A neutral environment: English, no colour forced, not in GitHub Actions. */
@@ -28,11 +40,14 @@ export function cleanEnv(extra: NodeJS.ProcessEnv = {}): NodeJS.ProcessEnv {
   return { ...env, ...extra };
 }
 
+let measured = 0;
+
 export function runPlan(args: readonly string[], options: RunOptions = {}): Promise<RunResult> {
-  return new Promise((resolvePromise, reject) => {
-    const child = spawn(process.execPath, [BIN, ...args], {
+  const usageFile = options.measure ? join(tmpdir(), `plan-usage-${process.pid}-${++measured}-${Date.now()}.json`) : undefined;
+  return new Promise<RunResult>((resolvePromise, reject) => {
+    const child = spawn(process.execPath, [...(usageFile ? ['--import', MEASURE_HOOK] : []), BIN, ...args], {
       cwd: options.cwd ?? ROOT,
-      env: options.env ?? cleanEnv(),
+      env: { ...(options.env ?? cleanEnv()), ...(usageFile ? { PLAN_MEASURE_FILE: usageFile } : {}) },
       stdio: ['pipe', 'pipe', 'pipe'],
     });
     let stdout = '';
@@ -47,6 +62,11 @@ export function runPlan(args: readonly string[], options: RunOptions = {}): Prom
     });
     child.stdin.on('error', () => {});
     child.stdin.end(options.input ?? '');
+  }).then(async (result) => {
+    if (!usageFile) return result;
+    const usage = JSON.parse(await readFile(usageFile, 'utf8').catch(() => 'null')) as RunResult['usage'] | null;
+    await rm(usageFile, { force: true });
+    return usage ? { ...result, usage } : result;
   });
 }
 
