@@ -7,7 +7,7 @@ import { coreCatalog } from '../i18n/core.js';
 import { calendarCatalog, type CalendarKey } from '../i18n/calendar.js';
 import { DEFAULT_MAX_BYTES } from '../io/read.js';
 import { readStrategyInput, validateCommand } from '../io/strategy-input.js';
-import { isStdout, writeFileAtomic } from '../io/write.js';
+import { isStdout, resolveTarget, writeFileAtomic } from '../io/write.js';
 import type { CommandIO, GlobalOptions } from '../io/context.js';
 import { FORMATTERS } from '../formatters/index.js';
 import { checkOptionsFor, createRunContext } from '../run-context.js';
@@ -60,6 +60,11 @@ export async function runCalendar(path: string | undefined, options: CalendarCom
     run.t,
   );
 
+  // A destination that cannot be written is said before any work or note (and checked again at the write).
+  const readByRun = () => (input.kind === 'file' ? [input.path] : []);
+  const write = { overwrite: Boolean(options.force), displayName: options.out, inputs: readByRun };
+  if (options.out !== undefined && !isStdout(options.out)) await resolveTarget(resolve(io.cwd, options.out), write, coreEarly);
+
   // The rule configuration (.planrc.yaml) decides, as in plan validate, which findings stop the calendar.
   const result = checkBytes(bytes, input.name, await checkOptionsFor(run, input.kind === 'file' ? input.path : undefined));
   const lang: Lang = result.lang;
@@ -102,8 +107,7 @@ export async function runCalendar(path: string | undefined, options: CalendarCom
 
   if (options.out !== undefined && !isStdout(options.out)) {
     const core = translator(coreCatalog, lang);
-    const readByRun = () => (input.kind === 'file' ? [input.path] : []);
-    await writeFileAtomic(resolve(io.cwd, options.out), text, { overwrite: Boolean(options.force), displayName: options.out, inputs: readByRun }, core);
+    await writeFileAtomic(resolve(io.cwd, options.out), text, write, core);
     if (!options.quiet) io.stderr.write(`${core('output.written', { path: options.out })}\n`);
   } else {
     io.stdout.write(text);
