@@ -63,7 +63,7 @@ export async function runCalendar(path: string | undefined, options: CalendarCom
   // A destination that cannot be written is said before any work or note (and checked again at the write).
   const readByRun = () => (input.kind === 'file' ? [input.path] : []);
   const write = { overwrite: Boolean(options.force), displayName: options.out, inputs: readByRun };
-  if (options.out !== undefined && !isStdout(options.out)) await resolveTarget(resolve(io.cwd, options.out), write, coreEarly);
+  if (options.out !== undefined && !isStdout(options.out)) await resolveTarget(resolve(io.cwd, options.out), write, run.t);
 
   // The rule configuration (.planrc.yaml) decides, as in plan validate, which findings stop the calendar.
   const result = checkBytes(bytes, input.name, await checkOptionsFor(run, input.kind === 'file' ? input.path : undefined));

@@ -15,13 +15,19 @@ export function decodeStrategyBytes(bytes: Uint8Array): DecodeResult {
   try {
     let text = utf8.decode(bytes);
     if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
-    // A lone CR ends a line (YAML 1.2, and old Mac editors), but the parser reads a file of them as
-    // one line: made LF, same length, so offsets, lines and columns are the ones an editor shows.
-    if (text.includes('\r')) text = text.replace(/\r(?!\n)/g, '\n');
-    return { text };
+    return { text: normalizeLineEnds(text) };
   } catch {
     return { problem: 'yaml.invalidUtf8', offset: firstInvalidUtf8(bytes) };
   }
+}
+
+/**
+ * A lone CR ends a line (YAML 1.2, and old Mac editors), but the parser reads a file of them as
+ * one line ("The file is empty"): made LF, same length, so offsets, lines and columns are the ones
+ * an editor shows. CRLF stays as it is.
+ */
+export function normalizeLineEnds(text: string): string {
+  return text.includes('\r') ? text.replace(/\r(?!\n)/g, '\n') : text;
 }
 
 function firstInvalidUtf8(bytes: Uint8Array): number {

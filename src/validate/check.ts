@@ -3,7 +3,7 @@ import type { Finding, PathSegment, Severity } from '../diagnostics.js';
 import { compareFindings, SEVERITY_RANK } from '../diagnostics.js';
 import type { Translate, Lang } from '../i18n/index.js';
 import type { CoreKey } from '../i18n/core.js';
-import { decodeStrategyBytes, fileFinding } from '../strategy/decode.js';
+import { decodeStrategyBytes, fileFinding, normalizeLineEnds } from '../strategy/decode.js';
 import { parseStrategyText } from '../strategy/load.js';
 import { locate, type Anchor } from '../strategy/positions.js';
 import type { Strategy } from '../strategy/types.js';
@@ -48,7 +48,8 @@ export function positionOfByte(bytes: Uint8Array, offset: number): { line: numbe
 }
 
 /** Check text: YAML syntax, then the schema, then the semantic rules. */
-export function checkText(text: string, file: string, options: CheckOptions = {}): CheckResult {
+export function checkText(source: string, file: string, options: CheckOptions = {}): CheckResult {
+  const text = normalizeLineEnds(source);
   if (options.fast) {
     const quick = quickCheck(text, file, options);
     if (quick) return quick;

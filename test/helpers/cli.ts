@@ -31,6 +31,8 @@ export interface RunOptions {
   timeoutMs?: number;
   /** Report the child's peak memory and CPU time in `usage`. */
   measure?: boolean;
+  /** Run as this user (tests run as root in containers, where permissions do not stop reading). */
+  uid?: number;
 }
 
 /** A neutral environment: English, no colour forced, not in GitHub Actions. */
@@ -49,6 +51,7 @@ export function runPlan(args: readonly string[], options: RunOptions = {}): Prom
       cwd: options.cwd ?? ROOT,
       env: { ...(options.env ?? cleanEnv()), ...(usageFile ? { PLAN_MEASURE_FILE: usageFile } : {}) },
       stdio: ['pipe', 'pipe', 'pipe'],
+      ...(options.uid !== undefined ? { uid: options.uid, gid: options.uid } : {}),
     });
     let stdout = '';
     let stderr = '';
