@@ -9,7 +9,6 @@ import { translator, type Translate } from '../i18n/index.js';
 import { coreCatalog, type CoreKey } from '../i18n/core.js';
 import { DEFAULT_MAX_BYTES, ReadFailure, readSmallFile } from '../io/read.js';
 import type { RulesKey } from '../i18n/rules.js';
-import { matchesGlob } from './glob.js';
 import type { Level, RuleConfig } from './types.js';
 
 export type { Level, RuleConfig } from './types.js';
@@ -22,7 +21,7 @@ export function levelFor(config: RuleConfig, ruleId: string, file: string | unde
   if (file !== undefined) {
     const rel = relative(dirname(config.file), file).split('\\').join('/');
     for (const override of config.overrides) {
-      if (override.rules.has(ruleId) && override.files.some((glob) => matchesGlob(rel, glob))) level = override.rules.get(ruleId);
+      if (override.rules.has(ruleId) && override.matches(rel)) level = override.rules.get(ruleId);
     }
   }
   return level;

@@ -6,7 +6,7 @@ import type { Translate } from '../i18n/index.js';
 import type { RulesKey } from '../i18n/rules.js';
 import { closest } from '../text/suggest.js';
 import type { Level, RuleConfig } from './types.js';
-import { globProblem } from './glob.js';
+import { compileGlob, globProblem } from './glob.js';
 
 /** Rule ids a config may name: the registry's, plus the built-in families (schema/*, yaml/*). */
 export function isConfigurableId(id: string, knownIds: readonly string[]): boolean {
@@ -78,7 +78,8 @@ export function parseConfig(text: string, file: string, shownAs: string, knownId
           }
         }
         if (entry.files.length === 0) fail('config.overrideFiles', item as Node);
-        config.overrides.push(entry);
+        const matchers = entry.files.map(compileGlob);
+        config.overrides.push({ ...entry, matches: (path) => matchers.some((match) => match(path)) });
       }
     } else {
       const suggestion = closest(key, ['rules', 'overrides']);

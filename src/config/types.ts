@@ -7,5 +7,6 @@ export interface RuleConfig {
   /** Absolute path of the config file. */
   file: string;
   rules: Map<string, Level>;
-  overrides: { files: string[]; rules: Map<string, Level> }[];
+  /** `matches` is built from `files` when the config is read (parse.ts), so picomatch loads only with a config. */
+  overrides: { files: string[]; rules: Map<string, Level>; matches: (relativePath: string) => boolean }[];
 }

@@ -3,12 +3,9 @@
 // one-character items took 280 MiB just to parse. A strategy holds a few hundred entries.
 
 import { Lexer } from 'yaml';
+import { MAX_ITEMS } from './limits.js';
 
-/** Entries a strategy may hold (lists items and keys, all levels): about 30 times the largest example. */
-export const MAX_ITEMS = 10_000;
-
-/** Each entry takes at least two characters (`-` and a line break, `1,`): shorter texts need no count. */
-export const ITEM_SCAN_FROM = 2 * MAX_ITEMS;
+export { ITEM_SCAN_FROM, MAX_ITEMS } from './limits.js';
 
 // The lexer's zero-width markers: document start, flow end, "a scalar follows".
 const DOCUMENT = '\u0002';

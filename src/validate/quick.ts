@@ -9,7 +9,7 @@ import { fastParse } from './fast-parse.js';
 import { checkLanguage, checkMessages } from './messages.js';
 import { runRule } from './run-rule.js';
 import type { CheckOptions, CheckResult } from './types.js';
-import { ITEM_SCAN_FROM } from '../strategy/items.js';
+import { ITEM_SCAN_FROM } from '../strategy/limits.js';
 
 /** The fast first pass: a result only when the file has no finding at all, else undefined. */
 export function quickCheck(text: string, file: string, options: CheckOptions): CheckResult | undefined {

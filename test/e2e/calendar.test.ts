@@ -113,11 +113,14 @@ describe('plan calendar (spawned)', () => {
     expect(result.stderr).toMatch(/plan validate/);
   });
 
-  it('exits 2 when the time zone is unknown and an ICS file is asked for', async () => {
+  it('refuses an unknown time zone as a finding of the strategy, in every format (exit 1)', async () => {
     const text = (await readFile(EXAMPLE, 'utf8')).replace('time_zone: America/Toronto', 'time_zone: America/Québec');
-    const result = await runPlan(['calendar', '-', '--from', '2027-01-04', '--format', 'ics'], { cwd: dir, input: text });
-    expect(result.code).toBe(2);
-    expect(result.stderr).toMatch(/America\/Québec/);
+    for (const format of ['ics', 'md']) {
+      const result = await runPlan(['calendar', '-', '--from', '2027-01-04', '--format', format], { cwd: dir, input: text });
+      expect(result.code).toBe(1);
+      expect(result.stderr).toMatch(/`America\/Québec` .*refs\/unknown-time-zone/);
+      expect(result.stdout).toBe('');
+    }
   });
 
   it('shows help with the formats and exit codes', async () => {
