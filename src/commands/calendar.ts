@@ -96,6 +96,10 @@ export async function runCalendar(path: string | undefined, options: CalendarCom
     if (!options.quiet) io.stderr.write(`${t('note.defaultFrom', { from })}\n`);
   }
 
+  // The schema bounds each cadence (50 posts a day); this bounds the file: 20 platforms at 50 a day
+  // for 53 weeks would be 371,000 events, gigabytes of ICS. Counted before anything is planned.
+  const expected = expectedPosts(strategy, weeks);
+  if (expected > MAX_CALENDAR_POSTS) throw new UsageError(t('error.tooManyPosts', { count: formatCount(expected, lang), max: formatCount(MAX_CALENDAR_POSTS, lang) }));
   const plan = planCalendarWithNotes(strategy, { from, weeks });
   const text = CALENDAR_FORMATS[format](plan, strategy, { lang });
 
@@ -131,4 +135,22 @@ function noteText(note: PlanNote, strategy: Strategy, lang: Lang, t: Translate<C
     case 'none-in-period':
       return t('note.noneInPeriod', { platform });
   }
+}
+
+/** Posts one calendar file may hold: the busiest two-platform strategy the schema accepts (50 a day) over 53 weeks is 37,100. */
+export const MAX_CALENDAR_POSTS = 40_000;
+
+/** At most how many posts the cadences ask for over `weeks` (a month counted as four weeks: an upper bound). */
+function expectedPosts(strategy: Strategy, weeks: number): number {
+  let total = 0;
+  for (const platform of strategy.platforms) {
+    const cadence = platform.cadence;
+    if (!cadence || cadence.posts <= 0) continue;
+    total += cadence.posts * (cadence.per === 'day' ? weeks * 7 : cadence.per === 'week' ? weeks : Math.ceil(weeks / 4));
+  }
+  return total;
+}
+
+function formatCount(n: number, lang: Lang): string {
+  return new Intl.NumberFormat(lang === 'fr' ? 'fr-CA' : 'en').format(n);
 }
