@@ -4,7 +4,7 @@ import { readdirSync } from 'node:fs';
 import { stat } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { InputError } from '../errors.js';
-import { reason } from './read.js';
+import { reason } from './reason.js';
 import type { Translate } from '../i18n/index.js';
 import type { CoreKey } from '../i18n/core.js';
 

@@ -5,6 +5,9 @@ import { InputError } from '../errors.js';
 import type { Translate } from '../i18n/index.js';
 import type { CoreKey } from '../i18n/core.js';
 import type { Input } from './inputs.js';
+import { reason } from './reason.js';
+
+export { reason } from './reason.js';
 
 /** Default size limit: a strategy is a few kilobytes; 1 MiB keeps every input within 2 s and 200 MiB (docs/robustness.md). */
 export const DEFAULT_MAX_BYTES = 1024 * 1024;
@@ -119,34 +122,4 @@ async function readStream(stream: NodeJS.ReadableStream, maxBytes: number): Prom
     chunks.push(buf);
   }
   return Buffer.concat(chunks);
-}
-
-const REASON_KEYS: Record<string, CoreKey> = {
-  EACCES: 'reason.permission',
-  EPERM: 'reason.permission',
-  EISDIR: 'reason.folder',
-  ENOTDIR: 'reason.notFolder',
-  ENOSPC: 'reason.noSpace',
-  EDQUOT: 'reason.noSpace',
-  EROFS: 'reason.readOnly',
-  ENOENT: 'reason.missing',
-  EFBIG: 'reason.tooBig',
-  EBUSY: 'reason.busy',
-  ETXTBSY: 'reason.busy',
-};
-
-const REASONS_EN: Record<string, string> = {
-  EACCES: 'permission denied',
-  EPERM: 'permission denied',
-  EISDIR: 'it is a folder',
-  ENOSPC: 'no space left on the device',
-  EROFS: 'read-only file system',
-  ENOENT: 'no such file or folder',
-};
-
-/** Why a system call failed, in words; translated when `t` is given (English otherwise). */
-export function reason(error: NodeJS.ErrnoException, t?: Translate<CoreKey>): string {
-  const key = error.code ? REASON_KEYS[error.code] : undefined;
-  if (t && key) return t(key);
-  return (error.code && REASONS_EN[error.code]) || error.message;
 }
