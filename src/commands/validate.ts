@@ -44,7 +44,8 @@ export async function runValidate(paths: string[], options: ValidateOptions, io:
   if (paths.length === 0) throw new UsageError(t('input.noPaths'));
 
   const inputs = await expandInputs(paths, io.cwd, t);
-  const status = options.quiet ? undefined : progress(io.stderr, inputs.length, {
+  // Only for batches: a single slow file (a busy machine) is not a long run worth a progress line.
+  const status = options.quiet || inputs.length < PROGRESS_MIN_FILES ? undefined : progress(io.stderr, inputs.length, {
     line: (done, total) => t('validate.progress', { done: formatCount(done, lang), total: formatCount(total, lang) }),
     once: (total) => t('validate.progressOnce', { total: formatCount(total, lang) }),
   });
@@ -138,3 +139,6 @@ async function configsFor(inputs: readonly Input[], cwd: string): Promise<string
 function formatCount(n: number, lang: Lang): string {
   return new Intl.NumberFormat(lang === 'fr' ? 'fr-CA' : 'en').format(n);
 }
+
+/** Runs of fewer files never show progress (docs/robustness.md, "Long runs say what they are doing"). */
+export const PROGRESS_MIN_FILES = 100;
