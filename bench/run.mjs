@@ -25,7 +25,7 @@ const ONLY = flag('--only', '')?.split(',').filter(Boolean) ?? [];
 const OUT = resolve(root, flag('--out', 'bench/results.json')); // relative to the repo; an absolute path is kept
 
 const node = process.execPath;
-const PLAN = join(root, 'bin', 'plan.cjs');
+const PLAN = join(root, 'bin', 'plan.js');
 const AJV = join(root, 'node_modules', 'ajv-cli', 'dist', 'index.js');
 const SPECTRAL = join(root, 'node_modules', '@stoplight', 'spectral-cli', 'dist', 'index.js');
 const TIME = existsSync('/usr/bin/time') ? '/usr/bin/time' : undefined;

@@ -1,6 +1,5 @@
 // Build: generate what the bundle needs from the schema and data files, then bundle with esbuild.
 // Runs on `npm install` (prepare) and in `npm test`, so a fresh clone always has a working `plan`.
-import { createHash } from 'node:crypto';
 import { mkdir, readFile, writeFile, rm } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -49,16 +48,6 @@ const noChalkDetection = {
   },
 };
 
-// In the CommonJS bundle, `import('node:x')` would stay a real dynamic import, which a script run
-// from V8's code cache (vm.Script) cannot do; require() gives the same module, as lazily.
-const builtinsByRequire = {
-  name: 'builtins-by-require',
-  setup(build) {
-    build.onResolve({ filter: /^node:/ }, (args) => (args.kind === 'dynamic-import' ? { path: args.path, namespace: 'builtins-by-require' } : undefined));
-    build.onLoad({ filter: /.*/, namespace: 'builtins-by-require' }, (args) => ({ loader: 'js', contents: `module.exports = require(${JSON.stringify(args.path)});` }));
-  },
-};
-
 const result = await esbuild.build({
   absWorkingDir: root,
   entryPoints: { cli: 'src/cli.ts', index: 'src/index.ts', 'validate-worker': 'src/validate/worker.ts' },
@@ -82,39 +71,6 @@ const result = await esbuild.build({
   metafile: true,
 });
 
-// What bin/plan.cjs runs: the same CLI as one CommonJS file, because Node 20 can keep V8's compiled
-// code between runs only for scripts (vm.Script's cachedData), not for ES modules: ~12 ms less of
-// every start (src/launch/code-cache.ts). `import()` of our own modules stays lazy (esbuild wraps
-// them), so a command still evaluates only what it uses; the ESM build above keeps the import
-// graph that test/e2e/bundle.test.ts checks, and serves the library API and the validation worker.
-// Its folder is one level down like the chunks', so `new URL('../validate-worker.js', import.meta.url)` holds.
-// Shared by the CLI bundle and its launcher: CommonJS files under dist/, minified.
-const commonJs = {
-  absWorkingDir: root,
-  outdir: 'dist',
-  outExtension: { '.js': '.cjs' },
-  bundle: true,
-  format: 'cjs',
-  platform: 'node',
-  target: 'node20',
-  logLevel: 'warning',
-  legalComments: 'none',
-  minify: true,
-};
-await esbuild.build({
-  ...commonJs,
-  entryPoints: { 'cjs/cli': 'src/cli.ts' },
-  sourcemap: 'linked',
-  define: { __PLAN_VERSION__: JSON.stringify(pkg.version), 'import.meta.url': '__planImportMetaUrl' },
-  banner: { js: "var __planImportMetaUrl = require('node:url').pathToFileURL(__filename).href;" },
-  plugins: [fastUcs2length, lazyChildProcess, noChalkDetection, builtinsByRequire],
-});
-const bundleId = createHash('sha256').update(await readFile(join(root, 'dist', 'cjs', 'cli.cjs'))).digest('hex').slice(0, 16);
-await esbuild.build({
-  ...commonJs,
-  entryPoints: { launch: 'src/launch/index.ts' },
-  define: { __PLAN_VERSION__: JSON.stringify(pkg.version), __PLAN_BUNDLE_ID__: JSON.stringify(bundleId) },
-});
 await mkdir(join(root, 'dist'), { recursive: true });
 await writeFile(join(root, 'dist', 'package.json'), JSON.stringify({ type: 'module' }) + '\n');
 await writeFile(join(root, 'dist', 'meta.json'), JSON.stringify(result.metafile));

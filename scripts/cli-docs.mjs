@@ -11,7 +11,7 @@ const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
 function help(root, args) {
   const env = { ...process.env, LANG: 'en_US.UTF-8', LC_ALL: '', LC_MESSAGES: '' };
   for (const name of ['NO_COLOR', 'FORCE_COLOR', 'COLUMNS']) delete env[name];
-  return execFileSync(process.execPath, [join(root, 'bin', 'plan.cjs'), ...args, '--help'], { env, encoding: 'utf8' });
+  return execFileSync(process.execPath, [join(root, 'bin', 'plan.js'), ...args, '--help'], { env, encoding: 'utf8' });
 }
 
 /** The names listed under "Commands:" in `plan --help`, in order, without `help`. */

@@ -25,7 +25,7 @@ for (const file of examples) {
     expected.add(target);
     const result = spawnSync(
       process.execPath,
-      [join(root, 'bin', 'plan.cjs'), 'brief', `examples/${file}`, '--format', format, '--now', EXAMPLES_NOW, '--out', `examples/briefs/${target}`, '--quiet'],
+      [join(root, 'bin', 'plan.js'), 'brief', `examples/${file}`, '--format', format, '--now', EXAMPLES_NOW, '--out', `examples/briefs/${target}`, '--quiet'],
       { cwd: root, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } },
     );
     if (result.status !== 0) {

@@ -22,7 +22,7 @@ for (const file of strategies) {
   const name = file.replace(/\.strategy\.yaml$/, '');
   for (const [format, extension] of EXAMPLE_FORMATS) {
     const target = join('examples', 'calendars', `${name}.${extension}`);
-    execFileSync(process.execPath, [join(root, 'bin', 'plan.cjs'), 'calendar', join('examples', file), '--from', EXAMPLES_FROM, '--weeks', String(EXAMPLES_WEEKS), '--format', format, '--out', target, '--force', '--quiet'], { cwd: root, stdio: ['ignore', 'inherit', 'inherit'] });
+    execFileSync(process.execPath, [join(root, 'bin', 'plan.js'), 'calendar', join('examples', file), '--from', EXAMPLES_FROM, '--weeks', String(EXAMPLES_WEEKS), '--format', format, '--out', target, '--force', '--quiet'], { cwd: root, stdio: ['ignore', 'inherit', 'inherit'] });
     console.log(`wrote ${target}`);
   }
 }

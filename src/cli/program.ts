@@ -2,39 +2,19 @@
 // Each command's flags live in src/cli/<name>.ts and its implementation in src/commands/<name>.ts,
 // imported lazily so `plan validate` never loads the wizard or the brief.
 import { Command, CommanderError, Option } from 'commander';
-import type { EXIT as ExitCodes } from '../errors.js';
+import { EXIT, isKnownError } from '../errors.js';
 import type { Lang } from '../i18n/index.js';
 import { helpLang, helpWords, translateCommanderError } from '../i18n/help.js';
 import type { CommandIO } from '../io/context.js';
 import { COMMANDS } from './commands.js';
 import { localizedHelp } from './localize.js';
-
-// Inlined at build time as in src/version.ts, read here directly: one shared module less to load
-// before `plan --help` prints.
-declare const __PLAN_VERSION__: string;
-const VERSION: string = typeof __PLAN_VERSION__ === 'string' ? __PLAN_VERSION__ : '0.0.0-dev';
-
-// The codes this file returns before src/errors.ts is loaded (it is, lazily, for other errors): the
-// values of its EXIT, which the type checks. Another module less for `plan --help`.
-const EXIT: Pick<typeof ExitCodes, 'ok' | 'usage'> = { ok: 0, usage: 2 };
-
-/**
- * Which commands to build in full for this argv: those named in it. The others only need their
- * name, arguments and description, for `plan --help`'s list and for suggestions after a typo;
- * building all seven with every option and help text cost `plan --help` ~1 ms of cold code.
- * Commander runs a command only when its name is an operand, so a command it runs is always built.
- * `plan completion` reads the whole tree.
- */
-export function commandsToBuild(argv: readonly string[]): (name: string) => boolean {
-  const named = new Set(argv);
-  return named.has('completion') ? () => true : (name) => named.has(name);
-}
+import { VERSION } from '../version.js';
 
 /**
  * The whole command tree, worded in `lang` (help and commander's usage errors; see helpLang for
  * how main picks it). Configure the program before adding commands: they inherit its settings.
  */
-export function buildProgram(io: CommandIO, setExit: (code: number) => void, lang: Lang = 'en', build: (name: string) => boolean = () => true): Command {
+export function buildProgram(io: CommandIO, setExit: (code: number) => void, lang: Lang = 'en'): Command {
   const words = helpWords(lang);
   const { t, flags } = words;
   const program = new Command('plan');
@@ -61,21 +41,13 @@ export function buildProgram(io: CommandIO, setExit: (code: number) => void, lan
     .addHelpText('after', t('program.after'));
 
   const run = async (task: (io: CommandIO) => Promise<number>) => setExit(await task(io));
-  for (const entry of COMMANDS) {
-    if (build(entry.name)) {
-      entry.define(program, run, words);
-      program.commands
-        .at(-1)!
-        .exitOverride()
-        .showSuggestionAfterError(true)
-        .showHelpAfterError(t('error.seeHelp', { command: `plan ${entry.name}` }));
-    } else {
-      // Listed, never run (see commandsToBuild); a hidden option stands for its options in the list.
-      const stub = new Command(entry.name).description(t(entry.description));
-      if (entry.args) stub.argument(flags(entry.args));
-      if (entry.options) stub.addOption(new Option('--options').hideHelp());
-      program.addCommand(stub);
-    }
+  for (const define of COMMANDS) {
+    define(program, run, words);
+    const command = program.commands.at(-1)!;
+    command
+      .exitOverride()
+      .showSuggestionAfterError(true)
+      .showHelpAfterError(t('error.seeHelp', { command: `plan ${command.name()}` }));
   }
   return program;
 }
@@ -83,7 +55,7 @@ export function buildProgram(io: CommandIO, setExit: (code: number) => void, lan
 /** Parse argv and run the command; returns the exit code, never calls process.exit. */
 export async function runProgram(argv: readonly string[], io: CommandIO): Promise<number> {
   let exitCode: number = EXIT.ok;
-  const program = buildProgram(io, (code) => (exitCode = code), helpLang(argv, io.env), commandsToBuild(argv));
+  const program = buildProgram(io, (code) => (exitCode = code), helpLang(argv, io.env));
   const verbose = argv.includes('--verbose');
   try {
     await program.parseAsync([...argv], { from: 'user' });
@@ -102,7 +74,6 @@ async function reportError(error: unknown, argv: readonly string[], io: CommandI
     if (error.code === 'commander.help') return error.exitCode === 0 ? EXIT.ok : EXIT.usage;
     return EXIT.usage;
   }
-  const { isKnownError } = await import('../errors.js');
   // Messages quote paths and values the user gave: control characters are spelled out (\x1b).
   const { visibleControls } = await import('../text/controls.js');
   if (isKnownError(error)) {

@@ -158,7 +158,7 @@ describe('plan init, scripted', () => {
     const out = join(dir, 'elsewhere');
     await mkdir(out, { recursive: true });
     const result = await new Promise<{ code: number | null; stderr: string }>((done) => {
-      const child = spawn(process.execPath, [join(pkg, 'bin', 'plan.cjs'), 'init', ...NOW, '--yes', '--template', 'b2b', '--lang', 'fr'], { cwd: out, env: cleanEnv() });
+      const child = spawn(process.execPath, [join(pkg, 'bin', 'plan.js'), 'init', ...NOW, '--yes', '--template', 'b2b', '--lang', 'fr'], { cwd: out, env: cleanEnv() });
       let stderr = '';
       child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
       child.on('close', (code) => done({ code, stderr }));

@@ -32,9 +32,7 @@ describe('the npm package', () => {
   afterAll(() => cleanup());
 
   it('ships the bundle, the schema and the templates, not the sources or tests', () => {
-    expect(packedFiles).toContain('bin/plan.cjs');
-    expect(packedFiles).toContain('dist/launch.cjs');
-    expect(packedFiles).toContain('dist/cjs/cli.cjs');
+    expect(packedFiles).toContain('bin/plan.js');
     expect(packedFiles).toContain('dist/validate-worker.js');
     expect(packedFiles).toContain('dist/types/index.d.ts');
     expect(packedFiles).toContain('schemas/strategy.schema.json');

@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 
 export const ROOT = resolve(import.meta.dirname, '..', '..');
-export const BIN = join(ROOT, 'bin', 'plan.cjs');
+export const BIN = join(ROOT, 'bin', 'plan.js');
 
 export interface RunResult {
   code: number | null;

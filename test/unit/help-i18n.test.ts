@@ -3,7 +3,7 @@
 import { Command } from 'commander';
 import { describe, expect, it } from 'vitest';
 import { helpLang, helpWords, translateCommanderError } from '../../src/i18n/help.js';
-import { buildProgram, commandsToBuild } from '../../src/cli/program.js';
+import { buildProgram } from '../../src/cli/program.js';
 import type { CommandIO } from '../../src/io/context.js';
 
 describe('helpLang', () => {
@@ -89,27 +89,5 @@ describe('buildProgram', () => {
       const same = command.options.filter((text, j) => text === en[i]!.options[j]);
       expect(same, command.name).toEqual([]);
     }
-  });
-
-  it.each(['en', 'fr'] as const)('lists the commands it does not build exactly as the ones it builds (%s)', (lang) => {
-    const built = buildProgram(io, () => {}, lang).helpInformation();
-    const listed = buildProgram(io, () => {}, lang, () => false).helpInformation();
-    expect(listed).toBe(built);
-    expect(listed).toContain('completion <shell>');
-  });
-
-  it.each([
-    ['plan --help builds none', ['--help'], []],
-    ['the command being run', ['validate', 'a.yaml', '--format', 'json'], ['validate']],
-    ['the command whose help is asked', ['help', 'brief'], ['brief']],
-    ['after global options', ['--lang', 'fr', 'rules', 'x'], ['rules']],
-    ['completion reads the whole tree', ['completion', 'bash'], ['validate', 'init', 'brief', 'calendar', 'platforms', 'rules', 'completion']],
-  ] as const)('commandsToBuild: %s', (_name, argv, expected) => {
-    const build = commandsToBuild(argv);
-    const program = buildProgram(io, () => {}, 'en', build);
-    const names = program.commands.map((c) => c.name());
-    expect(names.filter(build)).toEqual(expected);
-    // Built commands carry their real options; the others only a hidden placeholder.
-    for (const name of expected) expect(program.commands.find((c) => c.name() === name)!.options.some((o) => o.long === '--options')).toBe(false);
   });
 });
