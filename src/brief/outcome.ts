@@ -1,5 +1,4 @@
-// From a checked strategy to the brief, pure. Apart from pipeline.ts (which checks the bytes first) so
-// that `plan brief` of a file the fast pass finds clean never loads the full check (`yaml`, positions).
+// From a checked strategy to the brief, pure (pipeline.ts checks the bytes first).
 import type { Finding } from '../diagnostics.js';
 import type { Lang } from '../i18n/index.js';
 import type { Strategy } from '../strategy/types.js';

@@ -4,7 +4,7 @@
 import { open, stat } from 'node:fs/promises';
 import { extname, resolve } from 'node:path';
 import { BRIEF_MARKER } from '../brief/index.js';
-import { briefFromCheck, type BriefRequest } from '../brief/outcome.js';
+import { briefFromBytes, type BriefRequest } from '../brief/pipeline.js';
 import { processZoneDay } from '../brief/zone.js';
 import { EXIT, InputError, UsageError } from '../errors.js';
 import { briefCatalog } from '../i18n/brief.js';
@@ -17,8 +17,6 @@ import { isStdout, resolveTarget, writeFileAtomic } from '../io/write.js';
 import { checkOptionsFor, createRunContext } from '../run-context.js';
 import { withSignals } from '../term/signals.js';
 import { VERSION } from '../version.js';
-import { decodeStrategyBytes } from '../strategy/decode.js';
-import { quickCheckData } from '../validate/quick.js';
 import { parseNow, parseSize } from './option-parsers.js';
 
 export interface BriefOptions extends GlobalOptions {
@@ -75,13 +73,7 @@ export async function runBrief(path: string | undefined, options: BriefOptions, 
     ...(options.lang !== undefined ? { lang: options.lang } : {}),
     ...(template !== undefined ? { template: template.source } : {}),
   };
-  // A strategy with no finding is rendered from the fast pass's data; any finding (or doubt) takes
-  // the full check, loaded only then: it gives the positions that the brief's open points show.
-  const decoded = decodeStrategyBytes(bytes);
-  const quick = 'text' in decoded ? quickCheckData(decoded.text, input.name, checkOptions) : undefined;
-  const outcome = quick
-    ? briefFromCheck(quick.result, quick.data, input.name, request)
-    : (await import('../brief/pipeline.js')).briefFromBytes(bytes, input.name, request);
+  const outcome = await briefFromBytes(bytes, input.name, request);
 
   // From here on, messages follow the brief's language.
   const mt = translator(briefCatalog, outcome.lang);

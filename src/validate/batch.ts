@@ -7,8 +7,8 @@ import type { Env } from '../i18n/index.js';
 import type { Input } from '../io/inputs.js';
 import { formatBytes, readInput, readRegularFile, TooLargeError } from '../io/read.js';
 import { checkOptionsFor, createRunContext, type RunContext } from '../run-context.js';
-import { decodeStrategyBytes, fileFinding } from '../strategy/decode.js';
-import { quickCheck } from './quick.js';
+import { fileFinding } from '../strategy/decode.js';
+import { checkFile } from './check-file.js';
 
 /** Everything a thread needs to check files like `plan validate` does; structured-clone safe. */
 export interface BatchOptions {
@@ -44,12 +44,7 @@ export function fileChecker(run: RunContext, maxBytes: number, stdin: () => Node
     const path = input.kind === 'file' ? input.path : undefined;
     // Rule severities from .planrc.yaml (nearest above each file) or --config; a bad config exits 2.
     const checkOptions = await checkOptionsFor(run, path);
-    // A clean file is done after the fast pass; the full check (the `yaml` document model for
-    // positions, the schema texts for messages) is loaded only for the first file that needs it.
-    const decoded = decodeStrategyBytes(bytes);
-    if ('text' in decoded && quickCheck(decoded.text, input.name, checkOptions)) return { file: input.name, findings: [] };
-    const { checkBytes } = await import('./check.js');
-    const result = checkBytes(bytes, input.name, checkOptions);
+    const { result } = await checkFile(bytes, input.name, checkOptions);
     return { file: result.file, findings: result.findings };
   };
   return { read, check };

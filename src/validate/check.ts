@@ -9,7 +9,6 @@ import { locate, type Anchor } from '../strategy/positions.js';
 import type { Strategy } from '../strategy/types.js';
 import { RULES } from '../rules/index.js';
 import { checkLanguage, checkMessages } from './messages.js';
-import { quickCheck } from './quick.js';
 import { runRule } from './run-rule.js';
 import { checkSchema } from './schema.js';
 import { applySuppressions } from './suppress.js';
@@ -50,10 +49,6 @@ export function positionOfByte(bytes: Uint8Array, offset: number): { line: numbe
 /** Check text: YAML syntax, then the schema, then the semantic rules. */
 export function checkText(source: string, file: string, options: CheckOptions = {}): CheckResult {
   const text = normalizeLineEnds(source);
-  if (options.fast) {
-    const quick = quickCheck(text, file, options);
-    if (quick) return quick;
-  }
   // YAML messages speak the language known before parsing; reparsed only when the strategy names another.
   const firstLang = checkLanguage(options);
   const parsed = parseStrategyText(text, file, checkMessages(firstLang).core);

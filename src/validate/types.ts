@@ -1,4 +1,4 @@
-// The shapes of a check, apart from the code (check.ts, quick.ts) so that neither imports the other's types.
+// The shapes of a check, apart from the code (check.ts, first-pass.ts) so that neither imports the other's types.
 import type { Finding, Severity } from '../diagnostics.js';
 import type { Env, Lang } from '../i18n/index.js';
 import type { ParsedStrategy } from '../strategy/load.js';
@@ -15,15 +15,12 @@ export interface CheckOptions {
   rules?: readonly Rule[];
   severityOverride?: SeverityOverride;
   env?: Env;
-  /** Try a fast parse without positions first (`plan validate`): a file with no finding then comes
-   *  back without `parsed`; any finding, or any doubt, takes the full path, so findings are the same. */
-  fast?: boolean;
 }
 
 export interface CheckResult {
   file: string;
   findings: Finding[];
-  /** Present when the file parsed as YAML (unless `fast` found it clean); brief and calendar reuse it. */
+  /** Present when the file went through the full check (not the first pass); calendar reuses it. */
   parsed?: ParsedStrategy;
   /** True when the data matches the schema, so commands may treat it as a Strategy. */
   schemaValid: boolean;

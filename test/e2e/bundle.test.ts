@@ -60,9 +60,9 @@ describe('what start-up loads', () => {
     expect(heavyIn(modules)).toStrictEqual([]);
   });
 
-  it('plan validate on clean files loads the fast pass only: no `yaml`, schema texts, positions or globbing', () => {
+  it('plan validate on clean files loads the first pass only: no `yaml`, schema texts, positions or globbing', () => {
     const modules = [...loadedModules(chunkOf('src/cli/program.ts'), false), ...loadedModules(chunkOf('src/commands/validate.ts'), false)];
-    expect(modules).toContain('src/validate/quick.ts');
+    expect(modules).toContain('src/validate/first-pass.ts');
     expect(modules.some((m) => m.includes('node_modules/js-yaml/'))).toBe(true);
     expect(modules.filter((m) => FULL_PATH.test(m))).toStrictEqual([]);
     expect(modules).not.toContain('src/validate/check.ts');
@@ -81,9 +81,9 @@ describe('what start-up loads', () => {
     expect(heavyIn(modules)).toStrictEqual([]);
   });
 
-  it('plan brief of a clean strategy renders from the fast pass: the full check only by import()', () => {
+  it('plan brief of a clean strategy renders from the first pass: the full check only by import()', () => {
     const modules = loadedModules(chunkOf('src/commands/brief.ts'), false);
-    expect(modules).toContain('src/validate/quick.ts');
+    expect(modules).toContain('src/validate/first-pass.ts');
     expect(modules).toContain('src/brief/index.ts');
     expect(modules.filter((m) => FULL_PATH.test(m))).toStrictEqual([]);
     expect(modules).not.toContain('src/validate/check.ts');

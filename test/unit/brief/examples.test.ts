@@ -24,9 +24,9 @@ describe('examples/briefs', () => {
   for (const file of examples) {
     for (const format of ['md', 'html'] as const) {
       const name = `${file.replace(/\.strategy\.yaml$/, '')}.${format}`;
-      it(`${name} is up to date (npm run examples:briefs)`, () => {
+      it(`${name} is up to date (npm run examples:briefs)`, async () => {
         const bytes = readFileSync(join(ROOT, 'examples', file));
-        const outcome = briefFromBytes(bytes, `examples/${file}`, { format, now: new Date(`${EXAMPLES_NOW}T00:00:00Z`), env: {} });
+        const outcome = await briefFromBytes(bytes, `examples/${file}`, { format, now: new Date(`${EXAMPLES_NOW}T00:00:00Z`), env: {} });
         expect(outcome.status).toBe('ok');
         const committed = readFileSync(join(ROOT, 'examples', 'briefs', name), 'utf8');
         expect(outcome.status === 'ok' && outcome.text === committed, `examples/briefs/${name} is stale: run \`npm run examples:briefs\``).toBe(true);

@@ -222,15 +222,15 @@ describe('renderBrief: hostile strings', () => {
 });
 
 describe('renderBrief: broken data (--force)', () => {
-  it('renders what it can and lists the errors at the top', () => {
+  it('renders what it can and lists the errors at the top', async () => {
     const yaml = 'version: 1\norganization: { name: Broken, language: fr }\nplatforms: nope\naudiences: [{ id: x }]\neditorial_line: 7\n';
-    const outcome = briefFromBytes(Buffer.from(yaml), 'broken.yaml', { format: 'md', now: NOW, force: true, env: {} });
+    const outcome = await briefFromBytes(Buffer.from(yaml), 'broken.yaml', { format: 'md', now: NOW, force: true, env: {} });
     expect(outcome.status).toBe('ok');
     if (outcome.status !== 'ok') return;
     expect(outcome.errors.length).toBeGreaterThan(0);
     expect(outcome.text).toContain('> **Cette stratégie contient des erreurs**');
     expect(outcome.text).toContain('# Broken — Stratégie médias sociaux');
-    const refused = briefFromBytes(Buffer.from(yaml), 'broken.yaml', { format: 'md', now: NOW, env: {} });
+    const refused = await briefFromBytes(Buffer.from(yaml), 'broken.yaml', { format: 'md', now: NOW, env: {} });
     expect(refused.status).toBe('invalid');
   });
 
