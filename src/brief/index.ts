@@ -7,7 +7,6 @@ import type { Finding } from '../diagnostics.js';
 import type { Lang } from '../i18n/index.js';
 import type { Strategy } from '../strategy/types.js';
 import { buildBriefData, type BriefData } from './model.js';
-import type { ZoneDay } from './zone.js';
 import { ETA_OPTIONS, escapeFor, renderBuiltin } from './templates.js';
 
 export { BRIEF_MARKER, buildBriefData, type BriefData } from './model.js';
@@ -23,8 +22,6 @@ export interface BriefInput {
   template?: string;
   /** The strategy's file name, shown in the brief's "generated from" line (base name only). */
   file?: string;
-  /** How to find today's date in the strategy's time zone, when `now` is not a date (default: Intl). */
-  zoneDay?: ZoneDay;
 }
 
 function engine(format: 'md' | 'html'): Eta {

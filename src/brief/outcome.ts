@@ -3,7 +3,6 @@ import type { Finding } from '../diagnostics.js';
 import type { Lang } from '../i18n/index.js';
 import type { Strategy } from '../strategy/types.js';
 import type { CheckResult, SeverityOverride } from '../validate/types.js';
-import type { ZoneDay } from './zone.js';
 import { renderBrief } from './index.js';
 
 export interface BriefRequest {
@@ -18,8 +17,6 @@ export interface BriefRequest {
   env?: NodeJS.ProcessEnv;
   /** The severities a rule configuration (.planrc.yaml) sets, as in plan validate. */
   severityOverride?: SeverityOverride;
-  /** How to find today's date in the strategy's time zone (default: Intl). */
-  zoneDay?: ZoneDay;
 }
 
 export type BriefOutcome =
@@ -38,7 +35,7 @@ export function briefFromCheck(check: CheckResult, data: unknown, file: string, 
   const lang = check.lang;
   if (errors.length > 0 && !request.force) return { status: 'invalid', check, errors, lang };
   if (!data || typeof data !== 'object' || Array.isArray(data)) return { status: 'unusable', check, errors, lang };
-  const input = { strategy: data as Strategy, findings: check.findings, lang, format: request.format, now: request.now, file, zoneDay: request.zoneDay };
+  const input = { strategy: data as Strategy, findings: check.findings, lang, format: request.format, now: request.now, file };
   if (request.template === undefined) return { status: 'ok', text: renderBrief(input), check, errors, lang };
   try {
     return { status: 'ok', text: renderBrief({ ...input, template: request.template }), check, errors, lang };

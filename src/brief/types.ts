@@ -4,7 +4,7 @@ import type { Finding, Severity } from '../diagnostics.js';
 import type { BriefKey } from '../i18n/brief.js';
 import type { Lang, Params } from '../i18n/index.js';
 import type { Strategy } from '../strategy/types.js';
-import type { LocaleFormat, ZoneDay } from './locale.js';
+import type { LocaleFormat } from '../i18n/intl.js';
 
 export interface Field {
   label: string;
@@ -107,6 +107,4 @@ export interface ModelInput {
   now: Date;
   /** The strategy's file name, shown in the "generated" line (its base name only). */
   file?: string;
-  /** How to find today's date in the strategy's time zone (default: Intl). */
-  zoneDay?: ZoneDay;
 }

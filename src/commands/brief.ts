@@ -5,7 +5,6 @@ import { open, stat } from 'node:fs/promises';
 import { extname, resolve } from 'node:path';
 import { BRIEF_MARKER } from '../brief/index.js';
 import { briefFromBytes, type BriefRequest } from '../brief/pipeline.js';
-import { processZoneDay } from '../brief/zone.js';
 import { EXIT, InputError, UsageError } from '../errors.js';
 import { briefCatalog } from '../i18n/brief.js';
 import type { CoreKey } from '../i18n/core.js';
@@ -68,8 +67,6 @@ export async function runBrief(path: string | undefined, options: BriefOptions, 
     force: options.force,
     env: io.env,
     ...(checkOptions.severityOverride ? { severityOverride: checkOptions.severityOverride } : {}),
-    // This is the plan process: today's date in the strategy's zone without a first Intl date formatter (~10 ms).
-    zoneDay: processZoneDay,
     ...(options.lang !== undefined ? { lang: options.lang } : {}),
     ...(template !== undefined ? { template: template.source } : {}),
   };

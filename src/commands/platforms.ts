@@ -2,6 +2,7 @@
 // the source and check date of every fact.
 import { UsageError } from '../errors.js';
 import { resolveLang, translator, type Lang, type Translate } from '../i18n/index.js';
+import { formatNumber } from '../i18n/intl.js';
 import { rulesCatalog, type RulesKey } from '../i18n/rules.js';
 import type { CommandIO, GlobalOptions } from '../io/context.js';
 import { PLATFORMS, platformFacts, type PlatformFacts } from '../knowledge/index.js';
@@ -14,7 +15,7 @@ export interface PlatformsOptions extends GlobalOptions {
 }
 
 function number(value: number, lang: Lang): string {
-  return new Intl.NumberFormat(lang === 'fr' ? 'fr-CA' : 'en').format(value);
+  return formatNumber(lang, value);
 }
 
 function range([low, high]: readonly [number, number], lang: Lang): string {

@@ -64,7 +64,4 @@ export function resolveLang(flag?: string, strategyLang?: unknown, env: Env = pr
   return langFromEnv(env) ?? 'en';
 }
 
-/** A list joined the way each language does: "a, b or c" / "a, b ou c". */
-export function joinList(items: readonly string[], lang: Lang, conjunction: 'and' | 'or' = 'and'): string {
-  return new Intl.ListFormat(lang === 'fr' ? 'fr-CA' : 'en', { type: conjunction === 'and' ? 'conjunction' : 'disjunction' }).format(items);
-}
+export { joinList } from './intl.js';

@@ -1,4 +1,5 @@
 // Small helpers shared by rules: dates against the run's clock, durations, names.
+import { formatNumber, pluralOf } from '../i18n/intl.js';
 
 /** The run's date as YYYY-MM-DD (UTC), to compare with the strategy's dates. */
 export function isoDay(now: Date): string {
@@ -32,12 +33,8 @@ export function distinctPeople(names: readonly unknown[] | undefined): string[] 
 
 /** `one` or `other` by the language's plural rules (French: 0, 1 and 1.5 are singular). */
 export function plural(lang: 'en' | 'fr', count: number): 'one' | 'other' {
-  return (pluralRules[lang] ??= new Intl.PluralRules(lang === 'fr' ? 'fr-CA' : 'en')).select(count) === 'one' ? 'one' : 'other';
+  return pluralOf(lang, count);
 }
-
-// One Intl object per language for the whole run: building one costs more than the rule itself.
-const pluralRules: Partial<Record<'en' | 'fr', Intl.PluralRules>> = {};
-const numberFormats: Partial<Record<'en' | 'fr', Intl.NumberFormat>> = {};
 
 /** Round for messages: at most one decimal. */
 export function round1(value: number): number {
@@ -46,7 +43,7 @@ export function round1(value: number): number {
 
 /** A number for a message, in the run's language: `0.5` in English, `0,5` in French. */
 export function num(value: number, lang: 'en' | 'fr'): string {
-  return (numberFormats[lang] ??= new Intl.NumberFormat(lang === 'fr' ? 'fr-CA' : 'en', { maximumFractionDigits: 1 })).format(value);
+  return formatNumber(lang, value, 1);
 }
 
 /**

@@ -5,6 +5,7 @@ import validateStrategy from '../generated/validate-strategy.js';
 import schema from '../../schemas/strategy.schema.json' with { type: 'json' };
 import type { PathSegment } from '../diagnostics.js';
 import { joinList, type Lang, type Translate } from '../i18n/index.js';
+import { formatNumber } from '../i18n/intl.js';
 import type { CoreKey } from '../i18n/core.js';
 import { closest } from '../text/suggest.js';
 import { formatPath } from '../diagnostics.js';
@@ -203,7 +204,7 @@ export function checkSchema(data: unknown, t: Translate<CoreKey>, lang: Lang, li
     if (!summary) continue;
     const more = count - UNKNOWN_KEYS_SHOWN;
     summary.message = t(more === 1 ? 'schema.moreUnknownKeys.one' : 'schema.moreUnknownKeys.other', {
-      count: new Intl.NumberFormat(lang === 'fr' ? 'fr-CA' : 'en').format(more),
+      count: formatNumber(lang, more),
       shown: UNKNOWN_KEYS_SHOWN,
       where: path.length > 0 ? t('where.in', { path: formatPath(path) }) : t('schema.atTop'),
     });

@@ -1,6 +1,6 @@
 // The calendar: the first weeks of posts, when the strategy asks for them (`calendar.brief_weeks`).
 import { formatCalendarMarkdown, planCalendar, type CalendarSlot } from '../../calendar/index.js';
-import { isoDay, pluralOf } from '../locale.js';
+import { isoDay, pluralOf } from '../../i18n/intl.js';
 import type { BriefData } from '../types.js';
 import type { SectionContext } from './context.js';
 import { arr, num, obj, str } from './read.js';
@@ -10,7 +10,7 @@ export function calendarSection(c: SectionContext): BriefData['calendar'] {
   const weeks = num(obj(c.data.calendar).brief_weeks) ?? 0;
   if (weeks <= 0) return undefined;
   const strategy = input.strategy;
-  const from = isoDay(input.now, str(c.org.time_zone) || undefined, input.zoneDay);
+  const from = isoDay(input.now, str(c.org.time_zone) || undefined);
   let slots: CalendarSlot[] = [];
   let markdown = '';
   try {

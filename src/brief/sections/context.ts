@@ -3,7 +3,7 @@
 import { briefCatalog, type BriefKey } from '../../i18n/brief.js';
 import { translator, type Lang, type Params } from '../../i18n/index.js';
 import { platformFacts, type Period } from '../../knowledge/index.js';
-import { localeFormat, type LocaleFormat } from '../locale.js';
+import { localeFormat, type LocaleFormat } from '../../i18n/intl.js';
 import type { Field, ModelInput } from '../types.js';
 import { arr, num, obj, PERIODS, str, strings, type Obj } from './read.js';
 
@@ -36,7 +36,7 @@ export function sectionContext(input: ModelInput): SectionContext {
   const { lang } = input;
   const tr = translator(briefCatalog, lang);
   const t = (key: BriefKey, params?: Params) => tr(key, params);
-  const fmt = localeFormat(lang, { zoneDay: input.zoneDay });
+  const fmt = localeFormat(lang);
   const none = t('value.none');
   const data = obj(input.strategy);
 

@@ -1,6 +1,6 @@
 // The summary: one page with the article's first questions (who, goals, platforms, audiences,
 // angle) and the key figures.
-import { pluralOf } from '../locale.js';
+import { pluralOf } from '../../i18n/intl.js';
 import type { BriefData } from '../types.js';
 import type { SectionContext } from './context.js';
 import { num, obj, str } from './read.js';

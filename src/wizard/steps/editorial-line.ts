@@ -2,6 +2,7 @@
 // warning on edgy jokes, content pillars whose shares sum to 100, each with its purpose (the
 // promotional share checked against the mix right there), do's and don'ts.
 import { translator, type Lang, type Translate } from '../../i18n/index.js';
+import { formatNumber } from '../../i18n/intl.js';
 import type { WizardKey } from '../../i18n/wizard.js';
 import { promoShare } from '../../rules/editorial/promo-share.js';
 import type { EditorialLine, Pillar, Strategy, Tone } from '../../strategy/types.js';
@@ -182,7 +183,7 @@ export function checkPillars(text: string, t: Translate<WizardKey>, lang: Lang):
   if (names.size !== pillars.length) return t('editorial.pillarsDuplicate');
   const total = Math.round(pillars.reduce((sum, p) => sum + p.share, 0) * 100) / 100;
   if (total !== 100) {
-    const fmt = new Intl.NumberFormat(lang === 'fr' ? 'fr-CA' : 'en').format(total);
+    const fmt = formatNumber(lang, total);
     return t('editorial.pillarsSum', { total: fmt, diff: Math.abs(Math.round((100 - total) * 100) / 100) });
   }
   return true;
