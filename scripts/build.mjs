@@ -15,7 +15,7 @@ await rm(join(root, 'dist'), { recursive: true, force: true });
 const pkg = JSON.parse(await readFile(join(root, 'package.json'), 'utf8'));
 const result = await esbuild.build({
   absWorkingDir: root,
-  entryPoints: { cli: 'src/cli.ts', index: 'src/index.ts', 'validate-worker': 'src/validate/worker.ts' },
+  entryPoints: { cli: 'src/cli.ts', index: 'src/index.ts' },
   outdir: 'dist',
   bundle: true,
   splitting: true,

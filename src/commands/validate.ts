@@ -1,6 +1,5 @@
 // `plan validate [paths...]`: check strategy files and report findings in the chosen format.
 import { appendFile } from 'node:fs/promises';
-import { availableParallelism } from 'node:os';
 import { dirname, resolve } from 'node:path';
 import { atLeast, countBySeverity, isSeverity, type FileReport, type Severity } from '../diagnostics.js';
 import { EXIT, UsageError } from '../errors.js';
@@ -8,6 +7,7 @@ import { joinList, translator, type Translate } from '../i18n/index.js';
 import type { CoreKey } from '../i18n/core.js';
 import { FORMATTERS, FORMAT_NAMES, isFormatName, type FormatName } from '../formatters/index.js';
 import { expandInputs, type Input } from '../io/inputs.js';
+import { formatNumber } from '../i18n/intl.js';
 import { DEFAULT_MAX_BYTES } from '../io/read.js';
 import { isStdout, writeFileAtomic } from '../io/write.js';
 import { findConfig } from '../config/index.js';
@@ -16,9 +16,10 @@ import { formatsCatalog } from '../i18n/formats.js';
 import type { FormatContext } from '../formatters/types.js';
 import type { CommandIO, GlobalOptions } from '../io/context.js';
 import { shouldColor } from '../term/style.js';
-import { progress, type Progress } from '../term/progress.js';
+import { progress } from '../term/progress.js';
 import type { Lang } from '../i18n/index.js';
-import { batchContext, checkInOrder, checkInParallel, fileChecker, workerCount, WorkerFailure, type BatchOptions } from '../validate/batch.js';
+import { createRunContext } from '../run-context.js';
+import { checkInOrder, fileChecker } from '../validate/batch.js';
 import { VERSION } from '../version.js';
 import { parseNow, parseSize } from './option-parsers.js';
 
@@ -37,9 +38,7 @@ export async function runValidate(paths: string[], options: ValidateOptions, io:
   if (!isSeverity(failSeverity)) throw new UsageError(`--fail-severity must be error, warn or info, not "${failSeverity}".`);
   const now = parseNow(options.now);
   const maxBytes = options.maxSize ? parseSize(options.maxSize) : DEFAULT_MAX_BYTES;
-  // One date for the whole run, so that every file (and every thread) compares deadlines to the same day.
-  const batch: BatchOptions = { lang: options.lang, now: now ?? new Date(), maxBytes, cwd: io.cwd, config: options.config, env: { ...io.env } };
-  const run = batchContext(batch);
+  const run = createRunContext({ lang: options.lang, now, env: io.env, cwd: io.cwd, config: options.config });
   const { lang, t } = run;
   if (paths.length === 0) throw new UsageError(t('input.noPaths'));
 
@@ -51,7 +50,7 @@ export async function runValidate(paths: string[], options: ValidateOptions, io:
   });
   let reports: FileReport[];
   try {
-    reports = await checkAll(inputs, batch, fileChecker(run, maxBytes, () => io.stdin), status);
+    reports = await checkInOrder(inputs, fileChecker(run, maxBytes, () => io.stdin), status && ((done) => status.tick(done)));
   } finally {
     status?.end();
   }
@@ -90,25 +89,6 @@ async function writeStepSummary(reports: readonly FileReport[], context: FormatC
   }
 }
 
-/** Large batches of files use every core (workers run dist/validate-worker.js); small ones stay on this thread. */
-async function checkAll(inputs: Input[], batch: BatchOptions, checker: ReturnType<typeof fileChecker>, status?: Progress): Promise<FileReport[]> {
-  const onProgress = status && ((done: number) => status.tick(done));
-  // PLAN_JOBS sets the threads (1: this thread only), e.g. on a shared CI runner.
-  const jobs = Number.parseInt(batch.env.PLAN_JOBS ?? '', 10);
-  const asked = Number.isInteger(jobs) && jobs >= 1 ? jobs : undefined;
-  const workers = inputs.every((input) => input.kind === 'file') ? workerCount(inputs.length, availableParallelism(), asked) : 0;
-  if (workers > 0) {
-    const url = new URL('../validate-worker.js', import.meta.url);
-    try {
-      return await checkInParallel(inputs, batch, checker, url, workers, onProgress);
-    } catch (error) {
-      // A worker that cannot start (e.g. running from the sources) must not fail the run: check here.
-      if (!(error instanceof WorkerFailure)) throw error;
-    }
-  }
-  return checkInOrder(inputs, checker, onProgress);
-}
-
 function pickFormat(asked: string | undefined, env: NodeJS.ProcessEnv): FormatName {
   if (asked === undefined) {
     const ci = 'github';
@@ -137,7 +117,7 @@ async function configsFor(inputs: readonly Input[], cwd: string): Promise<string
 }
 
 function formatCount(n: number, lang: Lang): string {
-  return new Intl.NumberFormat(lang === 'fr' ? 'fr-CA' : 'en').format(n);
+  return formatNumber(lang, n);
 }
 
 /** Runs of fewer files never show progress (docs/robustness.md, "Long runs say what they are doing"). */

@@ -90,12 +90,6 @@ describe('what start-up loads', () => {
     expect(loadedModules(chunkOf('src/commands/brief.ts'), true)).toContain('src/validate/check.ts');
   });
 
-  it('the validation worker loads no more than validate does', () => {
-    const modules = loadedModules(chunkOf('src/validate/worker.ts'), true);
-    expect(modules).toContain('src/validate/batch.ts');
-    expect(heavyIn(modules)).toStrictEqual([]);
-  });
-
   it('plan init does load the wizard (so the checks above can fail)', () => {
     expect(heavyIn(loadedModules(chunkOf('src/commands/init.ts'), true)).length).toBeGreaterThan(0);
   });

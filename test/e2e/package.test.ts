@@ -33,7 +33,7 @@ describe('the npm package', () => {
 
   it('ships the bundle, the schema and the templates, not the sources or tests', () => {
     expect(packedFiles).toContain('bin/plan.js');
-    expect(packedFiles).toContain('dist/validate-worker.js');
+    expect(packedFiles).toContain('dist/cli.js');
     expect(packedFiles).toContain('dist/types/index.d.ts');
     expect(packedFiles).toContain('schemas/strategy.schema.json');
     expect(packedFiles.some((f) => f.startsWith('test/'))).toBe(false);
