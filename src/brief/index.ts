@@ -1,4 +1,3 @@
-// CONTRACT used by `plan init` and `plan brief`: keep this signature stable.
 // The brief: strategy + validation findings -> a view model (model.ts) -> an Eta template (the
 // built-in ones, compiled at build time, or the user's --template), with the escape function of the
 // output format.

@@ -16,7 +16,7 @@ export function processIO(): CommandIO {
   return {
     stdout: process.stdout,
     stderr: process.stderr,
-    // process.stdin builds a stream on first access (~0.7 ms, more modules): only for commands that read it.
+    // process.stdin builds a stream on first access: only for commands that read it.
     get stdin() {
       return process.stdin;
     },

@@ -24,7 +24,7 @@ export function formatBytes(bytes: number): string {
   return `${bytes} B`;
 }
 
-/** `stdin` is asked for only when `-` is read: process.stdin builds a stream on first access (~0.6 ms). */
+/** `stdin` is asked for only when `-` is read: process.stdin builds a stream on first access. */
 export async function readInput(input: Input, stdin: () => NodeJS.ReadableStream, maxBytes: number, t: Translate<CoreKey>): Promise<Uint8Array> {
   if (input.kind === 'stdin') return readStream(stdin(), maxBytes);
   return readRegularFile(input, maxBytes, t);

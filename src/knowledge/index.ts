@@ -1,6 +1,5 @@
 // Platform knowledge: facts with their sources, from src/knowledge/platforms.yaml (a file a
 // non-programmer can update), checked and converted to src/generated/platforms.json at build time.
-// CONTRACT used by rules, the wizard, the brief and the calendar: keep these exports and signatures stable.
 import type { Lang } from '../i18n/index.js';
 import data from '../generated/platforms.json' with { type: 'json' };
 import { compareCodeUnits } from '../text/compare.js';
@@ -254,8 +253,7 @@ export function audienceFit(age: { min?: number; max?: number }, platformIds: re
 }
 
 // Plain loops, no sort or array callbacks: this runs for every audience of every file, and V8's
-// optimizing compiler (one background thread) spent ~50 ms on the version with Array#sort inlined,
-// ahead of the parser in its queue.
+// optimizing compiler took long over the version with Array#sort inlined (docs/bench.md).
 function computeFit(age: { min?: number; max?: number }, platformIds: readonly string[], region: string | undefined): AudienceFit {
   const tables = figureTables(region, true);
   let reach: number | undefined;

@@ -55,11 +55,10 @@ export function parseStrategyText(text: string, file: string, t: Translate<CoreK
   try {
     // Duplicate keys are found below in linear time: the library's check is quadratic (200,000 keys took minutes).
     doc = parseDocument(text, { lineCounter, prettyErrors: true, uniqueKeys: false, merge: false, version: '1.2', schema: 'core' });
-  } catch (error) {
+  } catch {
     // The parser recurses; absurd nesting exhausts the stack.
     const empty = parseDocument('', { lineCounter: new LineCounter() });
     findings.push(fileFinding(file, 'yaml/too-deep', t('yaml.tooDeep'), { start: { line: 1, col: 1 }, end: { line: 1, col: 1 } }));
-    void error;
     return { file, text, doc: empty, lineCounter, data: undefined, findings };
   }
 
@@ -95,7 +94,7 @@ export function parseStrategyText(text: string, file: string, t: Translate<CoreK
       }
     }
     const tag = /Unresolved tag: (\S+)/.exec(problem.message)?.[1] ?? '';
-    const key = /^Map keys must be unique/.test(problem.message) ? keyAt(text, lineCounter, problem.pos[0]) : '';
+    const key = /^Map keys must be unique/.test(problem.message) ? keyAt(text, problem.pos[0]) : '';
     const message = known?.key ? t(known.key, { tag, key }) : t('yaml.syntax', { detail: firstLine(problem.message) });
     findings.push(fileFinding(file, known?.ruleId ?? 'yaml/syntax', message, range));
   }
@@ -237,8 +236,7 @@ function aliasRange(doc: Document, lc: LineCounter, name: string): Range | undef
   return found;
 }
 
-function keyAt(text: string, lc: LineCounter, offset: number): string {
-  void lc;
+function keyAt(text: string, offset: number): string {
   const rest = text.slice(offset, offset + 200);
   return /^[^:\n]+/.exec(rest)?.[0]?.trim() ?? '';
 }
