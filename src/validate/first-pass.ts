@@ -26,15 +26,22 @@ const FLOAT_NAN = /^(?:[-+]?\.(?:inf|Inf|INF)|\.nan|\.NaN|\.NAN)$/;
 const FLOAT_EXP = /^[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)[eE][-+]?[0-9]+$/;
 const FLOAT = /^[-+]?(?:\.[0-9]+|[0-9]+\.[0-9]*)$/;
 
+// js-yaml asks every type about every plain scalar, and most scalars are words: a look at the
+// length or the first character rules a type out before its regular expressions run.
+const mayBeNumber = (s: string) => {
+  const c = s.charCodeAt(0);
+  return (c >= 48 && c <= 57) || c === 43 || c === 45 || c === 46; // 0-9 + - .
+};
+
 const CORE_SCALARS = {
-  null: { test: (s: string) => NULL.test(s), make: () => null },
-  bool: { test: (s: string) => BOOL.test(s), make: (s: string) => s[0] === 't' || s[0] === 'T' },
+  null: { test: (s: string) => s.length <= 4 && NULL.test(s), make: () => null },
+  bool: { test: (s: string) => (s.length === 4 || s.length === 5) && BOOL.test(s), make: (s: string) => s[0] === 't' || s[0] === 'T' },
   int: {
-    test: (s: string) => INT_OCT.test(s) || INT.test(s) || INT_HEX.test(s),
+    test: (s: string) => mayBeNumber(s) && (INT_OCT.test(s) || INT.test(s) || INT_HEX.test(s)),
     make: (s: string) => (INT_OCT.test(s) ? parseInt(s.substring(2), 8) : INT_HEX.test(s) ? parseInt(s.substring(2), 16) : parseInt(s, 10)),
   },
   float: {
-    test: (s: string) => FLOAT_NAN.test(s) || FLOAT_EXP.test(s) || FLOAT.test(s),
+    test: (s: string) => mayBeNumber(s) && (FLOAT_NAN.test(s) || FLOAT_EXP.test(s) || FLOAT.test(s)),
     make: (s: string) => {
       if (!FLOAT_NAN.test(s)) return parseFloat(s);
       if (s.slice(-3).toLowerCase() === 'nan') return NaN;
@@ -57,7 +64,20 @@ const SCHEMA = FAILSAFE_SCHEMA.extend({ implicit: [scalar('null'), scalar('bool'
 // only the full parser reports it: tabs, directives, document markers, a tag / anchor / alias / complex
 // key where a node may start, and a possibly over-long implicit key (`yaml` limits them to 1,024 characters).
 // Matching too much only costs speed; matching too little would cost correctness.
-const LEAVE_TO_FULL_PARSE = /\t|^%|^(?:---|\.\.\.)|(?:^|[-:?[\]{},])[ ]*[!&*?]/m;
+const MARKER_LINE = /^(?:%|---|\.\.\.)/m;
+const NODE_INDICATOR = /[!&*?]/g;
+const NODE_START = new Set(['-', ':', '?', '[', ']', '{', '}', ',', '\n', '\r', '\u2028', '\u2029']);
+
+/** A tag, anchor, alias or complex key where a node may start: after spaces that follow a line start or an indicator. */
+function mayHaveNodeProperty(text: string): boolean {
+  NODE_INDICATOR.lastIndex = 0;
+  for (let found; (found = NODE_INDICATOR.exec(text)); ) {
+    let i = found.index - 1;
+    while (i >= 0 && text.charCodeAt(i) === 32) i--;
+    if (i < 0 || NODE_START.has(text[i]!)) return true;
+  }
+  return false;
+}
 const LONG_LINE = 1000;
 
 /** A line where a `:` comes 1,000 or more characters in: it may close an implicit key that is too long. */
@@ -78,7 +98,7 @@ function mayHaveLongKey(text: string): boolean {
  * (it uses a feature left to it, or js-yaml finds any problem at all).
  */
 export function firstPassParse(text: string): { data: unknown } | undefined {
-  if (LEAVE_TO_FULL_PARSE.test(text) || mayHaveLongKey(text)) return undefined;
+  if (text.includes('\t') || MARKER_LINE.test(text) || mayHaveNodeProperty(text) || mayHaveLongKey(text)) return undefined;
   let warned = false;
   try {
     const data = load(text, { schema: SCHEMA, json: false, onWarning: () => (warned = true) });

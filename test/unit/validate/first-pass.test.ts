@@ -52,6 +52,11 @@ describe('firstPassParse leaves to the full parser what it might read differentl
     expect(firstPassParse(text)).toBeUndefined();
   });
 
+  it('accepts !, &, * and ? inside a value (not where a node starts)', () => {
+    const text = 'a: why? because & so *on*!\nb: [x?, y!]\n';
+    expect(firstPassParse(text)?.data).toStrictEqual(yamlData(text));
+  });
+
   it('accepts long values on one line', () => {
     const text = `a: ${'word '.repeat(300)}\n`;
     expect(firstPassParse(text)?.data).toStrictEqual(yamlData(text));
