@@ -2,7 +2,8 @@
 // write it to stdout or --out. Notes about choices the planner made go to stderr.
 import { resolve } from 'node:path';
 import { EXIT, InputError, UsageError } from '../errors.js';
-import { joinList, translator, type Lang, type Translate } from '../i18n/index.js';
+import { translator, type Lang, type Translate } from '../i18n/index.js';
+import { joinList } from '../i18n/intl.js';
 import { coreCatalog } from '../i18n/core.js';
 import { calendarCatalog, type CalendarKey } from '../i18n/calendar.js';
 import { DEFAULT_MAX_BYTES } from '../io/read.js';

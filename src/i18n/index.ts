@@ -64,4 +64,3 @@ export function resolveLang(flag?: string, strategyLang?: unknown, env: Env = pr
   return langFromEnv(env) ?? 'en';
 }
 
-export { joinList } from './intl.js';

@@ -1,6 +1,7 @@
 // The recap shown before anything is written, in the plan's language.
 import type { Finding } from '../diagnostics.js';
-import { joinList, type Translate } from '../i18n/index.js';
+import { type Translate } from '../i18n/index.js';
+import { joinList } from '../i18n/intl.js';
 import type { WizardKey } from '../i18n/wizard.js';
 import type { Strategy } from '../strategy/types.js';
 import { formatAge } from './steps/audience.js';

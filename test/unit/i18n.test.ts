@@ -3,7 +3,8 @@ import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { RULES } from '../../src/rules/index.js';
-import { interpolate, joinList, langFromEnv, resolveLang, type Catalog } from '../../src/i18n/index.js';
+import { interpolate, langFromEnv, resolveLang, type Catalog } from '../../src/i18n/index.js';
+import { joinList } from '../../src/i18n/intl.js';
 import { ROOT } from '../helpers/cli.js';
 
 function placeholders(text: string): string[] {

@@ -1,5 +1,5 @@
 import { platformFacts } from '../../knowledge/index.js';
-import { joinList } from '../../i18n/index.js';
+import { joinList } from '../../i18n/intl.js';
 import { defineRule, type RuleHit } from '../types.js';
 import { audienceReach, showAges } from './ages.js';
 import { POOR_REACH } from './platform-fit.js';

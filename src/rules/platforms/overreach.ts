@@ -1,5 +1,5 @@
 import { platformFacts, postsPerWeek } from '../../knowledge/index.js';
-import { joinList } from '../../i18n/index.js';
+import { joinList } from '../../i18n/intl.js';
 import { defineRule, type RuleHit } from '../types.js';
 import { num, plural, round1 } from '../util.js';
 

@@ -1,7 +1,7 @@
 // Step 3 of 4: the people to reach, as personas, and which chosen platforms reach each. When the chosen
 // platforms reach a persona's age band poorly, the wizard says so right away and names better ones.
 import { audienceFit, sectorFacts } from '../../knowledge/index.js';
-import { joinList } from '../../i18n/index.js';
+import { joinList } from '../../i18n/intl.js';
 import type { AudienceEntry, PlatformEntry } from '../../strategy/types.js';
 import type { StepContext } from '../types.js';
 import { get, isRecord, platformName, records, str, strs, uniqueId } from '../util.js';
