@@ -64,3 +64,4 @@ export function resolveLang(flag?: string, strategyLang?: unknown, env: Env = pr
   return langFromEnv(env) ?? 'en';
 }
 
+export { joinList } from './intl.js';

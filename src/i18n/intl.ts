@@ -2,7 +2,8 @@
 // fr-CA for French (Québec usage: "28 février 2027", "1 200", "8 h 30"), en-CA for English (long
 // dates read like en-US, "February 28, 2027"; the teams this tool serves are mostly Canadian).
 // Formatters are made once per process and options; the time zone is given to Intl, never set globally.
-import type { Lang } from './index.js';
+// i18n/index.ts's Lang, not imported from there: index.ts re-exports joinList from this module.
+type Lang = 'en' | 'fr';
 
 export type Weekday = 'mon' | 'tue' | 'wed' | 'thu' | 'fri' | 'sat' | 'sun';
 export const WEEKDAYS: readonly Weekday[] = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'];

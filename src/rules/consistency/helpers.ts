@@ -1,4 +1,5 @@
 // Helpers shared by the consistency rules: people's names across sections, minutes in a week.
+import { joinList, localeFormat, type Weekday } from '../../i18n/intl.js';
 import type { Strategy } from '../../strategy/types.js';
 
 /**
@@ -65,21 +66,17 @@ export function durationUnitHours(unit: unknown): number | undefined {
   return /^(m|mins?|minutes?)$/.test(word) ? 1 / 60 : /^(d|days?|jours?)$/.test(word) ? 24 : 1;
 }
 
-export const WEEKDAYS = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'] as const;
-export type Weekday = (typeof WEEKDAYS)[number];
+export { WEEKDAYS, type Weekday } from '../../i18n/intl.js';
+
 /** A weekday's name in the run's language: `sun` -> "Sunday" / "dimanche". */
 export function weekdayName(day: Weekday, lang: 'en' | 'fr'): string {
-  const names = (weekdayNames[lang] ??= WEEKDAYS.map((_, i) =>
-    new Intl.DateTimeFormat(lang === 'fr' ? 'fr-CA' : 'en', { weekday: 'long', timeZone: 'UTC' }).format(new Date(Date.UTC(2024, 0, 1 + i)))));
-  return names[WEEKDAYS.indexOf(day)]!;
+  return localeFormat(lang).weekday(day);
 }
-const weekdayNames: Partial<Record<'en' | 'fr', string[]>> = {};
 
-/** "a, b or c" / "a, b ou c", with one formatter per language and kind for the run. */
+/** "a, b or c" / "a, b ou c". */
 export function orList(items: readonly string[], lang: 'en' | 'fr'): string {
-  return (orFormats[lang] ??= new Intl.ListFormat(lang === 'fr' ? 'fr-CA' : 'en', { type: 'disjunction' })).format(items);
+  return joinList(items, lang, 'or');
 }
-const orFormats: Partial<Record<'en' | 'fr', Intl.ListFormat>> = {};
 
 export const MINUTES_PER_DAY = 24 * 60;
 export const MINUTES_PER_WEEK = 7 * MINUTES_PER_DAY;
