@@ -3,7 +3,7 @@
 import { resolve } from 'node:path';
 import { EXIT, InputError, UsageError } from '../errors.js';
 import { translator, type Lang, type Translate } from '../i18n/index.js';
-import { joinList } from '../i18n/intl.js';
+import { formatNumber, joinList } from '../i18n/intl.js';
 import { coreCatalog } from '../i18n/core.js';
 import { calendarCatalog, type CalendarKey } from '../i18n/calendar.js';
 import { DEFAULT_MAX_BYTES } from '../io/read.js';
@@ -153,5 +153,5 @@ function expectedPosts(strategy: Strategy, weeks: number): number {
 }
 
 function formatCount(n: number, lang: Lang): string {
-  return new Intl.NumberFormat(lang === 'fr' ? 'fr-CA' : 'en').format(n);
+  return formatNumber(lang, n);
 }

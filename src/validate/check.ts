@@ -8,6 +8,7 @@ import { parseStrategyText } from '../strategy/load.js';
 import { locate, type Anchor } from '../strategy/positions.js';
 import type { Strategy } from '../strategy/types.js';
 import { RULES } from '../rules/index.js';
+import { formatNumber } from '../i18n/intl.js';
 import { checkLanguage, checkMessages } from './messages.js';
 import { runRule } from './run-rule.js';
 import { checkSchema } from './schema.js';
@@ -110,7 +111,7 @@ function capFindings(findings: Finding[], omittedErrors: number, file: string, t
   for (const f of rest) if (SEVERITY_RANK[f.severity] > SEVERITY_RANK[severity]) severity = f.severity;
   const count = rest.length + omittedErrors;
   const at = rest[0]?.range ?? shown.at(-1)?.range ?? { start: { line: 1, col: 1 }, end: { line: 1, col: 1 } };
-  const message = t('input.tooManyFindings', { count: new Intl.NumberFormat(lang === 'fr' ? 'fr-CA' : 'en').format(count), shown: MAX_FINDINGS_PER_FILE });
+  const message = t('input.tooManyFindings', { count: formatNumber(lang, count), shown: MAX_FINDINGS_PER_FILE });
   shown.push(fileFinding(file, 'input/too-many-findings', message, at, severity));
   return shown;
 }
