@@ -1,5 +1,5 @@
 // Commander wiring: the program chunk that src/cli.ts imports for everything but `plan --version`.
-// Each command's flags live in src/cli/<name>.ts and its implementation in src/commands/<name>.ts,
+// Each command lives in src/commands/<name>/: its flags in command.ts, its implementation in run.ts,
 // imported lazily so `plan validate` never loads the wizard or the brief.
 import { Command, CommanderError, Option } from 'commander';
 import { EXIT, isKnownError } from '../errors.js';

@@ -38,7 +38,7 @@ function chunkOf(entryPoint: string): string {
   return found[0];
 }
 
-const HEAVY = [/node_modules\/@inquirer\//, /node_modules\/eta\//, /^src\/wizard\//, /^src\/brief\//, /^src\/commands\/(init|brief)\.ts$/];
+const HEAVY = [/node_modules\/@inquirer\//, /node_modules\/eta\//, /^src\/wizard\//, /^src\/brief\//, /^src\/commands\/(init|brief)\/run\.ts$/];
 const heavyIn = (modules: string[]) => modules.filter((m) => HEAVY.some((re) => re.test(m)));
 
 /** Only on the full path (a file with findings, a config, a folder or a glob), loaded by import(). */
@@ -54,14 +54,14 @@ describe('what start-up loads', () => {
   it('the program chunk loads commander and the command definitions, no parser or validator', () => {
     const modules = loadedModules(chunkOf('src/cli/program.ts'), false);
     expect(modules.some((m) => m.includes('node_modules/commander/'))).toBe(true);
-    expect(modules).toContain('src/cli/validate.ts');
+    expect(modules).toContain('src/commands/validate/command.ts');
     expect(modules.filter((m) => /node_modules\/(yaml|js-yaml|ajv|ajv-formats|tinyglobby)\/|^src\/generated\/validate-strategy/.test(m))).toStrictEqual([]);
     expect(modules).not.toContain('src/i18n/core.ts');
     expect(heavyIn(modules)).toStrictEqual([]);
   });
 
   it('plan validate on clean files loads the first pass only: no `yaml`, schema texts, positions or globbing', () => {
-    const modules = [...loadedModules(chunkOf('src/cli/program.ts'), false), ...loadedModules(chunkOf('src/commands/validate.ts'), false)];
+    const modules = [...loadedModules(chunkOf('src/cli/program.ts'), false), ...loadedModules(chunkOf('src/commands/validate/run.ts'), false)];
     expect(modules).toContain('src/validate/first-pass.ts');
     expect(modules.some((m) => m.includes('node_modules/js-yaml/'))).toBe(true);
     expect(modules.filter((m) => FULL_PATH.test(m))).toStrictEqual([]);
@@ -69,29 +69,29 @@ describe('what start-up loads', () => {
   });
 
   it('the full path is still reachable from plan validate by import() (so the check above can fail)', () => {
-    const modules = loadedModules(chunkOf('src/commands/validate.ts'), true);
+    const modules = loadedModules(chunkOf('src/commands/validate/run.ts'), true);
     for (const re of [/node_modules\/yaml\//, /node_modules\/tinyglobby\//, /^schemas\/strategy\.schema\.json$/, /^src\/validate\/check\.ts$/, /^src\/config\/parse\.ts$/]) {
       expect(modules.some((m) => re.test(m))).toBe(true);
     }
   });
 
   it('plan validate (its chunk and everything it may import) never loads inquirer, the wizard or the brief', () => {
-    const modules = [...loadedModules('dist/cli.js', false), ...loadedModules(chunkOf('src/commands/validate.ts'), true)];
+    const modules = [...loadedModules('dist/cli.js', false), ...loadedModules(chunkOf('src/commands/validate/run.ts'), true)];
     expect(modules).toContain('src/validate/check.ts');
     expect(heavyIn(modules)).toStrictEqual([]);
   });
 
   it('plan brief of a clean strategy renders from the first pass: the full check only by import()', () => {
-    const modules = loadedModules(chunkOf('src/commands/brief.ts'), false);
+    const modules = loadedModules(chunkOf('src/commands/brief/run.ts'), false);
     expect(modules).toContain('src/validate/first-pass.ts');
     expect(modules).toContain('src/brief/index.ts');
     expect(modules.filter((m) => FULL_PATH.test(m))).toStrictEqual([]);
     expect(modules).not.toContain('src/validate/check.ts');
-    expect(loadedModules(chunkOf('src/commands/brief.ts'), true)).toContain('src/validate/check.ts');
+    expect(loadedModules(chunkOf('src/commands/brief/run.ts'), true)).toContain('src/validate/check.ts');
   });
 
   it('plan init does load the wizard (so the checks above can fail)', () => {
-    expect(heavyIn(loadedModules(chunkOf('src/commands/init.ts'), true)).length).toBeGreaterThan(0);
+    expect(heavyIn(loadedModules(chunkOf('src/commands/init/run.ts'), true)).length).toBeGreaterThan(0);
   });
 });
 

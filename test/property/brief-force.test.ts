@@ -7,7 +7,7 @@ import { cp, mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { runBrief } from '../../src/commands/brief.js';
+import { runBrief } from '../../src/commands/brief/run.js';
 import { isKnownError } from '../../src/errors.js';
 import type { CommandIO } from '../../src/io/context.js';
 import { CASES, NOW } from '../fixtures/hostile/cases.mjs';

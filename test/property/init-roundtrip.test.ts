@@ -8,7 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { stringify } from 'yaml';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { runInit } from '../../src/commands/init.js';
+import { runInit } from '../../src/commands/init/run.js';
 import { validate, type Strategy } from '../../src/index.js';
 import type { CommandIO } from '../../src/io/context.js';
 import { NOW } from '../fixtures/hostile/cases.mjs';

@@ -8,7 +8,7 @@ import { mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { runInit } from '../../src/commands/init.js';
+import { runInit } from '../../src/commands/init/run.js';
 import { isKnownError } from '../../src/errors.js';
 import type { CommandIO } from '../../src/io/context.js';
 import { checkText } from '../../src/validate/check.js';

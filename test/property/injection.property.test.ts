@@ -17,8 +17,8 @@ import { micromark } from 'micromark';
 import { gfmTable, gfmTableHtml } from 'micromark-extension-gfm-table';
 import { parse, stringify } from 'yaml';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { runValidate } from '../../src/commands/validate.js';
-import { runCalendar } from '../../src/commands/calendar.js';
+import { runValidate } from '../../src/commands/validate/run.js';
+import { runCalendar } from '../../src/commands/calendar/run.js';
 import type { CommandIO } from '../../src/io/context.js';
 import { BASE, NOW } from '../fixtures/hostile/cases.mjs';
 

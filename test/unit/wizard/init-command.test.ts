@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { EventEmitter } from 'node:events';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { runInit, type InitOptions } from '../../../src/commands/init.js';
+import { runInit, type InitOptions } from '../../../src/commands/init/run.js';
 import { CancelledError, InputError, UsageError } from '../../../src/errors.js';
 import type { CommandIO } from '../../../src/io/context.js';
 import { checkText } from '../../../src/validate/check.js';

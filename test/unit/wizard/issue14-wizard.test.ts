@@ -9,7 +9,7 @@ import { PassThrough } from 'node:stream';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { runInit, flagOf, type InitOptions } from '../../../src/commands/init.js';
+import { runInit, flagOf, type InitOptions } from '../../../src/commands/init/run.js';
 import { CancelledError, InputError, UsageError } from '../../../src/errors.js';
 import type { CommandIO } from '../../../src/io/context.js';
 import { checkText } from '../../../src/validate/check.js';

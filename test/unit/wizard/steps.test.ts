@@ -13,7 +13,7 @@ import { askPolicy } from '../../../src/wizard/steps/policy.js';
 import { askMeasurement } from '../../../src/wizard/steps/measurement.js';
 import type { BaseStrategy, StepContext } from '../../../src/wizard/types.js';
 import type { PlatformEntry } from '../../../src/strategy/types.js';
-import { flagOf } from '../../../src/commands/init.js';
+import { flagOf } from '../../../src/commands/init/run.js';
 import { DEFAULT, scripted, type Reply } from './scripted.js';
 
 const NOW = new Date(Date.UTC(2026, 10, 26));

@@ -1,5 +1,5 @@
 // Shell completion scripts generated from the command tree, so they never drift from the CLI.
-import type { CommandIO } from '../io/context.js';
+import type { CommandIO } from '../../io/context.js';
 
 export interface CompletionSpec {
   globalOptions: string[];

@@ -1,14 +1,14 @@
 // `plan platforms [ID]`: the built-in platform knowledge as a table, or one platform in full with
 // the source and check date of every fact.
-import { UsageError } from '../errors.js';
-import { resolveLang, translator, type Lang, type Translate } from '../i18n/index.js';
-import { formatNumber } from '../i18n/intl.js';
-import { rulesCatalog, type RulesKey } from '../i18n/rules.js';
-import type { CommandIO, GlobalOptions } from '../io/context.js';
-import { PLATFORMS, platformFacts, type PlatformFacts } from '../knowledge/index.js';
-import { painter, shouldColor } from '../term/style.js';
-import { closest } from '../text/suggest.js';
-import { renderRows, renderTable } from '../text/table.js';
+import { UsageError } from '../../errors.js';
+import { resolveLang, translator, type Lang, type Translate } from '../../i18n/index.js';
+import { formatNumber } from '../../i18n/intl.js';
+import { rulesCatalog, type RulesKey } from '../../i18n/rules.js';
+import type { CommandIO, GlobalOptions } from '../../io/context.js';
+import { PLATFORMS, platformFacts, type PlatformFacts } from '../../knowledge/index.js';
+import { painter, shouldColor } from '../../term/style.js';
+import { closest } from '../../text/suggest.js';
+import { renderRows, renderTable } from '../../text/table.js';
 
 export interface PlatformsOptions extends GlobalOptions {
   format?: string;

@@ -1,10 +1,10 @@
 import { Option } from 'commander';
-import type { HelpKey } from '../i18n/help.js';
-import { optionsOf, type DefineCommand } from './types.js';
+import type { HelpKey } from '../../i18n/help.js';
+import { optionsOf, type DefineCommand } from '../../cli/types.js';
 
 const collect = (value: string, previous: string[] = []) => [...previous, value];
 
-/** `plan init`: flags and help; the implementation is src/commands/init.ts, imported lazily. */
+/** `plan init`: flags and help; the implementation is ./run.ts, imported lazily. */
 export const defineInit: DefineCommand = (program, run, { t, flags }) => {
   const answers = t('init.group.answers');
   // A wizard answer given as a flag, listed under its own heading.
@@ -47,5 +47,5 @@ export const defineInit: DefineCommand = (program, run, { t, flags }) => {
     .addOption(answer('--objective <statement>', 'init.opt.objective').argParser(collect))
     .addOption(answer('--skip <sections>', 'init.opt.skip'))
     .addHelpText('after', t('init.after'))
-    .action((_options, command) => run(async (io) => (await import('../commands/init.js')).runInit(optionsOf(command), io)));
+    .action((_options, command) => run(async (io) => (await import('./run.js')).runInit(optionsOf(command), io)));
 };

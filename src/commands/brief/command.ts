@@ -1,7 +1,7 @@
 import { Option } from 'commander';
-import { optionsOf, type DefineCommand } from './types.js';
+import { optionsOf, type DefineCommand } from '../../cli/types.js';
 
-/** `plan brief`: flags and help; the implementation is src/commands/brief.ts, imported lazily. */
+/** `plan brief`: flags and help; the implementation is ./run.ts, imported lazily. */
 export const defineBrief: DefineCommand = (program, run, { t, flags }) => {
   program
     .command('brief')
@@ -18,7 +18,7 @@ export const defineBrief: DefineCommand = (program, run, { t, flags }) => {
     .addHelpText('after', t('brief.after'))
     .action((strategy: string, _options, command) =>
       run(async (io) =>
-        (await import('../commands/brief.js')).runBrief(command.args.length > 0 ? strategy : undefined, optionsOf(command), io),
+        (await import('./run.js')).runBrief(command.args.length > 0 ? strategy : undefined, optionsOf(command), io),
       ),
     );
 };

@@ -1,7 +1,7 @@
 import { Option } from 'commander';
-import { optionsOf, type DefineCommand } from './types.js';
+import { optionsOf, type DefineCommand } from '../../cli/types.js';
 
-/** `plan validate`: flags and help; the implementation is src/commands/validate.ts, imported lazily. */
+/** `plan validate`: flags and help; the implementation is ./run.ts, imported lazily. */
 export const defineValidate: DefineCommand = (program, run, { t, flags }) => {
   program
     .command('validate')
@@ -15,6 +15,6 @@ export const defineValidate: DefineCommand = (program, run, { t, flags }) => {
     .option(flags('--config <file>'), t('common.opt.config'))
     .addHelpText('after', t('validate.after'))
     .action((paths: string[], _options, command) =>
-      run(async (io) => (await import('../commands/validate.js')).runValidate(paths, optionsOf(command), io)),
+      run(async (io) => (await import('./run.js')).runValidate(paths, optionsOf(command), io)),
     );
 };

@@ -1,6 +1,6 @@
 import { Argument } from 'commander';
-import type { DefineCommand } from './types.js';
-import type { CompletionSpec } from '../commands/completion.js';
+import type { DefineCommand } from '../../cli/types.js';
+import type { CompletionSpec } from './run.js';
 
 /** `plan completion bash|zsh|fish`: prints a completion script built from the real command tree. */
 export const defineCompletion: DefineCommand = (program, run, { t, flags }) => {
@@ -19,6 +19,6 @@ export const defineCompletion: DefineCommand = (program, run, { t, flags }) => {
           options: c.options.map((o) => o.long).filter((o): o is string => Boolean(o)),
         })),
       };
-      return run(async (io) => (await import('../commands/completion.js')).runCompletion(shell, spec, io));
+      return run(async (io) => (await import('./run.js')).runCompletion(shell, spec, io));
     });
 };

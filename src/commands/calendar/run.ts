@@ -1,26 +1,26 @@
 // `plan calendar [strategy]`: read and check the strategy, plan the slots, render one format,
 // write it to stdout or --out. Notes about choices the planner made go to stderr.
 import { resolve } from 'node:path';
-import { EXIT, InputError, UsageError } from '../errors.js';
-import { translator, type Lang, type Translate } from '../i18n/index.js';
-import { formatNumber, joinList } from '../i18n/intl.js';
-import { coreCatalog } from '../i18n/core.js';
-import { calendarCatalog, type CalendarKey } from '../i18n/calendar.js';
-import { DEFAULT_MAX_BYTES } from '../io/read.js';
-import { readStrategyInput, validateCommand } from '../io/strategy-input.js';
-import { isStdout, resolveTarget, writeFileAtomic } from '../io/write.js';
-import type { CommandIO, GlobalOptions } from '../io/context.js';
-import { FORMATTERS } from '../formatters/index.js';
-import { checkOptionsFor, createRunContext } from '../run-context.js';
-import { shouldColor } from '../term/style.js';
-import { checkBytes } from '../validate/check.js';
-import type { Strategy } from '../strategy/types.js';
-import { VERSION } from '../version.js';
-import { CALENDAR_FORMATS, CALENDAR_FORMAT_NAMES, isCalendarFormat, MAX_WEEKS, planCalendarWithNotes, type PlanNote } from '../calendar/index.js';
-import { isIsoDate, nextMonday, todayIn } from '../calendar/dates.js';
-import { labelsFor } from '../calendar/labels.js';
-import { isTimeZone } from '../calendar/timezone.js';
-import { parseNow, parseSize } from './option-parsers.js';
+import { EXIT, InputError, UsageError } from '../../errors.js';
+import { translator, type Lang, type Translate } from '../../i18n/index.js';
+import { formatNumber, joinList } from '../../i18n/intl.js';
+import { coreCatalog } from '../../i18n/core.js';
+import { calendarCatalog, type CalendarKey } from '../../i18n/calendar.js';
+import { DEFAULT_MAX_BYTES } from '../../io/read.js';
+import { readStrategyInput, validateCommand } from '../../io/strategy-input.js';
+import { isStdout, resolveTarget, writeFileAtomic } from '../../io/write.js';
+import type { CommandIO, GlobalOptions } from '../../io/context.js';
+import { FORMATTERS } from '../../formatters/index.js';
+import { checkOptionsFor, createRunContext } from '../../run-context.js';
+import { shouldColor } from '../../term/style.js';
+import { checkBytes } from '../../validate/check.js';
+import type { Strategy } from '../../strategy/types.js';
+import { VERSION } from '../../version.js';
+import { CALENDAR_FORMATS, CALENDAR_FORMAT_NAMES, isCalendarFormat, MAX_WEEKS, planCalendarWithNotes, type PlanNote } from '../../calendar/index.js';
+import { isIsoDate, nextMonday, todayIn } from '../../calendar/dates.js';
+import { labelsFor } from '../../calendar/labels.js';
+import { isTimeZone } from '../../calendar/timezone.js';
+import { parseNow, parseSize } from '../option-parsers.js';
 
 export interface CalendarCommandOptions extends GlobalOptions {
   from?: string;

@@ -1,15 +1,15 @@
 // `plan rules [RULE-ID]`: the rules `plan validate` applies, with their severity, rationale and
 // source; with an id, the fix and a passing and a failing snippet.
-import { UsageError } from '../errors.js';
-import { resolveLang, translator, type Lang, type Translate } from '../i18n/index.js';
-import { rulesCatalog, type RulesKey } from '../i18n/rules.js';
-import type { CommandIO, GlobalOptions } from '../io/context.js';
-import { RULES } from '../rules/index.js';
-import type { Rule } from '../rules/types.js';
-import { painter, shouldColor } from '../term/style.js';
-import { closest } from '../text/suggest.js';
-import { renderRows, renderTable } from '../text/table.js';
-import { SUPPRESS_IDS } from '../validate/suppress.js';
+import { UsageError } from '../../errors.js';
+import { resolveLang, translator, type Lang, type Translate } from '../../i18n/index.js';
+import { rulesCatalog, type RulesKey } from '../../i18n/rules.js';
+import type { CommandIO, GlobalOptions } from '../../io/context.js';
+import { RULES } from '../../rules/index.js';
+import type { Rule } from '../../rules/types.js';
+import { painter, shouldColor } from '../../term/style.js';
+import { closest } from '../../text/suggest.js';
+import { renderRows, renderTable } from '../../text/table.js';
+import { SUPPRESS_IDS } from '../../validate/suppress.js';
 
 export interface RulesOptions extends GlobalOptions {
   format?: string;

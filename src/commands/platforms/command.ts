@@ -1,7 +1,7 @@
 import { Option } from 'commander';
-import { optionsOf, type DefineCommand } from './types.js';
+import { optionsOf, type DefineCommand } from '../../cli/types.js';
 
-/** `plan platforms`: flags and help; the implementation is src/commands/platforms.ts, imported lazily. */
+/** `plan platforms`: flags and help; the implementation is ./run.ts, imported lazily. */
 export const definePlatforms: DefineCommand = (program, run, { t, flags }) => {
   program
     .command('platforms')
@@ -10,6 +10,6 @@ export const definePlatforms: DefineCommand = (program, run, { t, flags }) => {
     .addOption(new Option(flags('-f, --format <name>'), t('common.opt.format')).choices(['text', 'json']).default('text'))
     .addHelpText('after', t('platforms.after'))
     .action((platformId: string | undefined, _options, command) =>
-      run(async (io) => (await import('../commands/platforms.js')).runPlatforms(platformId, optionsOf(command), io)),
+      run(async (io) => (await import('./run.js')).runPlatforms(platformId, optionsOf(command), io)),
     );
 };

@@ -1,7 +1,7 @@
 import { Option } from 'commander';
-import { optionsOf, type DefineCommand } from './types.js';
+import { optionsOf, type DefineCommand } from '../../cli/types.js';
 
-/** `plan calendar`: flags and help; the implementation is src/commands/calendar.ts, imported lazily. */
+/** `plan calendar`: flags and help; the implementation is ./run.ts, imported lazily. */
 export const defineCalendar: DefineCommand = (program, run, { t, flags }) => {
   program
     .command('calendar')
@@ -18,6 +18,6 @@ export const defineCalendar: DefineCommand = (program, run, { t, flags }) => {
     .option(flags('--config <file>'), t('common.opt.config'))
     .addHelpText('after', t('calendar.after'))
     .action((strategy: string, _options, command) =>
-      run(async (io) => (await import('../commands/calendar.js')).runCalendar(strategy, optionsOf(command), io)),
+      run(async (io) => (await import('./run.js')).runCalendar(strategy, optionsOf(command), io)),
     );
 };

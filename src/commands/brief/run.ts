@@ -3,20 +3,20 @@
 // the marker comment) or with --force.
 import { open, stat } from 'node:fs/promises';
 import { extname, resolve } from 'node:path';
-import { BRIEF_MARKER } from '../brief/index.js';
-import { briefFromBytes, type BriefRequest } from '../brief/pipeline.js';
-import { EXIT, InputError, UsageError } from '../errors.js';
-import { briefCatalog } from '../i18n/brief.js';
-import type { CoreKey } from '../i18n/core.js';
-import { translator, type Translate } from '../i18n/index.js';
-import type { CommandIO, GlobalOptions } from '../io/context.js';
-import { DEFAULT_MAX_BYTES, ReadFailure, readSmallFile } from '../io/read.js';
-import { readStrategyInput, strategyInputFor, validateCommand } from '../io/strategy-input.js';
-import { isStdout, resolveTarget, writeFileAtomic } from '../io/write.js';
-import { checkOptionsFor, createRunContext } from '../run-context.js';
-import { withSignals } from '../term/signals.js';
-import { VERSION } from '../version.js';
-import { parseNow, parseSize } from './option-parsers.js';
+import { BRIEF_MARKER } from '../../brief/index.js';
+import { briefFromBytes, type BriefRequest } from '../../brief/pipeline.js';
+import { EXIT, InputError, UsageError } from '../../errors.js';
+import { briefCatalog } from '../../i18n/brief.js';
+import type { CoreKey } from '../../i18n/core.js';
+import { translator, type Translate } from '../../i18n/index.js';
+import type { CommandIO, GlobalOptions } from '../../io/context.js';
+import { DEFAULT_MAX_BYTES, ReadFailure, readSmallFile } from '../../io/read.js';
+import { readStrategyInput, strategyInputFor, validateCommand } from '../../io/strategy-input.js';
+import { isStdout, resolveTarget, writeFileAtomic } from '../../io/write.js';
+import { checkOptionsFor, createRunContext } from '../../run-context.js';
+import { withSignals } from '../../term/signals.js';
+import { VERSION } from '../../version.js';
+import { parseNow, parseSize } from '../option-parsers.js';
 
 export interface BriefOptions extends GlobalOptions {
   format?: string;
@@ -78,7 +78,7 @@ export async function runBrief(path: string | undefined, options: BriefOptions, 
   const count = outcome.errors.length;
   if (outcome.status !== 'ok' || count > 0) {
     // Loaded only here: chalk sets up its styles when loaded, and a clean brief never needs it.
-    const [{ shouldColor }, { formatStylish }] = await Promise.all([import('../term/style.js'), import('../formatters/stylish.js')]);
+    const [{ shouldColor }, { formatStylish }] = await Promise.all([import('../../term/style.js'), import('../../formatters/stylish.js')]);
     const color = shouldColor({ flag: options.color, isTTY: Boolean(io.stderr.isTTY), env: io.env });
     // Only what stops the brief: warnings are in its open-points box, or beside the point here.
     const report = [{ file: outcome.check.file, findings: outcome.check.findings.filter((f) => f.severity === 'error') }];
