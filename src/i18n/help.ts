@@ -88,6 +88,31 @@ En français : plan --lang fr --help (ou LANG=fr_CA.UTF-8).`,
     'common.opt.format': 'output format',
 
     // plan validate
+    'ph.old-or-ref': 'old-or-ref',
+    'ph.files': 'files',
+    'diff.description': 'what a change does to a strategy, in its own words: platforms, audiences, objectives, pillars, tone, crisis, and the findings it adds or fixes',
+    'diff.arg.old': 'the old file, or a git revision (main, HEAD~1, origin/main) to read the old version from',
+    'diff.arg.files': 'with two files: the new file; with a revision: the files to compare (default: the YAML files changed since it)',
+    'diff.opt.format': 'text: for a terminal; markdown: a pull-request comment; json: for scripts',
+    'diff.opt.failOnNew': 'exit 1 when the change adds a finding at this level or above (error or warn)',
+    'diff.opt.ignoreOrder': 'leave out items that only moved',
+    'diff.opt.output': 'write the diff to a file instead of stdout',
+    'diff.after': `
+Examples:
+  plan diff old.strategy.yaml strategy.yaml
+  plan diff main strategy.yaml
+  plan diff origin/main --format markdown --output comment.md
+  plan diff HEAD~1 --fail-on-new error
+
+As a git diff driver (docs/review.md):
+  echo '*.strategy.yaml diff=plan' >> .gitattributes
+  git config diff.plan.command 'plan diff'
+
+Exit codes:
+  0  the diff was shown (a change is not a failure)
+  1  --fail-on-new: the change adds a finding at that level
+  2  usage or input error (missing file, unknown revision)
+`,
     'validate.description': 'check strategy files: YAML, schema and the rules that force decisions',
     'validate.arg.paths': 'files, folders (searched for *.yaml / *.yml), quoted globs, or - for stdin',
     'validate.opt.format': 'output format (default: stylish; github when GITHUB_ACTIONS=true)',
@@ -332,6 +357,31 @@ In English: plan --lang en --help (or LANG=en_CA.UTF-8).`,
     'common.opt.config': 'fichier de configuration des règles (par défaut : le .planrc.yaml le plus proche)',
     'common.opt.format': 'format de sortie',
 
+    'ph.old-or-ref': 'ancien-ou-ref',
+    'ph.files': 'fichiers',
+    'diff.description': 'ce qu’un changement fait à une stratégie, dans ses mots\u202f: plateformes, publics, objectifs, piliers, ton, crise, et les constats qu’il ajoute ou corrige',
+    'diff.arg.old': 'l’ancien fichier, ou une révision git (main, HEAD~1, origin/main) où lire l’ancienne version',
+    'diff.arg.files': 'avec deux fichiers\u202f: le nouveau fichier\u202f; avec une révision\u202f: les fichiers à comparer (par défaut\u202f: les fichiers YAML modifiés depuis)',
+    'diff.opt.format': 'text\u202f: pour un terminal\u202f; markdown\u202f: un commentaire de demande de fusion\u202f; json\u202f: pour les scripts',
+    'diff.opt.failOnNew': 'code de sortie 1 quand le changement ajoute un constat de ce niveau ou plus grave (error ou warn)',
+    'diff.opt.ignoreOrder': 'omettre les éléments qui ont seulement changé de place',
+    'diff.opt.output': 'écrire la comparaison dans un fichier plutôt qu’à la sortie standard',
+    'diff.after': `
+Exemples\u202f:
+  plan diff ancienne.strategy.yaml strategy.yaml
+  plan diff main strategy.yaml
+  plan diff origin/main --format markdown --output commentaire.md
+  plan diff HEAD~1 --fail-on-new error
+
+Comme pilote de diff pour git (docs/review.md)\u202f:
+  echo '*.strategy.yaml diff=plan' >> .gitattributes
+  git config diff.plan.command 'plan diff'
+
+Codes de sortie\u202f:
+  0  la comparaison a été affichée (un changement n’est pas un échec)
+  1  --fail-on-new\u202f: le changement ajoute un constat de ce niveau
+  2  erreur d’utilisation ou d’entrée (fichier absent, révision inconnue)
+`,
     'validate.description': 'vérifier des fichiers de stratégie : YAML, schéma et les règles qui forcent les décisions',
     'validate.arg.paths': 'fichiers, dossiers (on y cherche les *.yaml / *.yml), motifs glob entre guillemets, ou - pour l’entrée standard',
     'validate.opt.format': 'format de sortie (par défaut : stylish; github quand GITHUB_ACTIONS=true)',
