@@ -37,12 +37,13 @@ export interface DiffOptions {
 
 export function diffFile(file: string, before: DiffSide | undefined, after: DiffSide | undefined, options: DiffOptions): FileDiff {
   const findings = findingsDelta(before?.findings ?? [], after?.findings ?? []);
-  const unreadable = (side: DiffSide | undefined) => side?.parsed !== undefined && side.parsed.data === undefined;
+  const unreadable = (side: DiffSide | undefined) => side !== undefined && side.parsed?.data === undefined;
   if (unreadable(before) || unreadable(after)) return { file, status: 'unreadable', changes: [], hiddenOrder: 0, findings };
-  const { changes, hiddenOrder } = describeChanges(before?.parsed, after?.parsed, options);
+  // A file added or deleted as a whole is one line: every section of it would say "added".
+  if (!before) return { file, status: 'added', changes: [], hiddenOrder: 0, findings };
+  if (!after) return { file, status: 'deleted', changes: [], hiddenOrder: 0, findings };
+  const { changes, hiddenOrder } = describeChanges(before.parsed, after.parsed, options);
   let status: FileStatus = 'changed';
-  if (!before?.parsed) status = 'added';
-  else if (!after?.parsed) status = 'deleted';
-  else if (changes.length === 0 && hiddenOrder === 0) status = sameValue(before.parsed.data, after.parsed.data) && before.parsed.text !== after.parsed.text ? 'layout' : 'same';
+  if (changes.length === 0 && hiddenOrder === 0) status = sameValue(before.parsed?.data, after.parsed?.data) && before.parsed?.text !== after.parsed?.text ? 'layout' : 'same';
   return { file, status, changes, hiddenOrder, findings };
 }
