@@ -6,6 +6,7 @@ import { formatGithub } from './github.js';
 import { formatSarif } from './sarif.js';
 import { formatJunit } from './junit.js';
 import { formatMarkdown } from './markdown.js';
+import { formatCodeQuality } from './codequality.js';
 
 export const FORMATTERS = {
   stylish: formatStylish,
@@ -14,6 +15,7 @@ export const FORMATTERS = {
   sarif: formatSarif,
   junit: formatJunit,
   markdown: formatMarkdown,
+  codequality: formatCodeQuality,
 } satisfies Record<string, Formatter>;
 
 export type FormatName = keyof typeof FORMATTERS;

@@ -6,8 +6,8 @@ export const defineDiff: DefineCommand = (program, run, { t, flags }) => {
   program
     .command('diff')
     .description(t('diff.description'))
-    .argument(flags('<old-or-ref>'), t('diff.arg.old'))
-    .argument(flags('[files...]'), t('diff.arg.files'))
+    .argument(flags('<old>'), t('diff.arg.old'))
+    .argument(flags('[new...]'), t('diff.arg.files'))
     .addOption(new Option(flags('-f, --format <name>'), t('diff.opt.format')).choices(['text', 'markdown', 'json']).default('text'))
     .addOption(new Option(flags('--fail-on-new <level>'), t('diff.opt.failOnNew')).choices(['error', 'warn']))
     .option(flags('--ignore-order'), t('diff.opt.ignoreOrder'))

@@ -7,7 +7,7 @@ export const defineValidate: DefineCommand = (program, run, { t, flags }) => {
     .command('validate')
     .description(t('validate.description'))
     .argument(flags('[paths...]'), t('validate.arg.paths'))
-    .addOption(new Option(flags('-f, --format <name>'), t('validate.opt.format')).choices(['stylish', 'json', 'github', 'sarif', 'junit', 'markdown']))
+    .addOption(new Option(flags('-f, --format <name>'), t('validate.opt.format')).choices(['stylish', 'json', 'github', 'sarif', 'junit', 'markdown', 'codequality']))
     .option(flags('-o, --output <file>'), t('validate.opt.output'))
     .addOption(new Option(flags('-F, --fail-severity <level>'), t('validate.opt.failSeverity')).choices(['error', 'warn', 'info']).default('error'))
     .option(flags('--now <date>'), t('validate.opt.now'))
