@@ -359,27 +359,27 @@ In English: plan --lang en --help (or LANG=en_CA.UTF-8).`,
 
     'ph.old': 'ancien',
     'ph.new': 'nouveau',
-    'diff.description': 'ce qu’un changement fait à une stratégie, dans ses mots\u202f: plateformes, publics, objectifs, piliers, ton, crise, et les constats qu’il ajoute ou corrige',
+    'diff.description': 'ce qu’un changement fait à une stratégie, dans ses mots : plateformes, publics, objectifs, piliers, ton, crise, et les constats qu’il ajoute ou corrige',
     'diff.arg.old': 'l’ancien fichier, ou une révision git (main, HEAD~1, origin/main) où lire l’ancienne version',
-    'diff.arg.files': 'le nouveau fichier\u202f; après une révision, les fichiers à comparer (par défaut\u202f: les fichiers YAML modifiés depuis)',
-    'diff.opt.format': 'text\u202f: pour un terminal\u202f; markdown\u202f: un commentaire de demande de fusion\u202f; json\u202f: pour les scripts',
+    'diff.arg.files': 'le nouveau fichier ; après une révision, les fichiers à comparer (par défaut : les fichiers YAML modifiés depuis)',
+    'diff.opt.format': 'text : pour un terminal ; markdown : un commentaire de demande de fusion ; json : pour les scripts',
     'diff.opt.failOnNew': 'code de sortie 1 quand le changement ajoute un constat de ce niveau ou plus grave (error ou warn)',
     'diff.opt.ignoreOrder': 'omettre les éléments qui ont seulement changé de place',
     'diff.opt.output': 'écrire la comparaison dans un fichier plutôt qu’à la sortie standard',
     'diff.after': `
-Exemples\u202f:
+Exemples :
   plan diff ancienne.strategy.yaml strategy.yaml
   plan diff main strategy.yaml
   plan diff origin/main --format markdown --output commentaire.md
   plan diff HEAD~1 --fail-on-new error
 
-Comme pilote de diff pour git (docs/review.md)\u202f:
+Comme pilote de diff pour git (docs/review.md) :
   echo '*.strategy.yaml diff=plan' >> .gitattributes
   git config diff.plan.command 'plan diff'
 
-Codes de sortie\u202f:
+Codes de sortie :
   0  la comparaison a été affichée (un changement n’est pas un échec)
-  1  --fail-on-new\u202f: le changement ajoute un constat de ce niveau
+  1  --fail-on-new : le changement ajoute un constat de ce niveau
   2  erreur d’utilisation ou d’entrée (fichier absent, révision inconnue)
 `,
     'validate.description': 'vérifier des fichiers de stratégie : YAML, schéma et les règles qui forcent les décisions',

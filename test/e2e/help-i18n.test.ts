@@ -81,8 +81,8 @@ describe('every command', () => {
     );
   });
 
-  it('lists the seven commands', () => {
-    expect(names).toEqual(['validate', 'init', 'brief', 'calendar', 'platforms', 'rules', 'completion']);
+  it('lists the eight commands', () => {
+    expect(names).toEqual(['validate', 'init', 'brief', 'calendar', 'diff', 'platforms', 'rules', 'completion']);
   });
 
   it('has help in both languages, with exit codes, and the same option names', () => {
@@ -117,7 +117,7 @@ describe('usage errors', () => {
   it.each([
     ['an unknown command', ['valdiate'], /^erreur : commande inconnue 'valdiate'\n\(Vouliez-vous dire validate\?\)\nLancez `plan --help`/],
     ['an unknown option', ['validate', '--fromat', 'json', '-'], /^erreur : option inconnue '--fromat'\n\(Vouliez-vous dire --format\?\)\nLancez `plan validate --help`/],
-    ['an invalid choice', ['validate', '--format', 'xml', '-'], /^erreur : la valeur 'xml' n’est pas valide pour l’option '-f, --format <nom>'\. Choix permis : stylish, json, github, sarif, junit, markdown\./],
+    ['an invalid choice', ['validate', '--format', 'xml', '-'], /^erreur : la valeur 'xml' n’est pas valide pour l’option '-f, --format <nom>'\. Choix permis : stylish, json, github, sarif, junit, markdown, codequality\./],
     ['a missing argument', ['completion'], /^erreur : il manque l’argument obligatoire 'shell'/],
     ['an invalid argument', ['completion', 'tcsh'], /^erreur : la valeur 'tcsh' n’est pas valide pour l’argument 'shell'\. Choix permis : bash, zsh, fish\./],
     ['a missing option value', ['validate', '--output'], /^erreur : l’option '-o, --output <fichier>' attend une valeur/],
