@@ -190,6 +190,13 @@ describe('plan diff on a git repository', () => {
   });
 });
 
+describe('docs/review.md', () => {
+  it('shows the pull-request comments the tool writes today (the golden files)', async () => {
+    const page = await readFile(join(ROOT, 'docs', 'review.md'), 'utf8');
+    for (const name of ['harbour-food-network.en.md', 'cafe-boreal.fr.md']) expect(page).toContain(await readFile(join(GOLDEN, name), 'utf8'));
+  });
+});
+
 describe('plan diff as a git diff driver', () => {
   it('git diff shows the strategy diff through .gitattributes and diff.plan.command', async () => {
     await writeFile(join(repo.dir, '.gitattributes'), '*.strategy.yaml diff=plan\n');
