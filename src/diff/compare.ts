@@ -36,6 +36,9 @@ export interface Change {
 
 type Data = Record<string, unknown>;
 
+/** Most (unmatched old × unmatched new) item pairs compared to find renames in one list. */
+const RENAME_PAIRS_MAX = 2_500;
+
 function isMap(value: unknown): value is Data {
   return value !== null && typeof value === 'object' && !Array.isArray(value);
 }
@@ -124,8 +127,10 @@ function compareKeyed(before: Data[], after: Data[], w: Walk, out: Change[]): vo
   const unmatchedOld = before.map((_, i) => i).filter((i) => !matchedOld.has(i));
 
   // An item whose id and name both changed but whose other fields mostly stayed is a rename.
+  // Every pair is compared, so only for the few items a real edit leaves unmatched.
   const renames: [number, number][] = [];
-  for (const j of [...unmatchedNew]) {
+  const tryRenames = unmatchedNew.length * unmatchedOld.length <= RENAME_PAIRS_MAX;
+  for (const j of tryRenames ? [...unmatchedNew] : []) {
     const best = unmatchedOld.map((i) => [i, likeness(before[i]!, after[j]!)] as const).sort((a, b) => b[1] - a[1])[0];
     if (best && best[1] >= 0.5) {
       renames.push([best[0], j]);

@@ -30,6 +30,17 @@ describe('compareData', () => {
   });
 });
 
+describe('compareData on hostile input', () => {
+  it('20,000 items all replaced: no quadratic search for renames', () => {
+    const before = Array.from({ length: 20_000 }, (_, i) => ({ id: `old${i}`, share: 1, purpose: 'x' }));
+    const after = Array.from({ length: 20_000 }, (_, i) => ({ id: `new${i}`, share: 1, purpose: 'x' }));
+    const started = performance.now();
+    const changes = compareData({ l: before }, { l: after });
+    expect(changes).toHaveLength(40_000);
+    expect(performance.now() - started).toBeLessThan(10_000);
+  });
+});
+
 describe('findingsDelta', () => {
   const f = (ruleId: string, severity: Finding['severity'], line: number, message = ruleId): Finding => ({
     ruleId,
