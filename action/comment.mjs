@@ -27,8 +27,8 @@ function baseCommit(event) {
   return sha;
 }
 
-function diffMarkdown(sha) {
-  const args = [process.env.PLAN_BIN, 'diff', sha, '--format', 'markdown'];
+function planDiff(sha, format) {
+  const args = [process.env.PLAN_BIN, 'diff', sha, '--format', format];
   if (process.env.PLAN_LANGUAGE) args.push('--lang', process.env.PLAN_LANGUAGE);
   return execFileSync(process.execPath, args, { encoding: 'utf8', maxBuffer: 16 * 1024 * 1024 });
 }
@@ -72,8 +72,15 @@ async function main() {
   const repo = process.env.GITHUB_REPOSITORY;
   if (!number || !repo) throw new Error('not a pull request event');
   if (!process.env.GITHUB_TOKEN) throw new Error('no GITHUB_TOKEN: give the action `github-token`');
-  const body = commentBody(diffMarkdown(baseCommit(event)));
+  const sha = baseCommit(event);
+  const changed = JSON.parse(planDiff(sha, 'json')).files.length;
   const previous = await existingComment(repo, number);
+  // A pull request that touches no strategy gets no comment; one that did keeps its comment, updated.
+  if (changed === 0 && !previous) {
+    process.stdout.write('No strategy file changed: no comment.\n');
+    return;
+  }
+  const body = commentBody(planDiff(sha, 'markdown'));
   if (previous) await api('PATCH', `/repos/${repo}/issues/comments/${previous.id}`, { body });
   else await api('POST', `/repos/${repo}/issues/${number}/comments`, { body });
   process.stdout.write(`${previous ? 'Updated' : 'Posted'} the strategy diff on pull request #${number}.\n`);

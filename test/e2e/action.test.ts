@@ -241,6 +241,18 @@ describe('action.yml', () => {
     expect(off.exitCode).toBe(1);
   });
 
+  it('a pull request that changes no strategy gets no comment', async () => {
+    requests = [];
+    comments = [];
+    const head = git('rev-parse', 'HEAD');
+    const saved = baseSha;
+    baseSha = head;
+    const run = await runAction({});
+    baseSha = saved;
+    expect(run.log).toContain('No strategy file changed: no comment.');
+    expect(requests.filter((r) => r.method !== 'GET')).toHaveLength(0);
+  });
+
   it('a failing API is a warning, not a failed job', async () => {
     const saved = api;
     api = 'http://127.0.0.1:9';
