@@ -45,7 +45,7 @@ export function changesLine(diff: FileDiff, t: Translate<DiffKey>): string {
     case 'deleted':
       return t('summary.deletedFile');
     case 'unreadable':
-      return t('summary.unreadable', { file: diff.file });
+      return t('summary.unreadable');
     case 'layout':
       return t('summary.sameData');
     default: {

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import Ajv from 'ajv';
+import { Ajv } from 'ajv';
 import { describe, expect, it } from 'vitest';
 import { formatCodeQuality } from '../../../src/formatters/codequality.js';
 import { ROOT } from '../../helpers/cli.js';
