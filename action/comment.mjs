@@ -2,9 +2,9 @@
 // against the head, as Markdown, in one comment that a hidden marker finds again on the next push
 // (updated, never duplicated). Plain Node: fetch and GITHUB_TOKEN, no dependency.
 // Environment: GITHUB_EVENT_PATH, GITHUB_REPOSITORY, GITHUB_API_URL, GITHUB_TOKEN, PLAN_BIN,
-// PLAN_LANGUAGE; a failure here is reported as a warning and never fails the job.
+// PLAN_LANGUAGE, GITHUB_STEP_SUMMARY (the diff is appended there too); a failure here is reported as a warning and never fails the job.
 import { execFileSync } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { appendFileSync, readFileSync } from 'node:fs';
 
 export const MARKER = '<!-- social-plan:diff -->';
 /** GitHub's limit for a comment body. */
@@ -80,7 +80,10 @@ async function main() {
     process.stdout.write('No strategy file changed: no comment.\n');
     return;
   }
-  const body = commentBody(planDiff(sha, 'markdown'));
+  const markdown = planDiff(sha, 'markdown');
+  // The job summary gets the diff too, below the validation report.
+  if (process.env.GITHUB_STEP_SUMMARY && changed > 0) appendFileSync(process.env.GITHUB_STEP_SUMMARY, `\n${markdown}`);
+  const body = commentBody(markdown);
   if (previous) await api('PATCH', `/repos/${repo}/issues/comments/${previous.id}`, { body });
   else await api('POST', `/repos/${repo}/issues/${number}/comments`, { body });
   process.stdout.write(`${previous ? 'Updated' : 'Posted'} the strategy diff on pull request #${number}.\n`);

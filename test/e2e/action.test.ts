@@ -195,6 +195,7 @@ describe('action.yml', () => {
     const first = await runAction({ language: 'en' });
     expect(first.log).toMatch(/^::error file=cafe\.strategy\.yaml,line=\d+.*title=editorial\/promo-share::Promotional pillars take 30%/m);
     expect(first.summary).toMatch(/\| cafe\.strategy\.yaml \| \d+:\d+ \| error \| `editorial\/promo-share` \|/);
+    expect(first.summary).toContain('### Strategy changes');
     expect(first.outputs['validate.exit-code']).toBe('1');
     expect(first.exitCode).toBe(1);
     expect(first.ran.at(-1)).toBe('Fail on findings');
