@@ -234,14 +234,14 @@ class Words {
   private field(shape: string): string {
     const key = `field.${shape}` as DiffKey;
     if (Object.hasOwn(diffCatalog[this.lang], key)) return this.t(key);
-    return shape.split(/[.[\]]+/).filter(Boolean).at(-1) ?? shape;
+    return this.clip(shape.split(/[.[\]]+/).filter(Boolean).at(-1) ?? shape);
   }
 
   private itemName(kind: string, item: Record<string, unknown>): string {
     const id = typeof item.id === 'string' ? item.id : undefined;
-    if (kind === 'platform' && id) return platformFacts(id)?.name ?? (typeof item.name === 'string' ? item.name : id);
+    if (kind === 'platform' && id) return platformFacts(id)?.name ?? this.clip(typeof item.name === 'string' ? item.name : id);
     if (kind === 'tier') return String(item.level ?? '?');
-    if (kind === 'objective' && id) return id;
+    if (kind === 'objective' && id) return this.clip(id);
     for (const name of ['name', 'id', 'level'] as const) {
       const value = item[name];
       if (typeof value === 'string' || typeof value === 'number') return this.clip(String(value));
@@ -293,7 +293,7 @@ class Words {
     const prefix = ENUM_PREFIX[shape];
     if (prefix && Object.hasOwn(this.brief, `${prefix}.${text}`)) return this.brief[`${prefix}.${text}`]!;
     if (/days\[\]$/.test(shape) && WEEKDAYS.includes(text)) return this.brief['fmt.weekdays']!.split(',')[WEEKDAYS.indexOf(text)]!;
-    if (shape === 'platforms[].id' || shape === 'objectives[].platforms[]') return platformFacts(text)?.name ?? text;
+    if (shape === 'platforms[].id' || shape === 'objectives[].platforms[]') return platformFacts(text)?.name ?? t('value.quoted', { text: this.clip(text) });
     if (shape === 'platforms[].audiences[]') return t('value.quoted', { text: this.audienceName(text) });
     return t('value.quoted', { text: this.clip(text) });
   }
@@ -303,15 +303,16 @@ class Words {
       const audiences = isMap(data) && Array.isArray(data.audiences) ? data.audiences : [];
       for (const a of audiences) if (isMap(a) && a.id === id && typeof a.name === 'string') return this.clip(a.name);
     }
-    return id;
+    return this.clip(id);
   }
 
   private number(value: number): string {
     return new Intl.NumberFormat(this.lang === 'fr' ? 'fr-CA' : 'en-CA').format(value);
   }
 
+  /** User text on one line, without control characters (a terminal would obey them), at most QUOTE_MAX characters. */
   private clip(text: string): string {
-    const oneLine = text.replace(/\s+/g, ' ').trim();
+    const oneLine = text.replace(/\s+/g, ' ').replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]/g, '\ufffd').trim();
     const chars = [...oneLine];
     return chars.length > QUOTE_MAX ? chars.slice(0, QUOTE_MAX - 1).join('') + '…' : oneLine;
   }

@@ -58,3 +58,8 @@ export function changesLine(diff: FileDiff, t: Translate<DiffKey>): string {
 export function summaryLine(diff: FileDiff, t: Translate<DiffKey>, lang: Lang, file = diff.file): string {
   return t('summary.file', { file, changes: changesLine(diff, t), delta: deltaLine(diff, t, lang) });
 }
+
+/** Text from outside (file names, finding messages) for a terminal: control characters shown as �. */
+export function safe(text: string): string {
+  return text.replace(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u2028\u2029]/g, '\ufffd');
+}

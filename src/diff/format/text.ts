@@ -2,7 +2,7 @@
 import { painter } from '../../term/style.js';
 import type { DescribedChange } from '../index.js';
 import { SECTIONS } from '../describe.js';
-import { summaryLine, words, type DiffFormatter } from './shared.js';
+import { safe, summaryLine, words, type DiffFormatter } from './shared.js';
 
 export const formatDiffText: DiffFormatter = (diffs, context) => {
   const t = words(context.lang);
@@ -11,7 +11,7 @@ export const formatDiffText: DiffFormatter = (diffs, context) => {
   const out: string[] = [];
   for (const diff of diffs) {
     if (out.length) out.push('');
-    out.push(paint.bold(summaryLine(diff, t, context.lang)));
+    out.push(paint.bold(summaryLine(diff, t, context.lang, safe(diff.file))));
     for (const section of SECTIONS) {
       const changes = diff.changes.filter((c) => c.section === section);
       if (changes.length === 0) continue;
@@ -24,11 +24,11 @@ export const formatDiffText: DiffFormatter = (diffs, context) => {
       out.push('', paint.bold(t('section.findings')));
       for (const f of added) {
         const color = f.severity === 'error' ? paint.red : f.severity === 'warn' ? paint.yellow : paint.cyan;
-        const text = t('finding.addedLine', { label: color(t(`finding.added.${f.severity}`)), line: f.range.start.line, message: f.message });
+        const text = t('finding.addedLine', { label: color(t(`finding.added.${f.severity}`)), line: f.range.start.line, message: safe(f.message) });
         out.push(`  ${color('+')} ${text}  ${paint.dim(f.ruleId)}`);
       }
       for (const f of fixed) {
-        out.push(`  ${paint.green('-')} ${t('finding.fixedLine', { label: paint.green(t(`finding.fixed.${f.severity}`)), message: f.message })}  ${paint.dim(f.ruleId)}`);
+        out.push(`  ${paint.green('-')} ${t('finding.fixedLine', { label: paint.green(t(`finding.fixed.${f.severity}`)), message: safe(f.message) })}  ${paint.dim(f.ruleId)}`);
       }
     }
   }

@@ -25,6 +25,12 @@ describe('the words of a change', () => {
     expect(texts('objectives:\n  - id: reach\n    target: 100\n', 'objectives:\n  - id: reach\n    target: 1500\n', 'fr')).toEqual(['Objectif «\u00a0reach\u00a0», cible\u202f: 100 → 1\u00a0500']);
   });
 
+  it('control characters in user text never reach the terminal', () => {
+    const out = texts('editorial_line:\n  pillars:\n    - id: a\n      name: A\n', 'editorial_line:\n  pillars:\n    - id: a\n      name: "A\\e[2J\\e]0;pwned\\a"\n').join('\n');
+    expect(out).not.toMatch(/[\u0000-\u001f]/);
+    expect(out).toContain('\ufffd[2J');
+  });
+
   it('comments and layout only: said so, no change listed', () => {
     const diff = diffFile('s.yaml', side('version: 1 # one\n'), side('# new comment\nversion:   1\n'), { lang: 'en' });
     expect(diff.status).toBe('layout');
