@@ -196,6 +196,10 @@ class Words {
           break;
       }
     }
+    // A new name under the same id reads as a rename too.
+    if (owner && change.kind === 'changed' && change.shape === `${owner.list}[].name` && kind !== 'platform' && owner.oldItem) {
+      return t('renamed.item', { item: t(`item.${kind}`, { name: this.itemName(kind, owner.oldItem) }), name: this.itemName(kind, owner.item) });
+    }
     const text = this.fieldSentence(change);
     if (!owner) return text;
     return t('change.subject', { subject: t(`item.${kind}`, { name: this.itemName(kind, owner.item) }), text });

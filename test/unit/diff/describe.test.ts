@@ -16,6 +16,7 @@ describe('the words of a change', () => {
     ['audiences reached, by their names', 'audiences:\n  - id: a\n    name: Parents\nplatforms:\n  - id: x\n    audiences: []\n', 'audiences:\n  - id: a\n    name: Parents\nplatforms:\n  - id: x\n    audiences: [a]\n', 'X (Twitter) audiences reached: adds “Parents”'],
     ['a crisis approver', 'crisis:\n  tiers:\n    - level: 2\n      approver: Ana\n', 'crisis:\n  tiers:\n    - level: 2\n      approver: Ben\n', 'Crisis tier 2 approver: “Ana” → “Ben”'],
     ['a field set for the first time', 'community: {}\n', 'community:\n  response_time: 4h\n', 'Response time: (none) → “4h”'],
+    ['a new name under the same id', 'audiences:\n  - id: a\n    name: Parents\n', 'audiences:\n  - id: a\n    name: Young parents\n', 'Audience “Parents” renamed “Young parents”'],
     ['a section added', 'version: 1\n', 'version: 1\npolicy:\n  rules: [a]\n', 'Usage policy added'],
   ])('%s', (_name, before, after, expected) => {
     expect(texts(before, after)).toContain(expected);
