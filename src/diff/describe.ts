@@ -225,6 +225,10 @@ class Words {
         if (this.isComposite(change.shape, change.before)) return t('change.sectionRemoved', { field });
         return t('change.value', { field, before: this.value(change.shape, change.before), after: t('value.none') });
       default:
+        if (typeof change.before === 'string' && typeof change.after === 'string' && !ENUM_PREFIX[change.shape]) {
+          const [before, after] = this.around(change.before, change.after);
+          return t('change.value', { field, before: t('value.quoted', { text: before }), after: t('value.quoted', { text: after }) });
+        }
         return t('change.value', { field, before: this.value(change.shape, change.before), after: this.value(change.shape, change.after) });
     }
   }
@@ -314,11 +318,23 @@ class Words {
     return new Intl.NumberFormat(this.lang === 'fr' ? 'fr-CA' : 'en-CA').format(value);
   }
 
+  /** Two long texts cut around where they differ, so a change past the first words still shows. */
+  private around(before: string, after: string): [string, string] {
+    const a = [...this.clip(before, Infinity)];
+    const b = [...this.clip(after, Infinity)];
+    if (a.length <= QUOTE_MAX && b.length <= QUOTE_MAX) return [a.join(''), b.join('')];
+    let common = 0;
+    while (common < a.length && common < b.length && a[common] === b[common]) common++;
+    const start = common > 30 ? common - 20 : 0;
+    const cut = (chars: string[]) => (start > 0 ? '…' : '') + this.clip(chars.slice(start).join(''));
+    return [cut(a), cut(b)];
+  }
+
   /** User text on one line, without control characters (a terminal would obey them), at most QUOTE_MAX characters. */
-  private clip(text: string): string {
+  private clip(text: string, max = QUOTE_MAX): string {
     const oneLine = text.replace(/\s+/g, ' ').replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]/g, '\ufffd').trim();
     const chars = [...oneLine];
-    return chars.length > QUOTE_MAX ? chars.slice(0, QUOTE_MAX - 1).join('') + '…' : oneLine;
+    return chars.length > max ? chars.slice(0, max - 1).join('') + '…' : oneLine;
   }
 }
 

@@ -32,6 +32,12 @@ describe('the words of a change', () => {
     expect(out).toContain('\ufffd[2J');
   });
 
+  it('a long text shows where it changed', () => {
+    const long = 'We take the situation seriously and are checking the facts with the pantry. We will post an update';
+    const [text] = texts(`crisis:\n  tiers:\n    - level: 1\n      holding_statement: ${long} today.\n`, `crisis:\n  tiers:\n    - level: 1\n      holding_statement: ${long} tonight.\n`);
+    expect(text).toMatch(/^Crisis tier 1 holding statement: “….*update today\.” → “….*update tonight\.”$/);
+  });
+
   it('comments and layout only: said so, no change listed', () => {
     const diff = diffFile('s.yaml', side('version: 1 # one\n'), side('# new comment\nversion:   1\n'), { lang: 'en' });
     expect(diff.status).toBe('layout');
