@@ -139,7 +139,13 @@ describe('plan diff on a git repository', () => {
   });
 
   it('lists every changed strategy when no file is named, and names the file of each', async () => {
+    // Other YAML in the repository is not a strategy: left out.
+    await writeFile(join(repo.dir, 'docker-compose.yml'), 'services:\n  web:\n    image: nginx\n');
+    git('add', 'docker-compose.yml');
+    expect(git('diff', '--name-only', 'HEAD~1')).toContain('docker-compose.yml');
     const result = await run(['HEAD~1', '--lang', 'en']);
+    git('rm', '-q', '--cached', 'docker-compose.yml');
+    expect(result.stdout).not.toContain('docker-compose');
     expect(result.code).toBe(0);
     expect(result.stdout).toMatch(/^cafe-boreal\.strategy\.yaml: \d+ changes/m);
     expect(result.stdout).toMatch(/^harbour-food-network\.strategy\.yaml: \d+ changes/m);

@@ -104,7 +104,8 @@ async function pairsFor(args: readonly string[], cwd: string, maxBytes: number, 
   }
   const ref = args[0]!;
   if (ref.startsWith('-') || !(await git(['rev-parse', '--verify', '--quiet', `${ref}^{commit}`], cwd, t, true))) throw new UsageError(t('error.notRef', { ref }));
-  const files = args.length > 1 ? args.slice(1) : await changedYaml(ref, cwd, t);
+  const listed = args.length === 1;
+  const files = listed ? await changedYaml(ref, cwd, t) : args.slice(1);
   const pairs: Pair[] = [];
   for (const file of files) {
     const absolute = resolve(cwd, file);
@@ -112,7 +113,10 @@ async function pairsFor(args: readonly string[], cwd: string, maxBytes: number, 
     const before = await git(['show', `${ref}:./${rel}`], cwd, t, true);
     const exists = isFile(absolute);
     if (!exists && before === undefined) throw new InputError(t('error.missing', { file, reason: `not in ${ref} nor on disk` }));
-    pairs.push({ name: file, ...(before !== undefined ? { before } : {}), ...(exists ? { after: read(file), path: absolute } : {}) });
+    const after = exists ? read(file) : undefined;
+    // Files found by git are compared only when they look like strategies (other YAML is not ours).
+    if (listed && !looksLikeStrategy(file, before) && !looksLikeStrategy(file, after)) continue;
+    pairs.push({ name: file, ...(before !== undefined ? { before } : {}), ...(after ? { after, path: absolute } : {}) });
   }
   return pairs;
 }
@@ -122,6 +126,14 @@ async function changedYaml(ref: string, cwd: string, t: Translate<DiffKey>): Pro
   const out = await git(['diff', '--name-only', '--no-renames', '--relative', ref, '--'], cwd, t);
   const names = new TextDecoder().decode(out).split('\n').filter(Boolean);
   return names.filter((name) => /\.ya?ml$/.test(name) && !name.split('/').some((part) => part.startsWith('.') || part === 'node_modules'));
+}
+
+/** Named like a strategy, or a YAML file with a strategy's top-level sections. */
+function looksLikeStrategy(file: string, bytes: Uint8Array | undefined): boolean {
+  if (/(^|[/.])(strategy|strat[eé]gie)\.ya?ml$/i.test(file)) return true;
+  if (!bytes) return false;
+  const head = new TextDecoder().decode(bytes.subarray(0, 64 * 1024));
+  return /^(platforms|organization|editorial_line):/m.test(head);
 }
 
 function isGitDriverCall(args: readonly string[]): boolean {
