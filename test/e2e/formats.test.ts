@@ -7,6 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parse as parseYaml } from 'yaml';
 import { cleanEnv, ROOT, runPlan, tempDir } from '../helpers/cli.js';
 import { validateSarif } from '../unit/formatters/sarif-schema.js';
+import { validateCodeQuality } from '../unit/formatters/codequality-schema.js';
 
 // Schema errors: the exact list of findings grows as rules are added, so the tests below take the
 // counts from `--format json` and check that every other format agrees with them.
@@ -192,7 +193,12 @@ describe('ready-to-copy CI examples', () => {
       expect(r.code, `${args.join(' ')}\n${r.stderr}`).toBe(1);
       const output = args[args.indexOf('--output') + 1]!;
       const text = readFileSync(join(dir, output), 'utf8');
-      if (output.endsWith('.json')) expect(JSON.parse(text).length).toBeGreaterThan(0);
+      if (output.endsWith('.json')) {
+        const issues = JSON.parse(text) as { fingerprint: string }[];
+        expect(validateCodeQuality(issues), JSON.stringify(validateCodeQuality.errors)).toBe(true);
+        expect(issues.length).toBe(counts.total);
+        expect(new Set(issues.map((i) => i.fingerprint)).size).toBe(issues.length);
+      }
       else expect(XMLValidator.validate(text)).toBe(true);
     }
   });

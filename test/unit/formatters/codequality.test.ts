@@ -1,13 +1,7 @@
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { Ajv } from 'ajv';
 import { describe, expect, it } from 'vitest';
 import { formatCodeQuality } from '../../../src/formatters/codequality.js';
-import { ROOT } from '../../helpers/cli.js';
+import { validateCodeQuality as validate } from './codequality-schema.js';
 import { context, finding, REPORTS } from './fixtures.js';
-
-const schema = JSON.parse(readFileSync(join(ROOT, 'test/fixtures/codequality/report.schema.json'), 'utf8'));
-const validate = new Ajv({ allErrors: true, strict: false }).compile(schema);
 
 interface Issue {
   description: string;
