@@ -19,7 +19,7 @@ import { checkBytes } from '../../validate/check.js';
 import { writeFileAtomic } from '../../io/write.js';
 import { parseNow, parseSize } from '../option-parsers.js';
 
-export interface DiffOptions extends GlobalOptions {
+export interface DiffCommandOptions extends GlobalOptions {
   format?: string;
   failOnNew?: string;
   ignoreOrder?: boolean;
@@ -40,7 +40,7 @@ interface Pair {
 
 const GIT_MAX_BUFFER = 64 * 1024 * 1024;
 
-export async function runDiff(args: string[], options: DiffOptions, io: CommandIO): Promise<number> {
+export async function runDiff(args: string[], options: DiffCommandOptions, io: CommandIO): Promise<number> {
   const run = createRunContext({ lang: options.lang, now: parseNow(options.now), env: io.env, cwd: io.cwd, config: options.config });
   const t = translator(diffCatalog, run.lang);
   const format = (options.format ?? 'text') as DiffFormatName;
@@ -112,7 +112,7 @@ async function pairsFor(args: readonly string[], cwd: string, maxBytes: number, 
     const rel = relative(cwd, absolute).split('\\').join('/');
     const before = await git(['show', `${ref}:./${rel}`], cwd, t, true);
     const exists = isFile(absolute);
-    if (!exists && before === undefined) throw new InputError(t('error.missing', { file, reason: `not in ${ref} nor on disk` }));
+    if (!exists && before === undefined) throw new InputError(t('error.nowhere', { file, ref }));
     const after = exists ? read(file) : undefined;
     // Files found by git are compared only when they look like strategies (other YAML is not ours).
     if (listed && !looksLikeStrategy(file, before) && !looksLikeStrategy(file, after)) continue;
