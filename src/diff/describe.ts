@@ -7,6 +7,7 @@ import { joinList, translator, type Lang, type Params } from '../i18n/index.js';
 import { platformFacts } from '../knowledge/index.js';
 import type { ParsedStrategy } from '../strategy/load.js';
 import { locate } from '../strategy/positions.js';
+import { visibleControls } from '../text/controls.js';
 import { compareData, type Change, type Owner } from './compare.js';
 
 /** Sections in the order a reviewer reads them. */
@@ -330,9 +331,9 @@ class Words {
     return [cut(a), cut(b)];
   }
 
-  /** User text on one line, without control characters (a terminal would obey them), at most QUOTE_MAX characters. */
+  /** User text on one line, control characters spelled out (a terminal would obey them), at most `max` characters. */
   private clip(text: string, max = QUOTE_MAX): string {
-    const oneLine = text.replace(/\s+/g, ' ').replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]/g, '\ufffd').trim();
+    const oneLine = visibleControls(text.replace(/\s+/g, ' '), { newlines: false }).trim();
     const chars = [...oneLine];
     return chars.length > max ? chars.slice(0, max - 1).join('') + '…' : oneLine;
   }

@@ -1,9 +1,10 @@
 // `plan diff --format markdown`: a pull-request comment. GitHub refuses a comment over 65,536
 // characters, so lines stop at the budget and a last line counts what was left out.
 import { escapeCell } from '../../formatters/markdown.js';
-import { SECTIONS } from '../describe.js';
+import { visibleControls } from '../../text/controls.js';
+import { codeSpan, markdownWithCode } from '../../text/markdown.js';
+import { SECTIONS, type DescribedChange } from '../describe.js';
 import { changesLine, deltaLine, words, type DiffFormatter } from './shared.js';
-import { where } from './text.js';
 
 /** GitHub's limit for a comment body, less room for what the action adds around the diff. */
 export const COMMENT_MAX_CHARS = 65_536 - 4_096;
@@ -21,7 +22,7 @@ export const formatDiffMarkdown: DiffFormatter = (diffs, context) => {
       const changes = diff.changes.filter((c) => c.section === section);
       if (changes.length === 0) continue;
       lines.push(`**${t(`section.${section}`)}**`, '');
-      for (const c of changes) lines.push(`- ${SIGN[c.sign]} ${escapeCell(c.text)} <sub>${escapeCell(where(c, t))}</sub>`);
+      for (const c of changes) lines.push(`- ${SIGN[c.sign]} ${escapeCell(c.text)} <sub>${where(c, t)}</sub>`);
       lines.push('');
     }
     if (diff.hiddenOrder) lines.push(t(diff.hiddenOrder === 1 ? 'order.hidden.one' : 'order.hidden.other', { count: diff.hiddenOrder }), '');
@@ -30,15 +31,29 @@ export const formatDiffMarkdown: DiffFormatter = (diffs, context) => {
       lines.push(`**${t('section.findings')}**`, '');
       for (const f of added) {
         const icon = f.severity === 'error' ? '🔴' : f.severity === 'warn' ? '🟠' : '🔵';
-        const text = t('finding.addedLine', { label: `**${t(`finding.added.${f.severity}`)}**`, line: f.range.start.line, message: escapeCell(f.message) });
-        lines.push(`- ${icon} ${text} <sub>${escapeCell(f.ruleId)}</sub>`);
+        const text = t('finding.addedLine', { label: `**${t(`finding.added.${f.severity}`)}**`, line: f.range.start.line, message: message(f.message) });
+        lines.push(`- ${icon} ${text} <sub>${codeSpan(f.ruleId)}</sub>`);
       }
-      for (const f of fixed) lines.push(`- ✅ ${t('finding.fixedLine', { label: `**${t(`finding.fixed.${f.severity}`)}**`, message: escapeCell(f.message) })} <sub>${escapeCell(f.ruleId)}</sub>`);
+      for (const f of fixed) lines.push(`- ✅ ${t('finding.fixedLine', { label: `**${t(`finding.fixed.${f.severity}`)}**`, message: message(f.message) })} <sub>${codeSpan(f.ruleId)}</sub>`);
       lines.push('');
     }
   }
   return fit(lines, max, (count) => t('markdown.truncated', { count }));
 };
+
+/** A finding's message: its code spans kept, the rest escaped (the project's one escaper). */
+function message(text: string): string {
+  return markdownWithCode(visibleControls(text, { newlines: false }));
+}
+
+/** "line 33, `platforms[2]`": the path as code, as it reads in the YAML. */
+function where(c: DescribedChange, t: ReturnType<typeof words>): string {
+  const parts: string[] = [];
+  if (c.line !== undefined) parts.push(t('line', { line: c.line }));
+  if (c.kind === 'removed' && c.oldLine !== undefined) parts.push(t('lineOld', { line: c.oldLine }));
+  parts.push(codeSpan(visibleControls(c.path || '/', { newlines: false })));
+  return parts.join(', ');
+}
 
 /** Whole lines up to `max` characters, then one line that counts the lines left out. */
 export function fit(lines: readonly string[], max: number, note: (count: number) => string): string {

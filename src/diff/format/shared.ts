@@ -2,6 +2,7 @@
 import type { Finding, Severity } from '../../diagnostics.js';
 import { diffCatalog, type DiffKey } from '../../i18n/diff.js';
 import { joinList, translator, type Lang, type Translate } from '../../i18n/index.js';
+import { visibleControls } from '../../text/controls.js';
 import { countOf } from '../findings.js';
 import type { FileDiff } from '../index.js';
 
@@ -59,7 +60,7 @@ export function summaryLine(diff: FileDiff, t: Translate<DiffKey>, lang: Lang, f
   return t('summary.file', { file, changes: changesLine(diff, t), delta: deltaLine(diff, t, lang) });
 }
 
-/** Text from outside (file names, finding messages) for a terminal: control characters shown as �. */
+/** Text from outside (file names, finding messages) for a terminal: control characters spelled out. */
 export function safe(text: string): string {
-  return text.replace(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u2028\u2029]/g, '\ufffd');
+  return visibleControls(text);
 }

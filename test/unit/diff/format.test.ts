@@ -45,6 +45,13 @@ describe('plan diff --format markdown', () => {
     expect(line).toContain('a \\| b');
     expect(out).not.toMatch(/^c” added/m);
   });
+
+  it('user text stays text: no HTML, no link, no mention', () => {
+    const diff = bigDiff(1);
+    diff.changes[0]!.text = 'Pillar “<img src=x onerror=alert(1)> [click](javascript:x) @everyone” added';
+    const out = DIFF_FORMATTERS.markdown([diff], { lang: 'en', color: false });
+    expect(out).not.toMatch(/<img|\]\(javascript|(?<!\\)@everyone/);
+  });
 });
 
 describe('plan diff --format text', () => {
