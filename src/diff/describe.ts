@@ -4,6 +4,7 @@ import { formatPath, type PathSegment } from '../diagnostics.js';
 import { briefCatalog } from '../i18n/brief.js';
 import { diffCatalog, type DiffKey } from '../i18n/diff.js';
 import { joinList, translator, type Lang, type Params } from '../i18n/index.js';
+import { formatNumber, localeFormat } from '../i18n/intl.js';
 import { platformFacts } from '../knowledge/index.js';
 import type { ParsedStrategy } from '../strategy/load.js';
 import { locate } from '../strategy/positions.js';
@@ -301,7 +302,7 @@ class Words {
     const text = String(value);
     const prefix = ENUM_PREFIX[shape];
     if (prefix && Object.hasOwn(this.brief, `${prefix}.${text}`)) return this.brief[`${prefix}.${text}`]!;
-    if (/days\[\]$/.test(shape) && WEEKDAYS.includes(text)) return this.brief['fmt.weekdays']!.split(',')[WEEKDAYS.indexOf(text)]!;
+    if (/days\[\]$/.test(shape) && WEEKDAYS.includes(text)) return localeFormat(this.lang).weekday(text);
     if (shape === 'platforms[].id' || shape === 'objectives[].platforms[]') return platformFacts(text)?.name ?? t('value.quoted', { text: this.clip(text) });
     if (shape === 'platforms[].audiences[]') return t('value.quoted', { text: this.audienceName(text) });
     return t('value.quoted', { text: this.clip(text) });
@@ -316,7 +317,7 @@ class Words {
   }
 
   private number(value: number): string {
-    return new Intl.NumberFormat(this.lang === 'fr' ? 'fr-CA' : 'en-CA').format(value);
+    return formatNumber(this.lang, value);
   }
 
   /** Two long texts cut around where they differ, so a change past the first words still shows. */
