@@ -189,7 +189,14 @@ async function takeLock(first: Target, t: Translate<CoreKey>): Promise<() => Pro
   for (;;) {
     try {
       const handle = await open(lock, 'wx', 0o644);
-      await handle.writeFile(String(process.pid));
+      try {
+        await handle.writeFile(String(process.pid));
+      } catch (error) {
+        // A full disk can create the lock but not fill it: remove it, or it blocks the next run.
+        await handle.close().catch(() => {});
+        await unlink(lock).catch(() => {});
+        throw error;
+      }
       await handle.close();
       return () => unlink(lock).catch(() => {});
     } catch (error) {

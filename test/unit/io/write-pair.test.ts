@@ -19,7 +19,7 @@ vi.mock('node:fs/promises', async (importOriginal) => {
   const fail = (step: string) => {
     const n = (faults.seen.get(step) ?? 0) + 1;
     faults.seen.set(step, n);
-    if (faults.step === step && faults.nth === n) throw Object.assign(new Error(`${step}: injected`), { code: step === 'write' ? 'ENOSPC' : 'EIO' });
+    if (faults.step === step && faults.nth === n) throw Object.assign(new Error(`${step}: injected`), { code: step === 'write' || step === 'lock' ? 'ENOSPC' : 'EIO' });
   };
   return {
     ...real,
@@ -31,12 +31,13 @@ vi.mock('node:fs/promises', async (importOriginal) => {
     link: async (...args: Parameters<typeof real.link>) => (fail('link'), real.link(...args)),
     open: async (...args: Parameters<typeof real.open>) => {
       const handle = await real.open(...args);
-      if (!String(args[0]).endsWith('.tmp')) return handle;
+      const step = String(args[0]).endsWith('.tmp') ? 'write' : String(args[0]).endsWith('.lock') ? 'lock' : undefined;
+      if (!step) return handle;
       return new Proxy(handle, {
         get(target, prop) {
           const value = Reflect.get(target, prop, target);
           if (typeof value !== 'function') return value;
-          if (prop === 'writeFile') return async (...a: unknown[]) => (fail('write'), value.apply(target, a));
+          if (prop === 'writeFile') return async (...a: unknown[]) => (fail(step), value.apply(target, a));
           return value.bind(target);
         },
       });
@@ -97,6 +98,17 @@ describe('writeFilesTogether: all or nothing', () => {
 
   it('writes both when nothing fails, and leaves no lock, backup or temporary file', async () => {
     await writeFile(join(dir, 'strategy.yaml'), 'strategy old\n');
+    await writeFilesTogether(pair('new'), t);
+    expect(await state()).toEqual({ 'brief.md': 'brief new\n', 'strategy.yaml': 'strategy new\n' });
+  });
+
+  it('a full disk while taking the lock leaves no lock behind, so the next run writes', async () => {
+    await writeFile(join(dir, 'strategy.yaml'), 'strategy old\n');
+    faults.step = 'lock';
+    faults.nth = 1;
+    await expect(writeFilesTogether(pair('new'), t)).rejects.toThrow(/no space left/);
+    faults.step = undefined;
+    expect(await state()).toEqual({ 'strategy.yaml': 'strategy old\n' });
     await writeFilesTogether(pair('new'), t);
     expect(await state()).toEqual({ 'brief.md': 'brief new\n', 'strategy.yaml': 'strategy new\n' });
   });
