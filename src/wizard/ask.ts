@@ -45,6 +45,12 @@ export class Asker {
   readonly follow = new Set<string>();
   /** Suggestions that replace a question's own default: the answers of the step being changed. */
   readonly suggestions = new Map<string, unknown>();
+  /**
+   * The person's own earlier answers to questions asked again (after the promo-share warning, or
+   * going back to their step): taking one back keeps its origin, typed or suggested, even though
+   * it is now the question's default.
+   */
+  readonly earlier = new Map<string, { value: unknown; suggested: boolean }>();
   /** The step being asked (set by runWizard), its heading shown before its first question. */
   step = '';
   private pendingHeading: string | undefined;
@@ -91,6 +97,8 @@ export class Asker {
   /** Drop a pre-answer so the question is asked (declined edgy humour, a promo share over the mix). */
   forget(...keys: string[]): void {
     for (const key of keys) {
+      const given = this.given.get(key);
+      if (given) this.earlier.set(key, { value: given.value, suggested: given.suggested });
       this.answers.delete(key);
       this.given.delete(key);
     }
@@ -205,7 +213,10 @@ export class Asker {
    */
   private keep<T>(q: Base<unknown>, value: T, empty: unknown): T {
     const shape = (v: unknown) => JSON.stringify(Array.isArray(v) ? [...v].map(String).sort() : v ?? empty);
-    this.record(q.key, value === undefined ? empty : value, shape(value) === shape(q.default));
+    // An answer equal to the person's own earlier answer is theirs, though it is now the default.
+    const own = this.earlier.get(q.key);
+    const suggested = own !== undefined && shape(own.value) === shape(value) ? own.suggested : shape(value) === shape(q.default);
+    this.record(q.key, value === undefined ? empty : value, suggested);
     return value;
   }
 

@@ -205,7 +205,10 @@ async function initFlow(options: InitOptions, io: CommandIO, deps: InitDeps, can
       const previous = current;
       current = new Asker('interactive', new Map(), prompter, lang, flagOf);
       for (const [key, entry] of previous.given) {
-        if (entry.step === revisit) current.suggestions.set(key, entry.value);
+        if (entry.step === revisit) {
+          current.suggestions.set(key, entry.value);
+          current.earlier.set(key, entry);
+        }
         else if (entry.suggested) current.follow.add(key);
         else current.answers.set(key, entry.value);
       }
