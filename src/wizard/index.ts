@@ -43,6 +43,7 @@ type Step = { name: WizardStep; run: (ctx: StepContext, built: Built) => Promise
 
 const owner = (b: Built) => b.organization!.owner;
 const address = (b: Built) => b.editorial_line?.tone.address;
+const everyday = (b: Built) => (b.sections.community as { response_time?: string } | undefined)?.response_time;
 
 const STEPS: Step[] = [
   { name: 'organization', run: async (c, b) => void (b.organization = await askOrganization(c)) },
@@ -58,7 +59,7 @@ const STEPS: Step[] = [
   { name: 'editorial', run: async (c, b) => void (b.editorial_line = await askEditorialLine(c, b.organization!.name)) },
   { name: 'objectives', run: async (c, b) => void (b.sections.objectives = await askObjectives(c, b.platforms!)) },
   { name: 'community', run: async (c, b) => void (b.sections.community = await askCommunity(c, owner(b), address(b))) },
-  { name: 'crisis', run: async (c, b) => void (b.sections.crisis = await askCrisis(c, owner(b), address(b))) },
+  { name: 'crisis', run: async (c, b) => void (b.sections.crisis = await askCrisis(c, owner(b), address(b), everyday(b))) },
   { name: 'policy', run: async (c, b) => void (b.sections.policy = await askPolicy(c)) },
   { name: 'measurement', run: async (c, b) => void (b.sections.measurement = await askMeasurement(c, owner(b))) },
 ];

@@ -57,6 +57,7 @@ const answers = fc.record({
   keepPast: fc.boolean(),
   skip: fc.subarray([...SECTIONS]),
   quick: fc.boolean(),
+  responseTime: fc.option(fc.constantFrom('15m', '30 min', '2 h', '4h', '1d'), { nil: undefined }),
   template: fc.option(fc.constantFrom('product-launch', 'political-campaign', 'nonprofit-cause', 'local-business', 'b2b'), { nil: undefined }),
 });
 type Generated = typeof answers extends fc.Arbitrary<infer T> ? T : never;
@@ -81,6 +82,7 @@ function toFile(a: Generated): Record<string, unknown> {
   if (a.target !== undefined) file['objective.1.target'] = a.target;
   if (a.deadline !== undefined) file['objective.1.deadline'] = a.deadline;
   if (a.keepPast) file['objective.1.past-deadline'] = true;
+  if (a.responseTime !== undefined) file['community.response_time'] = a.responseTime;
   return file;
 }
 
@@ -123,7 +125,10 @@ describe('the wizard through its answers file, with generated valid answers', ()
           expect(error).toBeUndefined();
           expect(code).toBe(0);
           const text = await readFile(join(area, 'strategy.yaml'), 'utf8');
-          expect(checkText(text, 'strategy.yaml', { now: new Date(`${NOW}T12:00:00Z`), env: {} }).findings.filter((f) => f.severity === 'error')).toEqual([]);
+          const findings = checkText(text, 'strategy.yaml', { now: new Date(`${NOW}T12:00:00Z`), env: {} }).findings;
+          expect(findings.filter((f) => f.severity === 'error')).toEqual([]);
+          // The crisis tiers' times are not asked: they never contradict the everyday response time.
+          expect(findings.filter((f) => f.ruleId === 'consistency/crisis-response-order')).toEqual([]);
         } else {
           expect(isKnownError(error), String(error)).toBe(true);
           expect((error as { exitCode: number }).exitCode).toBe(2);
