@@ -158,7 +158,8 @@ export async function writeFilesTogether(files: readonly FileToWrite[], t: Trans
     }
     for (const [i, target] of targets.entries()) {
       try {
-        await rename(temps[i]!, target.path);
+        if (!target.existing && !files[i]!.overwrite) await placeNew(temps[i]!, target, t);
+        else await rename(temps[i]!, target.path);
       } catch (error) {
         throw cannotWrite(target, error, t);
       }
@@ -177,6 +178,24 @@ export async function writeFilesTogether(files: readonly FileToWrite[], t: Trans
     for (const backup of backups) if (backup) await unlink(backup).catch(() => {});
     await release?.();
   }
+}
+
+/**
+ * A new file, never replacing one that appeared since the check (another run, another program):
+ * a hard link fails with EEXIST where a rename would clobber. Where hard links are not supported,
+ * a last look, then the rename.
+ */
+async function placeNew(temp: string, target: Target, t: Translate<CoreKey>): Promise<void> {
+  try {
+    await link(temp, target.path);
+    return;
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === 'EEXIST') throw new InputError(t('output.exists', { path: target.shown }));
+    if (code !== 'EPERM' && code !== 'ENOTSUP' && code !== 'EOPNOTSUPP' && code !== 'EXDEV') throw error;
+  }
+  if (await fileExists(target.path)) throw new InputError(t('output.exists', { path: target.shown }));
+  await rename(temp, target.path);
 }
 
 /**

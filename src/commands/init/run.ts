@@ -117,7 +117,12 @@ async function initFlow(options: InitOptions, io: CommandIO, deps: InitDeps, can
   let base: BaseStrategy | undefined;
   let existingText: string | undefined;
   const ask = new Asker(mode, answers, prompter, uiLang, flagOf);
-  if (await fileExists(strategyPath)) {
+  // Only files that were there at the start, and that the person agreed to replace (--force,
+  // --edit, the overwrite question), are replaced: one that appears meanwhile (a second `plan init`
+  // in the same folder) is not clobbered.
+  const strategyExisted = await fileExists(strategyPath);
+  const briefExisted = await fileExists(briefPath);
+  if (strategyExisted) {
     let edit = Boolean(options.edit);
     if (!edit && !options.force) {
       if (!interactive) throw new InputError(t('init.exists', { path: shown(strategyPath) }));
@@ -224,8 +229,8 @@ async function initFlow(options: InitOptions, io: CommandIO, deps: InitDeps, can
       const readByRun = () => (options.answers !== undefined && options.answers !== '-' ? [resolve(io.cwd, options.answers)] : []);
       await writeFilesTogether(
         [
-          { path: strategyPath, content: text, overwrite: true, displayName: files.strategy, inputs: readByRun },
-          { path: briefPath, content: brief, overwrite: true, displayName: files.brief, inputs: readByRun },
+          { path: strategyPath, content: text, overwrite: Boolean(options.force) || strategyExisted, displayName: files.strategy, inputs: readByRun },
+          { path: briefPath, content: brief, overwrite: Boolean(options.force) || briefExisted, displayName: files.brief, inputs: readByRun },
         ],
         core,
       );

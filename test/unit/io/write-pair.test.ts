@@ -123,6 +123,26 @@ describe('writeFilesTogether: all or nothing', () => {
     }
   });
 
+  it('without overwrite, never replaces a file that appeared since the check: one run writes, the others exit 2', async () => {
+    const fresh = (tag: string) => pair(tag).map((file) => ({ ...file, overwrite: false }));
+    for (const files of [fresh, (tag: string) => fresh(tag).slice(0, 1)]) {
+      await rm(dir, { recursive: true, force: true });
+      const { mkdir } = await import('node:fs/promises');
+      await mkdir(dir);
+      const results = await Promise.allSettled(['a', 'b', 'c'].map((tag) => writeFilesTogether(files(tag), t)));
+      expect(results.filter((r) => r.status === 'fulfilled')).toHaveLength(1);
+      for (const r of results.filter((r): r is PromiseRejectedResult => r.status === 'rejected')) {
+        expect(r.reason).toBeInstanceOf(InputError);
+        expect((r.reason as InputError).exitCode).toBe(2);
+        expect((r.reason as Error).message).toMatch(/^strategy\.yaml already exists\. Pass --force to overwrite it\.$/);
+      }
+      const written = await state();
+      expect(Object.keys(written)).toEqual(files('x').map((f) => f.displayName).sort());
+      const tag = written['strategy.yaml']!.split(' ')[1];
+      if (written['brief.md']) expect(written['brief.md']).toBe(`brief ${tag}`);
+    }
+  });
+
   it('refuses two outputs that are the same file', async () => {
     const same = pair('x').map((file) => ({ ...file, path: join(dir, 'x.yaml'), displayName: 'x.yaml' }));
     await expect(writeFilesTogether(same, t)).rejects.toThrow(/x\.yaml is named for both outputs/);
