@@ -112,6 +112,19 @@ export const REGION_PATTERN = /^[A-Z]{2}(-[A-Z0-9]{1,3})?$/;
 export const DURATION_PATTERN = /^[0-9]+(\.[0-9]+)?\s*(m|min|h|d)$/;
 export const TIME_PATTERN = /^([01][0-9]|2[0-3]):[0-5][0-9]$/;
 
+/**
+ * A time of day as people type it (`9:00`, `7h`, `7 h`, `7 h 30`, `19h30`) in the file's HH:MM;
+ * undefined when it is not one.
+ */
+export function parseTime(text: string): string | undefined {
+  const m = /^([0-9]{1,2})\s*(?::\s*([0-9]{2})|h\s*([0-9]{2})?)$/i.exec(text.trim());
+  if (!m) return undefined;
+  const hours = Number(m[1]);
+  const minutes = Number(m[2] ?? m[3] ?? 0);
+  if (hours > 23 || minutes > 59) return undefined;
+  return `${String(hours).padStart(2, '0')}:${String(minutes).padStart(2, '0')}`;
+}
+
 // Used only while the knowledge catalogue is empty, so the wizard always offers the schema's ids.
 const FALLBACK_IDS = ['facebook', 'instagram', 'tiktok', 'x', 'linkedin', 'youtube', 'pinterest', 'threads', 'bluesky', 'mastodon', 'snapchat', 'reddit'];
 const FALLBACK_NAMES: Record<string, string> = { x: 'X', linkedin: 'LinkedIn', tiktok: 'TikTok', youtube: 'YouTube' };

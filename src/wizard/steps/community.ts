@@ -3,7 +3,7 @@
 import type { Community } from '../../strategy/types.js';
 import type { Weekday } from '../../knowledge/index.js';
 import type { StepContext } from '../types.js';
-import { DURATION_PATTERN, get, isRecord, str, strs, TIME_PATTERN } from '../util.js';
+import { DURATION_PATTERN, get, isRecord, parseTime, str, strs } from '../util.js';
 import { wantsSection } from './section.js';
 
 const DAYS: Weekday[] = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'];
@@ -22,7 +22,9 @@ export async function askCommunity(ctx: StepContext, owner: string | undefined, 
     choices: DAYS.map((d) => ({ value: d, name: t(`day.${d}`) })),
     default: (strs(get(base, 'hours', 'days')) as Weekday[] | undefined) ?? ['mon', 'tue', 'wed', 'thu', 'fri'],
   });
-  const timeCheck = (v: string) => (TIME_PATTERN.test(v) ? true : t('answers.time', { value: v }));
+  const timeCheck = (v: string) => (parseTime(v) !== undefined ? true : t('answers.time', { value: v }));
+  // `7 h` or `19h30` as typed, HH:MM in the file.
+  const time = (v: string | undefined) => (v === undefined ? undefined : parseTime(v));
   const start = await ask.text({ key: 'community.start', message: t('community.start'), default: str(get(base, 'hours', 'start')) ?? '09:00', optional: true, validate: timeCheck });
   const end = await ask.text({ key: 'community.end', message: t('community.end'), default: str(get(base, 'hours', 'end')) ?? '17:00', optional: true, validate: timeCheck });
   const responseTime = await ask.text({
@@ -48,8 +50,8 @@ export async function askCommunity(ctx: StepContext, owner: string | undefined, 
   setOr(community, 'managers', managers.length > 0 ? managers : undefined);
   const hours: NonNullable<Community['hours']> = {};
   if (days.length > 0) hours.days = days;
-  if (start) hours.start = start;
-  if (end) hours.end = end;
+  if (start) hours.start = time(start);
+  if (end) hours.end = time(end);
   setOr(community, 'hours', Object.keys(hours).length > 0 ? hours : undefined);
   setOr(community, 'response_time', responseTime);
   setOr(community, 'house_rules', houseRules.length > 0 ? houseRules : undefined);

@@ -6,8 +6,22 @@ import { checkPillars, formatPillars, parsePillars, PRESETS } from '../../../src
 import { activeCadence, formatCadence, parseCadence } from '../../../src/wizard/steps/platforms.js';
 import { numberOrText } from '../../../src/wizard/steps/objectives.js';
 import { flattenAnswers, splitList } from '../../../src/wizard/ask.js';
-import { regionFromEnv, slugify, uniqueId } from '../../../src/wizard/util.js';
+import { parseTime, regionFromEnv, slugify, uniqueId } from '../../../src/wizard/util.js';
 import { platformFacts } from '../../../src/knowledge/index.js';
+
+describe('parseTime', () => {
+  it.each([
+    ['09:00', '09:00'],
+    ['9:00', '09:00'],
+    ['7 h', '07:00'],
+    ['7h', '07:00'],
+    ['7 h 30', '07:30'],
+    ['19h30', '19:30'],
+    ['19 H 05', '19:05'],
+    [' 23:59 ', '23:59'],
+  ])('%s → %s', (text, expected) => expect(parseTime(text)).toBe(expected));
+  it.each(['24:00', '7h60', '7', '7:5', 'noon', '7h30m', ''])('refuses %j', (text) => expect(parseTime(text)).toBeUndefined());
+});
 
 describe('parseCadence', () => {
   it.each([

@@ -264,8 +264,8 @@ describe('the sections after step 3', () => {
       [/Fill this section/, true],
       [/Who answers/, DEFAULT],
       [/Which days/, DEFAULT],
-      [/From/, DEFAULT],
-      [/Until/, '18:00'],
+      [/From/, '7 h 30'],
+      [/Until/, '18h'],
       [/Longest time/, '2h'],
       [/House rules/, DEFAULT],
       [/criticism/, 'delete'],
@@ -273,7 +273,7 @@ describe('the sections after step 3', () => {
       [/takes over/, DEFAULT],
     ]);
     const community = await askCommunity(ctx, 'Sam');
-    expect(community).toMatchObject({ managers: ['Sam'], hours: { days: ['mon', 'tue', 'wed', 'thu', 'fri'], start: '09:00', end: '18:00' }, response_time: '2h', escalation: 'Sam' });
+    expect(community).toMatchObject({ managers: ['Sam'], hours: { days: ['mon', 'tue', 'wed', 'thu', 'fri'], start: '07:30', end: '18:00' }, response_time: '2h', escalation: 'Sam' });
     expect(community!.negative_feedback!.approach).toBe('delete');
     expect(prompter.notes.join()).toMatch(/worst customer is your best friend/);
   });
