@@ -109,6 +109,9 @@ function assemble(ctx: StepContext, built: Built, options: WizardOptions): Strat
 /** Bounds a counting run: a loop that never ends on its suggestions stops being counted here. */
 const COUNT_LIMIT = 500;
 
+/** Answers tried, in order, when the suggestion does not pass: any text, then one pillar at 100 %. */
+const STAND_INS = ['x', 'x 100'];
+
 /** A Prompter that takes every suggestion and counts the questions: the route if you press Enter. */
 function countingPrompter(): Prompter & { count: number } {
   const p = {
@@ -116,9 +119,12 @@ function countingPrompter(): Prompter & { count: number } {
     tick() {
       if (++p.count > COUNT_LIMIT) throw new RangeError('count limit');
     },
-    async input(q: { default?: string }) {
+    async input(q: { default?: string; validate?: (value: string) => string | true }) {
       p.tick();
-      return q.default ?? '';
+      // A question with no usable suggestion (a second persona's name, custom pillars) is counted
+      // on with a stand-in answer that passes, so the rest of the step is counted too.
+      const candidates = [q.default ?? '', ...STAND_INS];
+      return candidates.find((value) => (q.validate?.(value) ?? true) === true) ?? q.default ?? '';
     },
     async confirm(q: { default: boolean }) {
       p.tick();
@@ -146,6 +152,8 @@ function countingContext(ctx: StepContext): { ctx: StepContext; prompter: Return
   ask.counting = true;
   for (const key of ctx.ask.follow) ask.follow.add(key);
   for (const [key, value] of ctx.ask.suggestions) ask.suggestions.set(key, value);
+  // A question asked again (after the promo-share warning) is suggested its earlier answer.
+  for (const [key, { value }] of ctx.ask.earlier) if (!answers.has(key) && !ask.suggestions.has(key)) ask.suggestions.set(key, value);
   return { ctx: { ...ctx, ask }, prompter };
 }
 
