@@ -103,6 +103,6 @@ describe('going back from the summary after the promo-share warning', () => {
       ['Promos', 40, 'promote'],
     ]);
     // Going back to the editorial line, the pillars question comes back with the pillars filled in.
-    expect(prompter.asked.filter((q) => pillars.test(q))).toHaveLength(steps.includes('editorial') ? 3 : 2);
+    expect(prompter.asked.filter((q) => pillars.test(q))).toHaveLength((steps as readonly string[]).includes('editorial') ? 3 : 2);
   });
 });
