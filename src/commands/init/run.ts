@@ -165,9 +165,10 @@ async function initFlow(options: InitOptions, io: CommandIO, deps: InitDeps, can
   }
   // From here on, whatever goes wrong (short of Ctrl-C), the answers are saved to a file first.
   let current = ask;
+  /** Some question was typed in a terminal (in this Asker or one before going back to a step). */
+  let typedBefore = false;
+  const typed = () => typedBefore || current.prompted > 0;
   let lang: Lang = uiLang;
-  /** The questions are over: an error now would lose every answer, so they are saved. */
-  let finished = false;
   try {
     let strategy = await runWizard(ctx, { quick: options.quick, progress: mode === 'interactive' });
     lang = strategy.organization.language;
@@ -181,7 +182,6 @@ async function initFlow(options: InitOptions, io: CommandIO, deps: InitDeps, can
       throw new UsageError(t('init.missing', { count: ask.missing.length, flags: list }));
     }
 
-    finished = true;
     const files = { strategy: shown(strategyPath), brief: shown(briefPath) };
     let text: string;
     let check: ReturnType<typeof checkText>;
@@ -208,6 +208,7 @@ async function initFlow(options: InitOptions, io: CommandIO, deps: InitDeps, can
       // The step is asked again with its answers as suggestions. The other steps keep what was
       // typed; what took its suggestion takes the new one (house rules after vous became tu).
       const previous = current;
+      typedBefore ||= previous.prompted > 0;
       current = new Asker('interactive', new Map(), prompter, lang, flagOf);
       for (const [key, entry] of previous.given) {
         if (entry.step === revisit) {
@@ -245,9 +246,9 @@ async function initFlow(options: InitOptions, io: CommandIO, deps: InitDeps, can
     }
     return 0;
   } catch (error) {
-    // Ctrl-C writes nothing; a run stopped at a question it could not take (exit 2, naming the
-    // flag or key) has nothing new to save unless questions were typed.
-    if (error instanceof CancelledError || (!finished && current.prompted === 0)) throw error;
+    // Ctrl-C writes nothing; a run where nothing was typed (--yes, flags, an answers file) has
+    // nothing to save: the same command reproduces it.
+    if (error instanceof CancelledError || !typed()) throw error;
     (error as Error).message = await savedNote(current, options, [dirname(strategyPath), io.cwd], t, lang, now, (error as Error).message);
     throw error;
   }
