@@ -142,7 +142,7 @@ export const renderIcs: CalendarRenderer = (plan, strategy, { lang }) => {
   }
   for (const k of plan.keyDates) {
     const line = (label: CalendarKey, value: string | undefined) => (value ? l.t('ics.line', { label: l.t(label), value }) : '');
-    const region = strategy.organization.region ?? '';
+    const region = l.region(strategy.organization.region ?? '');
     const kind = k.origin === 'holiday' ? l.t(k.type === 'public' ? 'ics.holiday' : 'ics.observance', { region }) : '';
     const description = [
       kind,

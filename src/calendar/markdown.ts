@@ -99,7 +99,7 @@ export function renderMarkdown(slots: readonly CalendarSlot[], strategy: Strateg
       const source = d.from === 'platform' && d.source ? ` ${escapeMarkdown(l.t('md.source'))} <${d.source.url}>` : '';
       out.push(`- ${escapeMarkdown(l.t('md.defaultTime', { platform: l.platform(d.platform), time: d.time, via }))}${source}`);
     }
-    if (keyDates.some((k) => k.origin === 'holiday')) out.push(`- ${escapeMarkdown(l.t('md.holidaysFrom', { region: strategy.organization.region ?? '' }))}`);
+    if (keyDates.some((k) => k.origin === 'holiday')) out.push(`- ${escapeMarkdown(l.t('md.holidaysFrom', { region: l.region(strategy.organization.region ?? '') }))}`);
     if (keyDates.some((k) => k.origin === 'strategy')) out.push(`- ${escapeMarkdown(l.t('md.keyDatesFrom'))}`);
     out.push('');
   }
