@@ -112,3 +112,18 @@ describe('the examples', () => {
     expect(plan.slots.filter((s) => s.idea).length).toBe(plan.slots.length);
   });
 });
+
+describe('where the holidays come from', () => {
+  it('names the country in the calendar’s language, and keeps a subdivision’s code', async () => {
+    const { CALENDAR_FORMATS } = await import('../../../src/calendar/index.js');
+    const holiday: KeyDate = { date: '2027-01-05', name: 'A holiday', origin: 'holiday', type: 'public' };
+    const render = (region: string, lang: 'en' | 'fr') => {
+      const s = withIdeas();
+      s.organization = { ...s.organization, region, language: lang };
+      return CALENDAR_FORMATS.md(planCalendarWithNotes(s, { from: FROM, weeks: 1, keyDates: [holiday] }), s, { lang });
+    };
+    expect(render('US', 'en')).toContain('Holidays and observances (region: United States)');
+    expect(render('US', 'fr')).toContain('Jours fériés et fêtes (région : États-Unis)');
+    expect(render('CA-QC', 'fr')).toContain('Jours fériés et fêtes (région : CA-QC)');
+  });
+});
