@@ -15,7 +15,7 @@ import type { KeyDate } from './types.js';
 
 
 type HolidaysInstance = {
-  getHolidays(year: number, lang?: string): { date: string; name: string; type: string }[];
+  getHolidays(year: number, lang?: string): { date: string; name: string; type: string; rule?: string }[];
   setHoliday(rule: string, options: { name: Record<string, string>; type: string }): boolean;
 };
 type HolidaysClass = new (country?: string, state?: string, options?: { languages?: string[]; types?: string[] }) => HolidaysInstance & { init(country?: string, state?: string): boolean | undefined };
@@ -77,7 +77,7 @@ export function regionHolidays(region: string | undefined, from: string, to: str
       const key = `${date}\u0000${h.name}`;
       if (seen.has(key)) continue;
       seen.add(key);
-      out.push({ date, name: h.name, origin: 'holiday', type: h.type });
+      out.push({ date, name: h.name, origin: 'holiday', type: h.type, ...(h.rule ? { rule: h.rule } : {}) });
     }
   }
   return out;

@@ -43,6 +43,8 @@ export interface KeyDate {
   origin: 'holiday' | 'strategy';
   /** date-holidays' type for a holiday: public, bank, school, optional, observance. */
   type?: string;
+  /** date-holidays' yearly rule for a holiday (`12-25`, `2nd sunday after 05-01`). */
+  rule?: string;
   /** Index in `calendar.key_dates`, for a strategy key date. */
   index?: number;
   pillar?: string;
