@@ -64,11 +64,11 @@ describe('plan calendar (spawned)', () => {
     expect(first.stderr).toMatch(/cal\.ics/);
     const calendar = new ICAL.Component(ICAL.parse(await readFile(join(dir, 'cal.ics'), 'utf8')));
     const events = calendar.getAllSubcomponents('vevent');
-    // 28 posts, each at a time, and the café's opening as an all-day key date.
+    // 28 posts, each at a time (the first, Facebook's, at its usual 09:00), and the café's opening as an all-day key date.
     const keyDates = events.filter((e) => String(e.getFirstPropertyValue('summary')).startsWith('Date clé'));
     expect(events.length - keyDates.length).toBe(28);
     expect(keyDates.map((e) => new ICAL.Event(e).startDate.toString())).toEqual(['2027-01-23']);
-    expect(new ICAL.Event(events[0]!).startDate.toString()).toBe('2027-01-04T08:30:00');
+    expect(new ICAL.Event(events[0]!).startDate.toString()).toBe('2027-01-04T09:00:00');
 
     await writeFile(join(dir, 'cal.ics'), 'keep me');
     const again = await runPlan(args, { cwd: dir });
