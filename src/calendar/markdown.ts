@@ -95,8 +95,8 @@ export function renderMarkdown(slots: readonly CalendarSlot[], strategy: Strateg
     out.push(`${h(1)} ${escapeMarkdown(l.t('md.sourcesTitle'))}`, '');
     for (const d of defaults) {
       const via = d.from === 'platform' ? l.t('md.timeFromPlatform') : d.from === 'hours' ? l.t('md.timeFromHours') : l.t('md.timeFallback');
-      // The source's address is a link the reader can follow; it comes from our own knowledge file.
-      const source = d.from === 'platform' && d.source ? ` ${escapeMarkdown(l.t('md.source'))} <${d.source.url}>` : '';
+      // The source's address as text, like every address in the calendar: no link is made from a file.
+      const source = d.from === 'platform' && d.source ? ` ${escapeMarkdown(l.t('md.source'))} ${escapeMarkdown(d.source.url)}` : '';
       out.push(`- ${escapeMarkdown(l.t('md.defaultTime', { platform: l.platform(d.platform), time: d.time, via }))}${source}`);
     }
     if (keyDates.some((k) => k.origin === 'holiday')) out.push(`- ${escapeMarkdown(l.t('md.holidaysFrom', { region: l.region(strategy.organization.region ?? '') }))}`);
