@@ -161,6 +161,13 @@ export function variant(base, r, index) {
     purpose: r.pick(PURPOSES.filter((p) => p !== 'promote')),
     examples: Array.from({ length: r.int(1, 4) }, () => sentence(r, lang, 3, 8).slice(0, -1)),
   }));
+  // The examples' key dates name the examples' pillars: point them at the new ones, in order (no
+  // draw from the generator, so the rest of the corpus stays as it was).
+  const newPillars = s.editorial_line.pillars.map((p) => p.id);
+  for (const [i, key] of (s.calendar?.key_dates ?? []).entries()) {
+    if (key.pillar) key.pillar = newPillars[i % newPillars.length];
+    if (key.blackout_pillars) key.blackout_pillars = [newPillars[(i + 1) % newPillars.length]];
+  }
   s.editorial_line.do = Array.from({ length: r.int(0, 8) }, () => sentence(r, lang));
   s.editorial_line.dont = Array.from({ length: r.int(0, 8) }, () => sentence(r, lang));
 

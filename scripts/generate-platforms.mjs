@@ -52,6 +52,7 @@ export async function buildPlatforms(root) {
     const [low, high] = p.cadence.recommended;
     if (low > high) at(['platforms', i, 'cadence', 'recommended'], 'the range must go from low to high');
     if (p.good_days) cite('good_days', p.good_days.source, ['platforms', i, 'good_days', 'source']);
+    if (p.posting_time) cite('posting_time', p.posting_time.source, ['platforms', i, 'posting_time', 'source']);
     (p.reach ?? []).forEach((r, k) => {
       cite(`reach:${r.region}`, r.source, ['platforms', i, 'reach', k, 'source']);
       r.bands.forEach((b, j) => { if (b.min > b.max) at(['platforms', i, 'reach', k, 'bands', j], 'min is above max'); });
@@ -66,6 +67,7 @@ export async function buildPlatforms(root) {
       ...(p.text_limit ? { text_limit: textLimit } : {}),
       cadence: { per: 'week', recommended: [low, high], active_min: p.cadence.active_min, ...(p.cadence.note ? { note: p.cadence.note } : {}) },
       ...(p.good_days ? { good_days: p.good_days.days } : {}),
+      ...(p.posting_time ? { posting_time: p.posting_time.time } : {}),
       ...(p.reach ? { reach: p.reach.map((r) => ({ region: r.region, bands: r.bands })) } : {}),
       sources: refs,
     };

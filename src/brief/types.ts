@@ -88,7 +88,9 @@ export interface BriefData {
         intro: string;
         /** From formatCalendarMarkdown (already escaped, headings at level 3): output raw. */
         markdown: string;
-        slots: { date: string; time: string; platform: string; format: string; pillar: string; copy: string }[];
+        slots: { date: string; time: string; platform: string; format: string; pillar: string; idea: string; copy: string }[];
+        /** Posts and key dates by day: a key date comes first on its day, as a row of its own. */
+        rows: ({ kind: 'post'; date: string; time: string; platform: string; format: string; pillar: string; idea: string; keyDate: boolean; copy: string } | { kind: 'key'; date: string; name: string; note: string })[];
         /** True when at least one slot has a draft text (the "Post" column is shown only then). */
         hasCopy: boolean;
       }

@@ -6,7 +6,7 @@ import { renderHootsuite } from './hootsuite.js';
 import { renderIcs } from './ics.js';
 
 export const CALENDAR_FORMATS = {
-  md: (plan, strategy, { lang }) => renderMarkdown(plan.slots, strategy, lang, { from: plan.from, weeks: plan.weeks }),
+  md: (plan, strategy, { lang }) => renderMarkdown(plan.slots, strategy, lang, { from: plan.from, weeks: plan.weeks, keyDates: plan.keyDates, defaultTimes: plan.defaultTimes }),
   csv: renderCsv,
   hootsuite: renderHootsuite,
   ics: renderIcs,

@@ -1,7 +1,9 @@
 // Hootsuite's bulk composer layout: no header, three columns per row (date and time, message,
 // link), one file per social profile. Sources in docs/calendar.md. The composer rejects empty or
 // duplicate messages and times that are not on a five-minute mark, so each row gets a placeholder
-// message naming its pillar, format and date, and times round up to the next five minutes.
+// message naming its pillar, format, date and idea, and times round up to the next five minutes.
+// Key dates are not rows here (a row is a message to publish): they live in the idea of the post
+// that marks them. Times are the strategy's local time, the time zone chosen in the upload dialog.
 import { csvRecord, userField } from './csv-field.js';
 import { minutesOf, timeOf } from './dates.js';
 import { labelsFor } from './labels.js';
@@ -22,7 +24,8 @@ export const renderHootsuite: CalendarRenderer = (plan, strategy, { lang }) => {
     const n = (seen.get(key) ?? 0) + 1;
     seen.set(key, n);
     const what = [l.pillar(s.pillar), s.format, l.audience(s.audience)].filter(Boolean).join(' · ');
-    const message = s.copy || l.t('hootsuite.message', { what, platform: l.platform(s.platform), date: `${s.date}${n > 1 ? ` #${n}` : ''}` });
+    const placeholder = l.t('hootsuite.message', { what, platform: l.platform(s.platform), date: `${s.date}${n > 1 ? ` #${n}` : ''}` });
+    const message = s.copy || (s.idea ? l.t('hootsuite.idea', { message: placeholder, idea: s.idea }) : placeholder);
     out += csvRecord([`${m}/${d}/${y} ${time}`, userField(message), '']);
   }
   return out;

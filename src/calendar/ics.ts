@@ -2,7 +2,8 @@
 // platform and the post's rank that day, so importing a newer calendar updates events instead of
 // duplicating them. DTSTAMP derives from --from, so the same input gives the same bytes.
 // Slots with a time are events in the strategy's time zone (with its VTIMEZONE); slots without
-// one are all-day events.
+// one are all-day events. Key dates are all-day events of their own, with UIDs from the
+// organization, the day and the key date's name.
 import { createHash } from 'node:crypto';
 import { replaceControls } from '../text/controls.js';
 import { addDays, minutesOf, timeOf } from './dates.js';
@@ -48,6 +49,11 @@ export function foldLine(line: string): string {
   }
   pieces.push(current);
   return pieces.join('\r\n ');
+}
+
+/** A key date's UID: the organization, the day and the key date's name, so a re-import updates it. */
+export function keyDateUidOf(name: string, date: string, keyDate: string): string {
+  return `${createHash('sha256').update(`${name}\u0000key-date\u0000${date}\u0000${keyDate}`).digest('hex').slice(0, 32)}@social-plan`;
 }
 
 export function uidOf(name: string, date: string, platform: string, rank: number): string {
@@ -116,7 +122,10 @@ export const renderIcs: CalendarRenderer = (plan, strategy, { lang }) => {
       line('ics.audience', s.audience && l.audience(s.audience)),
       line('ics.owner', s.owner),
       line('ics.status', l.t('ics.planned')),
-      line('ics.copy', s.copy || l.t('ics.toWrite')),
+      line('ics.idea', s.idea),
+      line('ics.marks', s.keyDate),
+      // An empty copy is said once, only when there is no idea to start from either.
+      s.copy || !s.idea ? line('ics.copy', s.copy || l.t('ics.toWrite')) : '',
     ].filter(Boolean);
     lines.push('BEGIN:VEVENT', `UID:${uidOf(name, s.date, s.platform, rank)}`, `DTSTAMP:${dtstamp}`);
     if (s.time) {
@@ -130,6 +139,23 @@ export const renderIcs: CalendarRenderer = (plan, strategy, { lang }) => {
     lines.push(`SUMMARY:${escapeText(summary)}`, `DESCRIPTION:${escapeText(description.join('\n'))}`);
     if (pillar) lines.push(`CATEGORIES:${escapeText(pillar)}`);
     lines.push('STATUS:TENTATIVE', 'TRANSP:TRANSPARENT', 'END:VEVENT');
+  }
+  for (const k of plan.keyDates) {
+    const line = (label: CalendarKey, value: string | undefined) => (value ? l.t('ics.line', { label: l.t(label), value }) : '');
+    const region = l.region(strategy.organization.region ?? '');
+    const kind = k.origin === 'holiday' ? l.t(k.type === 'public' ? 'ics.holiday' : 'ics.observance', { region }) : '';
+    const description = [
+      kind,
+      line('ics.pillar', k.pillar && l.pillar(k.pillar)),
+      line('ics.campaign', k.campaign),
+      line('ics.note', k.note),
+      line('ics.blackout', k.blackoutPillars?.map((p) => l.pillar(p)).join(', ')),
+    ].filter(Boolean);
+    lines.push('BEGIN:VEVENT', `UID:${keyDateUidOf(name, k.date, k.name)}`, `DTSTAMP:${dtstamp}`);
+    lines.push(`DTSTART;VALUE=DATE:${compact(k.date)}`, `DTEND;VALUE=DATE:${compact(addDays(k.date, 1))}`);
+    lines.push(`SUMMARY:${escapeText(l.t('ics.keyDateSummary', { name: k.name }))}`);
+    if (description.length > 0) lines.push(`DESCRIPTION:${escapeText(description.join('\n'))}`);
+    lines.push(`CATEGORIES:${escapeText(l.t('ics.keyDate'))}`, 'TRANSP:TRANSPARENT', 'END:VEVENT');
   }
   lines.push('END:VCALENDAR');
   return lines.map(foldLine).join('\r\n') + '\r\n';

@@ -19,6 +19,8 @@ export interface Labels {
   shortDate(date: string): string;
   /** `Sunday` / `dimanche` */
   dayName(day: Weekday): string;
+  /** A country's name for a region code (`US` -> `United States` / `États-Unis`); a subdivision keeps its code (`CA-QC`). */
+  region(code: string): string;
 }
 
 export function labelsFor(strategy: Strategy, lang: Lang): Labels {
@@ -41,5 +43,15 @@ export function labelsFor(strategy: Strategy, lang: Lang): Labels {
     shortDate,
     dayName: (day) => t('names.weekdaysLong').split(',')[WEEKDAYS.indexOf(day)] ?? day,
     longDate: (date) => `${shortDate(date)} ${toUtc(date).getUTCFullYear()}`,
+    region: (code) => regionName(code, lang),
   };
+}
+
+function regionName(code: string, lang: Lang): string {
+  if (!/^[A-Z]{2}$/.test(code)) return code;
+  try {
+    return new Intl.DisplayNames([lang === 'fr' ? 'fr-CA' : 'en-CA'], { type: 'region' }).of(code) ?? code;
+  } catch {
+    return code;
+  }
 }

@@ -46,6 +46,11 @@ export function renderMarkdown(slots: readonly CalendarSlot[], strategy: Strateg
     const days = Array.from({ length: 7 }, (_, i) => addDays(from, w * 7 + i));
     out.push(`${h(1)} ${escapeMarkdown(l.t('md.week', { n: w + 1, from: l.shortDate(days[0]!), to: l.longDate(days[6]!) }))}`, '');
     out.push(row([l.t('md.platform'), ...days.map(l.dayHeader)]), row(Array.from({ length: 8 }, () => '---'), false));
+    const keys = (options.keyDates ?? []).filter((k) => days.includes(k.date));
+    if (keys.length > 0) {
+      const cells = days.map((date) => keys.filter((k) => k.date === date).map((k) => escapeMarkdown(k.name)).join('; '));
+      out.push(row([`**${escapeMarkdown(l.t('md.keyDates'))}**`, ...cells], false));
+    }
     for (const platform of platforms) {
       const cells = days.map((date) =>
         (byDay.get(`${date}\u0000${platform.id}`) ?? [])
@@ -56,6 +61,18 @@ export function renderMarkdown(slots: readonly CalendarSlot[], strategy: Strateg
       out.push(row([`${escapeMarkdown(l.platform(platform.id))}${owner}`, ...cells], false));
     }
     out.push('');
+    // The ideas of the week, one line per post: an idea to develop, never the text to publish.
+    const weekSlots = sorted.filter((s) => days.includes(s.date) && s.idea);
+    if (weekSlots.length > 0) {
+      out.push(escapeMarkdown(l.t('md.ideasOfWeek')), '');
+      for (const s of weekSlots) {
+        const where = [l.dayHeader(s.date), s.time, l.platform(s.platform)].filter(Boolean).map((x) => escapeMarkdown(x!)).join(' · ');
+        const what = [l.pillar(s.pillar), s.format].filter(Boolean).map((x) => escapeMarkdown(x!)).join(' · ');
+        const mark = s.keyDate ? ` ${escapeMarkdown(l.t('md.marksKeyDate'))}` : '';
+        out.push(`- ${l.t('md.ideaLine', { where, what: what ? ` (${what})` : '', idea: escapeMarkdown(s.idea!) })}${mark}`);
+      }
+      out.push('');
+    }
   }
 
   const pillars = strategy.editorial_line.pillars ?? [];
@@ -69,6 +86,21 @@ export function renderMarkdown(slots: readonly CalendarSlot[], strategy: Strateg
       const count = counts.get(p.id) ?? 0;
       out.push(row([escapeMarkdown(p.name), String(count), `${formatPercent(p.share, lang)} (${formatNumber((Math.max(p.share, 0) * sorted.length) / sum, lang)})`], false));
     });
+    out.push('');
+  }
+
+  const defaults = options.defaultTimes ?? [];
+  const keyDates = options.keyDates ?? [];
+  if (defaults.length > 0 || keyDates.length > 0) {
+    out.push(`${h(1)} ${escapeMarkdown(l.t('md.sourcesTitle'))}`, '');
+    for (const d of defaults) {
+      const via = d.from === 'platform' ? l.t('md.timeFromPlatform') : d.from === 'hours' ? l.t('md.timeFromHours') : l.t('md.timeFallback');
+      // The source's address as text, like every address in the calendar: no link is made from a file.
+      const source = d.from === 'platform' && d.source ? ` ${escapeMarkdown(l.t('md.source'))} ${escapeMarkdown(d.source.url)}` : '';
+      out.push(`- ${escapeMarkdown(l.t('md.defaultTime', { platform: l.platform(d.platform), time: d.time, via }))}${source}`);
+    }
+    if (keyDates.some((k) => k.origin === 'holiday')) out.push(`- ${escapeMarkdown(l.t('md.holidaysFrom', { region: l.region(strategy.organization.region ?? '') }))}`);
+    if (keyDates.some((k) => k.origin === 'strategy')) out.push(`- ${escapeMarkdown(l.t('md.keyDatesFrom'))}`);
     out.push('');
   }
   return out.join('\n');
@@ -95,8 +127,9 @@ function formatPercent(n: number, lang: Lang): string {
 
 /**
  * A week-by-week Markdown grid (GFM tables, one row per platform), headed by a title. Optional
- * `options`: the grid's first day and number of weeks (by default from the slots) and the title's
- * heading level (1 by default; the brief passes 2 so the weeks sit at level 3).
+ * `options`: the grid's first day and number of weeks (by default from the slots), the title's
+ * heading level (1 by default; the brief passes 2 so the weeks sit at level 3), and the key dates
+ * and default times to show.
  */
 export function formatCalendarMarkdown(slots: readonly CalendarSlot[], strategy: Strategy, lang: Lang, options?: MarkdownOptions): string {
   return renderMarkdown(slots, strategy, lang, options);

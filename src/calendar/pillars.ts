@@ -32,19 +32,31 @@ export function pillarQuotas(pillars: readonly PillarWeight[], total: number): n
   return quotas;
 }
 
+/** Per-slot constraints: a pillar the slot must have (a key date's), pillars it must not have (blackout). */
+export interface PillarConstraints {
+  fixed?: readonly (number | undefined)[];
+  forbidden?: readonly (ReadonlySet<number> | undefined)[];
+}
+
 /**
  * The pillar index for each slot, in slot order, where `groups[k]` is slot k's platform. At each
  * slot, among the pillars that still have room in their overall quota, pick the one furthest
- * behind both overall and on that slot's platform, so each platform's own mix stays close too. Overall counts equal the quotas exactly, so the
- * within-one-post guarantee holds whatever the groups.
+ * behind both overall and on that slot's platform, so each platform's own mix stays close too.
+ * Overall counts equal the quotas exactly, so the within-one-post guarantee holds whatever the
+ * groups. A slot with a fixed pillar takes it (and uses that pillar's room); a slot never takes a
+ * forbidden pillar while another one is possible, even if that puts a pillar one over its quota.
  */
-export function assignPillars(pillars: readonly PillarWeight[], groups: readonly number[]): number[] {
+export function assignPillars(pillars: readonly PillarWeight[], groups: readonly number[], constraints: PillarConstraints = {}): number[] {
   const total = groups.length;
   const quotas = pillarQuotas(pillars, total);
   const sum = quotas.reduce((a, b) => a + b, 0);
   if (sum === 0) return [];
   const weights = quotas.map((q) => q / sum);
+  const fixed = constraints.fixed ?? [];
+  const room = [...quotas];
+  for (const f of fixed) if (f !== undefined && f >= 0 && f < room.length) room[f]! -= 1;
   const assigned = quotas.map(() => 0);
+  const free = quotas.map(() => 0);
   const sizes = new Map<number, number>();
   for (const g of groups) sizes.set(g, (sizes.get(g) ?? 0) + 1);
   const seen = new Map<number, number>();
@@ -56,18 +68,30 @@ export function assignPillars(pillars: readonly PillarWeight[], groups: readonly
     seen.set(group, kg);
     const mine = perGroup.get(group) ?? quotas.map(() => 0);
     perGroup.set(group, mine);
-    let best = -1;
-    let bestScore = -Infinity;
-    for (let i = 0; i < quotas.length; i++) {
-      if (assigned[i]! >= quotas[i]!) continue;
-      const overall = (quotas[i]! * k) / total - assigned[i]!;
-      const local = weights[i]! * kg - mine[i]!;
-      const score = overall + local;
-      if (score > bestScore + 1e-9) {
-        best = i;
-        bestScore = score;
+    const forbidden = constraints.forbidden?.[index];
+    const pinned = fixed[index];
+    const scoreOf = (i: number) => (quotas[i]! * k) / total - assigned[i]! + weights[i]! * kg - mine[i]!;
+    const bestOf = (ok: (i: number) => boolean) => {
+      let best = -1;
+      let bestScore = -Infinity;
+      for (let i = 0; i < quotas.length; i++) {
+        if (!ok(i)) continue;
+        const score = scoreOf(i);
+        if (score > bestScore + 1e-9) {
+          best = i;
+          bestScore = score;
+        }
       }
-    }
+      return best;
+    };
+    const hasRoom = (i: number) => free[i]! < room[i]!;
+    const allowed = (i: number) => !forbidden?.has(i);
+    let best = pinned !== undefined && pinned >= 0 && pinned < quotas.length ? pinned : -1;
+    if (best < 0) best = bestOf((i) => hasRoom(i) && allowed(i));
+    if (best < 0) best = bestOf((i) => allowed(i) && quotas[i]! > 0);
+    if (best < 0) best = bestOf(hasRoom);
+    if (best < 0) best = bestOf(() => true);
+    if (best !== pinned) free[best]! += 1;
     assigned[best]! += 1;
     mine[best]! += 1;
     out.push(best);

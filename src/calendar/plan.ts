@@ -1,11 +1,19 @@
 // The planner: spreads each platform's cadence over the period, then rotates pillars, audiences
 // and formats. Pure and deterministic: the same strategy and options give the same slots.
 import { platformFacts, type Weekday } from '../knowledge/index.js';
+import type { Lang } from '../i18n/index.js';
 import type { PlatformEntry, Strategy } from '../strategy/types.js';
 import { addDays, daysBetween, isIsoDate, minutesOf, timeOf, toUtc, weekdayOf, WEEKDAYS } from './dates.js';
 import { assignPillars } from './pillars.js';
-import type { CalendarOptions, CalendarPlan, CalendarSlot, PlanNote } from './types.js';
+import { keyDatesFor } from './key-dates.js';
+import type { CalendarOptions, CalendarPlan, CalendarSlot, DefaultTime, KeyDate, PlanNote } from './types.js';
 import { compareCodeUnits } from '../text/compare.js';
+
+/** A key date with a pillar takes the post of its day, else the closest one up to this many days before. */
+export const KEY_DATE_LEAD_DAYS = 3;
+
+/** Time used when neither the cadence, the platform knowledge nor community hours give one. */
+export const FALLBACK_TIME = '09:00';
 
 export const MAX_WEEKS = 53;
 
@@ -24,8 +32,18 @@ export function planCalendar(strategy: Strategy, options: CalendarOptions): Cale
   return planCalendarWithNotes(strategy, options).slots;
 }
 
+/**
+ * The calendar of a period with its key dates (the strategy's own and the region's holidays, named
+ * in `lang`): what `plan calendar` and the brief plan. Loads date-holidays on first use.
+ */
+export function planWithKeyDates(strategy: Strategy, options: CalendarOptions, lang: Lang): CalendarPlan {
+  const keyDates = options.keyDates ?? keyDatesFor(strategy, options.from, addDays(options.from, options.weeks * 7 - 1), lang);
+  return planCalendarWithNotes(strategy, { ...options, keyDates });
+}
+
 export function planCalendarWithNotes(strategy: Strategy, options: CalendarOptions): CalendarPlan {
   const { from, weeks } = options;
+  const keyDates = options.keyDates ?? [];
   if (!isIsoDate(from)) throw new RangeError(`from must be a date written YYYY-MM-DD, not "${from}"`);
   if (!Number.isInteger(weeks) || weeks < 1 || weeks > MAX_WEEKS) throw new RangeError(`weeks must be a whole number from 1 to ${MAX_WEEKS}`);
   const period = Array.from({ length: weeks * 7 }, (_, i) => addDays(from, i));
@@ -38,6 +56,7 @@ export function planCalendarWithNotes(strategy: Strategy, options: CalendarOptio
 
   type Draft = Omit<CalendarSlot, 'pillar' | 'audience' | 'format'> & { platformIndex: number; dayIndex: number };
   const drafts: Draft[] = [];
+  const defaultTimes: DefaultTime[] = [];
 
   strategy.platforms.forEach((platform, platformIndex) => {
     const cadence = platform.cadence;
@@ -60,6 +79,7 @@ export function planCalendarWithNotes(strategy: Strategy, options: CalendarOptio
       notes.push({ kind: 'time-off-hours', platform: platform.id, time: cadence.time });
     }
 
+    const time = cadence.time ?? defaultTimeOf(platform, hours, defaultTimes);
     let dropped = 0;
     for (const bucket of bucketsOf(period, cadence.per, cadence.posts)) {
       if (bucket.posts <= 0) continue;
@@ -70,7 +90,7 @@ export function planCalendarWithNotes(strategy: Strategy, options: CalendarOptio
       }
       const chosen = chooseDates(bucket.posts, allowed.filter((d) => preferred.includes(weekdayOf(d))), allowed);
       for (const [date, count] of countByDate(chosen)) {
-        const times = timesOfDay(count, cadence.time, hours?.end);
+        const times = timesOfDay(count, time, hours?.end);
         for (let dayIndex = 0; dayIndex < count; dayIndex++) {
           drafts.push({
             date,
@@ -92,8 +112,23 @@ export function planCalendarWithNotes(strategy: Strategy, options: CalendarOptio
 
   const pillars = strategy.editorial_line.pillars ?? [];
   if (pillars.length === 0 && drafts.length > 0) notes.push({ kind: 'no-pillars' });
-  const pillarOrder = assignPillars(pillars, drafts.map((d) => d.platformIndex));
+  const pillarIndex = new Map(pillars.map((p, i) => [p.id, i]));
+  const marks = markKeyDates(drafts, keyDates);
+  const forbidden = drafts.map((d) => {
+    const ids = keyDates.filter((k) => k.date === d.date).flatMap((k) => k.blackoutPillars ?? []);
+    const set = new Set(ids.map((id) => pillarIndex.get(id)).filter((i): i is number => i !== undefined));
+    return set.size > 0 ? set : undefined;
+  });
+  const fixed = drafts.map((_, i) => {
+    const mark = marks[i];
+    const wanted = mark?.pillar === undefined ? undefined : pillarIndex.get(mark.pillar);
+    // A key date that asks for a pillar its own day blacks out gets it: the strategy contradicts
+    // itself, and calendar/promo-on-blackout says so rather than the planner choosing silently.
+    return wanted;
+  });
+  const pillarOrder = assignPillars(pillars, drafts.map((d) => d.platformIndex), { fixed, forbidden });
   const perPlatform = new Map<number, number>();
+  const ideasUsed = new Map<string, number>();
 
   const slots = drafts.map((draft, i): CalendarSlot => {
     const platform = strategy.platforms[draft.platformIndex]!;
@@ -101,8 +136,19 @@ export function planCalendarWithNotes(strategy: Strategy, options: CalendarOptio
     perPlatform.set(draft.platformIndex, n + 1);
     const format = pick(platform.formats, n);
     const audience = pick(platform.audiences, n);
-    const pillarIndex = pillarOrder[i];
-    const pillar = pillarIndex === undefined ? undefined : pillars[pillarIndex]?.id;
+    const chosen = pillarOrder[i];
+    const pillarEntry = chosen === undefined ? undefined : pillars[chosen];
+    const pillar = pillarEntry?.id;
+    const mark = marks[i];
+    let idea: string | undefined;
+    // A dash rather than a colon: the idea reads the same in English and in French.
+    if (mark) idea = mark.note ? `${mark.name} — ${mark.note}` : mark.name;
+    else if (pillarEntry?.examples?.length) {
+      // Each pillar's ideas rotate in the order listed, over the whole calendar.
+      const used = ideasUsed.get(pillarEntry.id) ?? 0;
+      ideasUsed.set(pillarEntry.id, used + 1);
+      idea = pillarEntry.examples[used % pillarEntry.examples.length];
+    }
     return {
       date: draft.date,
       ...(draft.time ? { time: draft.time } : {}),
@@ -111,6 +157,8 @@ export function planCalendarWithNotes(strategy: Strategy, options: CalendarOptio
       ...(pillar ? { pillar } : {}),
       ...(audience ? { audience } : {}),
       ...(draft.owner ? { owner: draft.owner } : {}),
+      ...(idea ? { idea } : {}),
+      ...(mark ? { keyDate: mark.name } : {}),
       status: 'planned',
       copy: '',
     };
@@ -124,7 +172,49 @@ export function planCalendarWithNotes(strategy: Strategy, options: CalendarOptio
     }
   }
 
-  return { from, to: period[period.length - 1]!, weeks, slots, notes };
+  return { from, to: period[period.length - 1]!, weeks, slots, keyDates, defaultTimes, notes };
+}
+
+/**
+ * The time of a platform's posts when its cadence gives none: the platform's usual time from the
+ * knowledge file (when community hours are watched then), else the start of community hours, else 09:00.
+ */
+function defaultTimeOf(platform: PlatformEntry, hours: { start?: string; end?: string } | undefined, out: DefaultTime[]): string {
+  const facts = platformFacts(platform.id);
+  const known = facts?.posting_time;
+  const inHours = (time: string) => !hours?.start || !hours.end || (time >= hours.start && time < hours.end);
+  let entry: DefaultTime;
+  if (known && inHours(known)) {
+    const source = facts!.sources.find((s) => s.fact === 'posting_time');
+    entry = { platform: platform.id, time: known, from: 'platform', ...(source ? { source } : {}) };
+  } else if (hours?.start) entry = { platform: platform.id, time: hours.start, from: 'hours' };
+  else entry = { platform: platform.id, time: FALLBACK_TIME, from: 'fallback' };
+  out.push(entry);
+  return entry.time;
+}
+
+/**
+ * For each slot (in order), the strategy key date it marks, if any. Each strategy key date (except
+ * one that only blacks out pillars) takes
+ * the first free post of its day, else the closest free post up to KEY_DATE_LEAD_DAYS before.
+ * Holidays from the region mark no post: they are shown, and the strategy decides what to do.
+ */
+function markKeyDates(drafts: readonly { date: string }[], keyDates: readonly KeyDate[]): (KeyDate | undefined)[] {
+  const marks: (KeyDate | undefined)[] = drafts.map(() => undefined);
+  for (const key of keyDates) {
+    if (key.origin !== 'strategy') continue;
+    // A key date that only blacks out pillars (Christmas, no promotion) asks for no post of its own.
+    if (key.blackoutPillars?.length && !key.pillar && !key.note) continue;
+    for (let lead = 0; lead <= KEY_DATE_LEAD_DAYS; lead++) {
+      const day = addDays(key.date, -lead);
+      const index = drafts.findIndex((d, i) => d.date === day && marks[i] === undefined);
+      if (index >= 0) {
+        marks[index] = key;
+        break;
+      }
+    }
+  }
+  return marks;
 }
 
 function pick(list: readonly string[] | undefined, n: number): string | undefined {

@@ -8,7 +8,7 @@ export type Weekday = 'mon' | 'tue' | 'wed' | 'thu' | 'fri' | 'sat' | 'sun';
 export type Period = 'day' | 'week' | 'month';
 
 export interface SourceRef {
-  /** What the source supports: "formats", "text_limit", "cadence", "good_days", "reach:US", "reach:CA-QC". */
+  /** What the source supports: "formats", "text_limit", "cadence", "good_days", "posting_time", "reach:US", "reach:CA-QC". */
   fact: string;
   title: string;
   url: string;
@@ -31,6 +31,8 @@ export interface PlatformFacts {
   cadence: { per: Period; recommended: [number, number]; active_min: number; note?: Record<Lang, string> };
   /** Only when a source names them; absent for every platform today. */
   good_days?: Weekday[];
+  /** A default time to post (HH:MM, local time) when the cadence gives none; its source is `posting_time`. */
+  posting_time?: string;
   /** Share (%) of adults in each age band who use the platform; `max: 120` means "and older". */
   reach?: { region: string; bands: { min: number; max: number; percent: number }[] }[];
   sources: SourceRef[];

@@ -47,6 +47,9 @@ import { roleCadence } from './consistency/role-cadence.js';
 import { objectivePillar } from './consistency/objective-pillar.js';
 import { careTargetPromise } from './consistency/care-target-promise.js';
 import { addressAudience } from './consistency/address-audience.js';
+import { keyDate } from './calendar/key-date.js';
+import { promoOnBlackout } from './calendar/promo-on-blackout.js';
+import { keyDatesUnplanned } from './calendar/key-dates-unplanned.js';
 
 export const RULES: readonly Rule[] = [
   duplicateId,
@@ -96,6 +99,9 @@ export const RULES: readonly Rule[] = [
   crisisEscalation,
   crisisPeople,
   rehearsalDate,
+  keyDate,
+  promoOnBlackout,
+  keyDatesUnplanned,
 ] as Rule[];
 
 const byId = new Map(RULES.map((rule) => [rule.id, rule]));

@@ -21,7 +21,7 @@ export interface RuleContext<K extends string> {
   now: Date;
 }
 
-export type RuleCategory = 'refs' | 'objectives' | 'platforms' | 'audience' | 'editorial' | 'community' | 'crisis' | 'policy' | 'language' | 'review' | 'consistency';
+export type RuleCategory = 'refs' | 'objectives' | 'platforms' | 'audience' | 'editorial' | 'community' | 'crisis' | 'policy' | 'language' | 'review' | 'consistency' | 'calendar';
 
 export interface Rule<K extends string = string> {
   /** Stable id, `category/name`. */

@@ -1,13 +1,14 @@
 // The wizard: the steps in order (organization, platforms, audience, editorial line, then the
 // optional sections), each a module under steps/. It returns a strategy and never writes anything;
 // the command shows the summary, lets the person go back to a step, and writes.
-import type { AudienceEntry, EditorialLine, Organization, PlatformEntry, Strategy } from '../strategy/types.js';
+import type { AudienceEntry, CalendarSettings, EditorialLine, Organization, PlatformEntry, Strategy } from '../strategy/types.js';
 import { Asker, type StepCounter } from './ask.js';
 import type { Choice, Prompter } from './prompts.js';
 import { askOrganization } from './steps/organization.js';
 import { askPlatforms } from './steps/platforms.js';
 import { askAudiences } from './steps/audience.js';
 import { askEditorialLine } from './steps/editorial-line.js';
+import { askKeyDates, askPostIdeas } from './steps/key-dates.js';
 import { askObjectives } from './steps/objectives.js';
 import { askCommunity } from './steps/community.js';
 import { askCrisis } from './steps/crisis.js';
@@ -36,6 +37,8 @@ interface Built {
   audiences?: AudienceEntry[];
   reach?: Record<string, string[]>;
   editorial_line?: EditorialLine;
+  /** `calendar` with the key dates chosen after the editorial line. */
+  calendar?: CalendarSettings;
   sections: Partial<Record<OptionalSection, unknown>>;
 }
 
@@ -56,7 +59,15 @@ const STEPS: Step[] = [
       b.reach = reach;
     },
   },
-  { name: 'editorial', run: async (c, b) => void (b.editorial_line = await askEditorialLine(c, b.organization!.name)) },
+  {
+    name: 'editorial',
+    run: async (c, b) => {
+      b.editorial_line = await askEditorialLine(c, b.organization!.name);
+      // After the editorial line: each pillar's post ideas, then the key dates of the region.
+      await askPostIdeas(c, b.editorial_line.pillars ?? []);
+      b.calendar = await askKeyDates(c, b.organization!, b.editorial_line.pillars ?? []);
+    },
+  },
   { name: 'objectives', run: async (c, b) => void (b.sections.objectives = await askObjectives(c, b.platforms!)) },
   { name: 'community', run: async (c, b) => void (b.sections.community = await askCommunity(c, owner(b), address(b))) },
   { name: 'crisis', run: async (c, b) => void (b.sections.crisis = await askCrisis(c, owner(b), address(b), everyday(b))) },
@@ -93,8 +104,9 @@ function assemble(ctx: StepContext, built: Built, options: WizardOptions): Strat
     const value = options.quick ? ctx.base?.[section] : built.sections[section];
     if (value !== undefined) out[section] = value;
   }
-  // Sections the wizard never asks about (calendar settings) are kept from the base.
-  if (isRecord(ctx.base?.calendar)) out.calendar = ctx.base.calendar;
+  // Calendar settings: the key dates asked after the editorial line, the rest kept from the base.
+  if (built.calendar) out.calendar = built.calendar;
+  else if (isRecord(ctx.base?.calendar)) out.calendar = ctx.base.calendar;
   if (strategy.objectives) {
     // An objective may name a platform that was just dropped: keep only the chosen ones.
     const chosen = new Set(platforms.map((p) => p.id));

@@ -30,6 +30,21 @@ describe('plan calendar (spawned)', () => {
     expect(result.stderr).toMatch(/dimanche/);
   });
 
+  it('marks the region’s holidays in its language, and says when it knows none for the region', async () => {
+    const june = await runPlan(['calendar', '--from', '2027-06-21', '--weeks', '1', '--format', 'csv'], { cwd: dir });
+    expect(june.code).toBe(0);
+    expect(june.stdout).toContain('2027-06-24,,,,La vie du quartier,,,date clé,La fête de quartier au parc Cartier-Brébeuf,Fête nationale du Québec,');
+    expect(june.stdout.split('\r\n')[0]).toBe('\uFEFFdate,heure,plateforme,format,pilier,public,responsable,statut,idée,date_clé,texte');
+    // No promotion on the Fête nationale: `blackout_pillars: [offres]`.
+    expect(june.stdout.split('\r\n').filter((l) => l.startsWith('2027-06-24,08:30')).join()).not.toContain('Offres');
+    const text = (await readFile(join(dir, 'strategy.yaml'), 'utf8')).replace('region: CA-QC', 'region: ZZ');
+    await writeFile(join(dir, 'zz.yaml'), text);
+    const unknown = await runPlan(['calendar', 'zz.yaml', '--from', '2027-06-21', '--weeks', '1'], { cwd: dir });
+    expect(unknown.code).toBe(0);
+    expect(unknown.stderr).toMatch(/Aucun jour férié n’est connu pour la région ZZ/);
+    expect(unknown.stdout).not.toContain('Fête des Pères');
+  });
+
   it('gives the same bytes on every run, for every format', async () => {
     for (const format of ['md', 'csv', 'hootsuite', 'ics']) {
       const a = await runPlan(['calendar', 'strategy.yaml', '--from', '2027-01-04', '--format', format, '-q'], { cwd: dir });
@@ -49,8 +64,11 @@ describe('plan calendar (spawned)', () => {
     expect(first.stderr).toMatch(/cal\.ics/);
     const calendar = new ICAL.Component(ICAL.parse(await readFile(join(dir, 'cal.ics'), 'utf8')));
     const events = calendar.getAllSubcomponents('vevent');
-    expect(events).toHaveLength(28);
-    expect(new ICAL.Event(events[0]!).startDate.toString()).toBe('2027-01-04');
+    // 28 posts, each at a time (the first, Facebook's, at its usual 09:00), and the café's opening as an all-day key date.
+    const keyDates = events.filter((e) => String(e.getFirstPropertyValue('summary')).startsWith('Date clé'));
+    expect(events.length - keyDates.length).toBe(28);
+    expect(keyDates.map((e) => new ICAL.Event(e).startDate.toString())).toEqual(['2027-01-23']);
+    expect(new ICAL.Event(events[0]!).startDate.toString()).toBe('2027-01-04T09:00:00');
 
     await writeFile(join(dir, 'cal.ics'), 'keep me');
     const again = await runPlan(args, { cwd: dir });

@@ -127,6 +127,12 @@ describe('plan init in a real terminal (tmux)', () => {
       await answer(/Pillar 3 of 3, "Team"/);
       await answer(/Do: what you always do/);
       await answer(/Don't: what you never do/);
+      // Post ideas per pillar (suggested from the purpose), then the key dates of the region (CA).
+      await answer(/Post ideas for "Tips" \(1 of 3\)/);
+      await answer(/Post ideas for "Offers" \(2 of 3\)/, 'The pie of the month');
+      await answer(/Post ideas for "Team" \(3 of 3\)/);
+      await answer(/Key dates to plan posts for/, '', ['Space', 'Enter']);
+      await answer(/Public holidays with no promotion/);
       // Optional sections: objectives, community, crisis, policy (skipped), measurement.
       await answer(/Fill this section in now/);
       await answer(/Objective 1 · in one sentence/);
@@ -175,6 +181,8 @@ describe('plan init in a real terminal (tmux)', () => {
       expect(text).toContain('name: Team');
       expect(text).toContain('approvers: [Sam Lee, Alex Roy]');
       expect(text).toMatch(/name: Offers\n\s+share: 40\n\s+purpose: promote/);
+      expect(text).toMatch(/name: Offers\n\s+share: 40\n\s+purpose: promote\n\s+examples: \[The pie of the month\]/);
+      expect(text).toMatch(/key_dates:[\s\S]*rule: "?12-25"?[\s\S]*blackout_pillars: \[offers\]/);
       expect(screen()).toMatch(/Question 1 of 6 · Language of the plan/);
       expect(screen()).toMatch(/plan init: \d+ short questions in four steps, then \d+ in five optional sections/);
       expect(text).not.toContain('policy:');
@@ -227,6 +235,11 @@ describe('plan init in a real terminal (tmux)', () => {
       await answer(/Pillar 3 of 3, "Product updates"/);
       await answer(/Do: what you always do/);
       await answer(/Don't: what you never do/);
+      await answer(/Post ideas for "Finance playbooks"/);
+      await answer(/Post ideas for "Customer stories"/);
+      await answer(/Post ideas for "Product updates"/);
+      await answer(/Key dates to plan posts for \(holidays and observances of US/);
+      await answer(/Public holidays with no promotion/);
       // The summary: go back to step 1 and change the name, then write.
       await answer(/Write the files, or change a step first/, '', ['Down', 'Enter']);
       await answer(/Language of the plan/);
@@ -289,6 +302,10 @@ describe('plan init in a real terminal (tmux)', () => {
       await answer(/Pilier 2 sur 2, « Promos »/);
       await answer(/À faire :/);
       await answer(/À éviter :/);
+      await answer(/Idées de publications pour « Conseils »/);
+      await answer(/Idées de publications pour « Promos »/);
+      await answer(/Dates clés à souligner/);
+      await answer(/Jours fériés sans promotion/);
       await answer(/Écrire les fichiers, ou changer d’abord une étape/);
       expect(await exitCode(dir)).toBe(0);
       const text = await readFile(join(dir, 'strategy.yaml'), 'utf8');

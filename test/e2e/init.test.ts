@@ -67,6 +67,7 @@ describe('plan init, scripted', () => {
       '--positioning', 'Le café du coin', '--voice', 'chaleureux, simple', '--address', 'tu', '--humour', 'light', '--emoji', 'sparing',
       '--mix', 'custom', '--pillars', 'Frais du jour 40, Coulisses 40, Offres 20', '--do', 'Répondre à tous', '--dont', 'Supprimer la critique',
       '--objective', 'Plus de visites', '--quick',
+      '--ideas', 'offres=Le croissant du mois|La boîte du samedi, pour deux', '--key-dates', '06-24', '--promo-free', '12-25',
       '--answers', join(ROOT, 'test', 'fixtures', 'init', 'platform-details.yaml'),
     ]);
     const text = await expectWritten(result);
@@ -74,6 +75,10 @@ describe('plan init, scripted', () => {
     expect(text).toMatch(/cadence: \{posts: 4, per: week\}/);
     expect(text).toContain('audiences: [jeunes-pros]');
     expect(text).toContain('name: Frais du jour');
+    // Post ideas and key dates, asked after the editorial line, answered by flags too.
+    expect(text).toMatch(/name: Offres\n\s+share: 20\n\s+purpose: promote\n\s+examples: \[Le croissant du mois, "La boîte du samedi, pour deux"\]/);
+    expect(text).toMatch(/- rule: "?12-25"?\n\s+name: Noël\n\s+blackout_pillars: \[offres\]/);
+    expect(text).toMatch(/- rule: "?06-24"?\n\s+name: Fête nationale du Québec/);
   });
 
   it('pre-answers questions from a YAML or JSON answers file', async () => {

@@ -19,6 +19,7 @@ import { parse, stringify } from 'yaml';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runValidate } from '../../src/commands/validate/run.js';
 import { runCalendar } from '../../src/commands/calendar/run.js';
+import { CSV_HEADER } from '../../src/calendar/csv.js';
 import type { CommandIO } from '../../src/io/context.js';
 import { BASE, NOW } from '../fixtures/hostile/cases.mjs';
 
@@ -74,7 +75,13 @@ function strategyWith(values: string[]): Record<string, any> {
   s.organization.owner = next();
   for (const platform of s.platforms) platform.owner = next();
   for (const audience of s.audiences) audience.name = next();
-  for (const pillar of s.editorial_line.pillars ?? []) pillar.name = next();
+  for (const pillar of s.editorial_line.pillars ?? []) {
+    pillar.name = next();
+    // Post ideas: the calendar shows one in every slot.
+    pillar.examples = [next(), next()];
+  }
+  // A key date of the calendar's weeks, with every text the calendar shows of it.
+  s.calendar = { ...(s.calendar ?? {}), key_dates: [{ date: '2027-01-06', name: next(), campaign: next(), note: next() }] };
   return s;
 }
 
@@ -179,7 +186,7 @@ describe('every output keeps its grammar whatever the user text (issue 21, famil
         for (const event of calendar.getAllSubcomponents('vevent')) {
           for (const name of ['summary', 'description']) expect(String(event.getFirstPropertyValue(name) ?? '')).not.toMatch(RAW_CONTROL);
         }
-        for (const [format, columns] of [['csv', 9], ['hootsuite', 3]] as const) {
+        for (const [format, columns] of [['csv', CSV_HEADER.length], ['hootsuite', 3]] as const) {
           const records = csvRecords(outputs[format]!.replace(/^\uFEFF/, ''));
           for (const record of records) {
             expect(record).toHaveLength(columns);

@@ -52,6 +52,11 @@ const SAME_IN_FRENCH = new Set([
   '["Limoilou","Saint-Roch"]',
   'Meta Business Suite',
   '%',
+  // date-holidays' rule syntax is English in every language, and "Note" is the same word.
+  '12-24',
+  '2nd sunday in May',
+  'easter -2',
+  'Note',
 ]);
 
 /** The French text of one translatable English text, as written in fr.json (undefined if absent). */

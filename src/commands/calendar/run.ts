@@ -16,7 +16,7 @@ import { shouldColor } from '../../term/style.js';
 import { checkBytes } from '../../validate/check.js';
 import type { Strategy } from '../../strategy/types.js';
 import { VERSION } from '../../version.js';
-import { CALENDAR_FORMATS, CALENDAR_FORMAT_NAMES, isCalendarFormat, MAX_WEEKS, planCalendarWithNotes, type PlanNote } from '../../calendar/index.js';
+import { CALENDAR_FORMATS, CALENDAR_FORMAT_NAMES, isCalendarFormat, knowsRegion, MAX_WEEKS, planWithKeyDates, type PlanNote } from '../../calendar/index.js';
 import { isIsoDate, nextMonday, todayIn } from '../../calendar/dates.js';
 import { labelsFor } from '../../calendar/labels.js';
 import { isTimeZone } from '../../calendar/timezone.js';
@@ -101,11 +101,18 @@ export async function runCalendar(path: string | undefined, options: CalendarCom
   // for 53 weeks would be 371,000 events, gigabytes of ICS. Counted before anything is planned.
   const expected = expectedPosts(strategy, weeks);
   if (expected > MAX_CALENDAR_POSTS) throw new UsageError(t('error.tooManyPosts', { count: formatCount(expected, lang), max: formatCount(MAX_CALENDAR_POSTS, lang) }));
-  const plan = planCalendarWithNotes(strategy, { from, weeks });
+  // Key dates load date-holidays (about 100 ms), which only this command and the brief need.
+  const plan = planWithKeyDates(strategy, { from, weeks }, lang);
   const text = CALENDAR_FORMATS[format](plan, strategy, { lang });
 
   if (!options.quiet) {
     for (const note of plan.notes) io.stderr.write(`${noteText(note, strategy, lang, t)}\n`);
+    const region = strategy.organization.region;
+    if (region && (strategy.calendar?.holidays ?? 'all') !== 'none') {
+      const known = knowsRegion(region);
+      if (!known.country) io.stderr.write(`${t('note.unknownRegion', { region })}\n`);
+      else if (!known.state) io.stderr.write(`${t('note.unknownSubdivision', { region, country: region.split('-')[0]! })}\n`);
+    }
     const platforms = strategy.platforms.map((p) => p.id).filter((id) => plan.slots.some((s) => s.platform === id));
     if (format === 'hootsuite' && platforms.length > 1) io.stderr.write(`${t('note.hootsuiteProfiles', { count: platforms.length, first: platforms[0]! })}\n`);
   }

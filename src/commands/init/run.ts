@@ -44,6 +44,9 @@ export interface InitOptions extends GlobalOptions {
   role?: string;
   cadence?: string;
   purpose?: string;
+  ideas?: string[];
+  keyDates?: string;
+  promoFree?: string;
   audience?: string[];
   positioning?: string;
   voice?: string;
@@ -71,6 +74,9 @@ export function flagOf(key: string): string | undefined {
   if (/^[a-z0-9-]+\.role$/.test(key)) return '--role';
   if (/^[a-z0-9-]+\.cadence$/.test(key)) return '--cadence';
   if (/^purpose\.[a-z0-9-]+$/.test(key)) return '--purpose';
+  if (/^ideas\.[a-z0-9-]+$/.test(key)) return '--ideas';
+  if (key === 'key_dates') return '--key-dates';
+  if (key === 'no_promotion') return '--promo-free';
   return undefined;
 }
 
@@ -335,6 +341,14 @@ function addFlagAnswers(answers: Answers, options: InitOptions, lang: Lang): voi
       answers.set(flag === 'purpose' ? `purpose.${m[1]}` : `${m[1]}.${flag}`, m[2]!.trim());
     }
   }
+  // `--ideas offers="Pie of the month|Gift boxes"` answers `ideas.offers` (ideas may hold commas).
+  for (const item of options.ideas ?? []) {
+    const m = /^([a-z0-9-]+)\s*[=:]\s*(.+)$/.exec(item.trim());
+    if (!m) throw new UsageError(t('answers.invalid', { source: '--ideas', problem: t('init.pairFlag', { flag: 'ideas', example: 'offers="Pie of the month|Gift boxes"' }) }));
+    answers.set(`ideas.${m[1]}`, m[2]!.split('|').map((s) => s.trim()).filter(Boolean));
+  }
+  if (options.keyDates !== undefined) answers.set('key_dates', splitList(options.keyDates));
+  if (options.promoFree !== undefined) answers.set('no_promotion', splitList(options.promoFree));
   if (options.audience && options.audience.length > 0) answers.set('audiences', options.audience);
   if (options.objective && options.objective.length > 0) answers.set('objectives', options.objective);
   if (options.skip !== undefined) addSkips(answers, splitList(options.skip), t);

@@ -143,6 +143,22 @@ describe('renderBrief: content', () => {
     expect(rows.length === 4 || html.includes('No post is planned')).toBe(true);
   });
 
+  it('marks the key dates of the first weeks and gives every post an idea', () => {
+    const { strategy, findings } = load(cafe.replace(/brief_weeks: \d+/, 'brief_weeks: 4'));
+    const data = buildBriefData({ strategy, findings, lang: 'fr', format: 'html', now: new Date('2026-11-26T15:00:00Z') });
+    const rows = data.calendar!.rows;
+    const keys = rows.filter((r) => r.kind === 'key');
+    expect(keys.map((k) => k.kind === 'key' && k.name)).toContain('Marché de Noël de Limoilou');
+    const posts = rows.filter((r) => r.kind === 'post');
+    expect(posts.length).toBeGreaterThan(0);
+    expect(posts.every((p) => p.kind === 'post' && p.idea !== '' && p.time !== '')).toBe(true);
+    const html = renderBrief({ strategy, findings, lang: 'fr', format: 'html', now: new Date('2026-11-26T15:00:00Z') });
+    expect(html).toContain('<tr class="key-date">');
+    expect(html).toContain('Idée (à développer)');
+    // The pillar table's "ideas" column lists each pillar's examples.
+    expect(html).toContain('<li>Le four à 5 h du matin</li>');
+  });
+
   it('renders a user template with the escape function of the format', () => {
     const { strategy, findings } = load(MINIMAL.replace('name: Minimal', 'name: "<b>A|B</b>"'));
     const template = '<%= it.name %>|<%= it.t("section.platforms") %>|<%= it.platforms.length %>';

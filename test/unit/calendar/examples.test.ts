@@ -3,7 +3,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { CALENDAR_FORMATS, planCalendarWithNotes, type CalendarFormatName } from '../../../src/calendar/index.js';
+import { CALENDAR_FORMATS, planWithKeyDates, type CalendarFormatName } from '../../../src/calendar/index.js';
 import { checkText } from '../../../src/validate/check.js';
 import type { Strategy } from '../../../src/strategy/types.js';
 import { ROOT } from '../../helpers/cli.js';
@@ -40,7 +40,7 @@ describe('examples/calendars', () => {
     it.each(FORMATS)('%s is current (run npm run examples:calendars)', (format, ext) => {
       expect(result.schemaValid).toBe(true);
       const strategy = result.parsed!.data as Strategy;
-      const made = CALENDAR_FORMATS[format](planCalendarWithNotes(strategy, { from: FROM, weeks: WEEKS }), strategy, { lang: result.lang });
+      const made = CALENDAR_FORMATS[format](planWithKeyDates(strategy, { from: FROM, weeks: WEEKS }, result.lang), strategy, { lang: result.lang });
       const committed = readFileSync(join(ROOT, 'examples', 'calendars', file.replace(/\.strategy\.yaml$/, `.${ext}`)), 'utf8');
       expect(committed === made, `examples/calendars/${file.replace(/\.strategy\.yaml$/, `.${ext}`)} is stale: run npm run build && npm run examples:calendars`).toBe(true);
     });

@@ -8,7 +8,7 @@ import { CALENDAR_FORMATS, formatCalendarMarkdown, planCalendarWithNotes, type C
 import { CSV_HEADER } from '../../../src/calendar/csv.js';
 import { csvField, neutralizeFormula } from '../../../src/calendar/csv-field.js';
 import { escapeMarkdown } from '../../../src/calendar/markdown.js';
-import { escapeText, foldLine, uidOf } from '../../../src/calendar/ics.js';
+import { escapeText, foldLine, keyDateUidOf, uidOf } from '../../../src/calendar/ics.js';
 import type { Strategy } from '../../../src/strategy/types.js';
 import { ROOT } from '../../helpers/cli.js';
 import { strategyWith } from './fixtures.js';
@@ -210,11 +210,20 @@ describe('iCalendar', () => {
     expect(uidOf('Org', FROM, 'x', 0)).not.toBe(uidOf('Org', FROM, 'x', 1));
   });
 
-  it('writes all-day events without a VTIMEZONE when no slot has a time', () => {
-    const strategy = strategyWith([{ id: 'x', role: 'primary', cadence: { posts: 2, per: 'week' } }]);
-    const text = CALENDAR_FORMATS.ics(planCalendarWithNotes(strategy, { from: FROM, weeks: 1 }), strategy, { lang: 'en' });
-    expect(text).not.toContain('BEGIN:VTIMEZONE');
-    expect(text).toContain('DTSTART;VALUE=DATE:');
+  it('writes key dates as all-day events with stable UIDs, and every post at a time in the zone', () => {
+    const strategy = strategyWith([{ id: 'x', role: 'primary', cadence: { posts: 2, per: 'week' } }], { organization: { name: 'Org', language: 'fr', time_zone: 'America/Toronto' } } as never);
+    const keyDates = [{ date: '2027-01-06', name: 'Fête des Rois', origin: 'strategy' as const, index: 0, note: 'La galette' }, { date: '2027-01-08', name: 'Jour férié', origin: 'holiday' as const, type: 'public' }];
+    const make = () => CALENDAR_FORMATS.ics(planCalendarWithNotes(strategy, { from: FROM, weeks: 1, keyDates }), strategy, { lang: 'fr' });
+    const text = make();
+    expect(text).toBe(make());
+    const events = new ICAL.Component(ICAL.parse(text)).getAllSubcomponents('vevent');
+    const allDay = events.filter((e) => e.getFirstPropertyValue('dtstart')!.toString().length === 10);
+    expect(allDay.map((e) => e.getFirstPropertyValue('summary'))).toEqual(['Date clé : Fête des Rois', 'Date clé : Jour férié']);
+    expect(allDay.map((e) => e.getFirstPropertyValue('uid'))).toEqual([keyDateUidOf('Org', '2027-01-06', 'Fête des Rois'), keyDateUidOf('Org', '2027-01-08', 'Jour férié')]);
+    const posts = events.filter((e) => !allDay.includes(e));
+    expect(posts.length).toBe(2);
+    for (const post of posts) expect(post.getFirstProperty('dtstart')!.getParameter('tzid')).toBe('America/Toronto');
+    expect(text).toContain('BEGIN:VTIMEZONE');
     expect(text).toContain('DTSTAMP:20270104T000000Z');
   });
 });

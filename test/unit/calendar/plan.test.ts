@@ -33,9 +33,11 @@ describe('planCalendar: spreading the cadence', () => {
     expect(slots.filter((s) => s.date === FROM).map((s) => s.time)).toEqual(['09:00', '12:00', '15:00']);
   });
 
-  it('leaves the time out when the cadence has none', () => {
-    const slots = planCalendar(strategyWith([{ id: 'x', role: 'primary', cadence: { posts: 2, per: 'week' } }]), { from: FROM, weeks: 1 });
-    expect(slots.every((s) => s.time === undefined)).toBe(true);
+  it('gives 09:00 when neither the cadence nor the platform knowledge has a time', () => {
+    const slots = planCalendar(strategyWith([{ id: 'my-blog', name: 'Our blog', role: 'primary', cadence: { posts: 2, per: 'week' } }]), { from: FROM, weeks: 1 });
+    expect(slots.every((s) => s.time === '09:00')).toBe(true);
+    // X's usual time, from the platform knowledge.
+    expect(planCalendar(strategyWith([{ id: 'x', role: 'primary', cadence: { posts: 2, per: 'week' } }]), { from: FROM, weeks: 1 }).every((s) => s.time === '12:00')).toBe(true);
   });
 
   it('skips blackout dates, moving the post to another day of the same week', () => {

@@ -10,6 +10,7 @@ import { CancelledError, InputError, UsageError } from '../../../src/errors.js';
 import type { CommandIO } from '../../../src/io/context.js';
 import { checkText } from '../../../src/validate/check.js';
 import { DEFAULT, scripted, type Reply } from './scripted.js';
+import type { Strategy } from '../../../src/strategy/types.js';
 
 let dir: string;
 beforeEach(async () => {
@@ -73,6 +74,11 @@ const FULL: [RegExp, Reply][] = [
   [/Pillar 3 of 3, "Offers"/, DEFAULT],
   [/Do:/, DEFAULT],
   [/Don't:/, DEFAULT],
+  [/Post ideas for "Baking tips" \(1 of 3\)/, DEFAULT],
+  [/Post ideas for "Our team"/, 'Meet the bakers; Our 5 a.m. oven'],
+  [/Post ideas for "Offers"/, DEFAULT],
+  [/Key dates to plan posts for/, DEFAULT],
+  [/Public holidays with no promotion/, DEFAULT],
   [/Fill this section/, true],
   [/Objective 1/, 'More weekend visits'],
   [/Kind/, 'conversion'],
@@ -121,6 +127,13 @@ describe('plan init (in process)', () => {
     expect(text).not.toContain('policy:');
     expect(checkText(text, 'strategy.yaml', { now: new Date('2026-11-26') }).findings.filter((f) => f.severity === 'error')).toEqual([]);
     expect(await readFile(join(dir, 'brief.md'), 'utf8')).toContain('Harbour Bakery');
+    // Post ideas per pillar (suggested from its purpose, or typed), and no promotion at Christmas.
+    const data = checkText(text, 'strategy.yaml', { now: new Date('2026-11-26') }).parsed!.data as Strategy;
+    const pillars = data.editorial_line.pillars!;
+    expect(pillars.find((p) => p.name === 'Our team')!.examples).toEqual(['Meet the bakers', 'Our 5 a.m. oven']);
+    expect(pillars.every((p) => (p.examples ?? []).length >= 1 && (p.examples ?? []).length <= 3)).toBe(true);
+    const offers = pillars.find((p) => p.name === 'Offers')!.id;
+    expect(data.calendar?.key_dates).toEqual(expect.arrayContaining([expect.objectContaining({ rule: '12-25', blackout_pillars: [offers] })]));
   });
 
   it('numbers the four steps from 1, in order, then names each section', async () => {
