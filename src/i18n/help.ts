@@ -97,6 +97,7 @@ En français : plan --lang fr --help (ou LANG=fr_CA.UTF-8).`,
     'validate.opt.maxSize': 'largest file to read, e.g. 20MB',
     'validate.after': `
 Examples:
+  plan validate                      # strategy.yaml and *.strategy.yaml here (or .planrc.yaml's files:)
   plan validate strategy.yaml
   plan validate examples/ --format sarif --output plan.sarif
   plan validate . --format junit --output plan-junit.xml
@@ -341,6 +342,7 @@ In English: plan --lang en --help (or LANG=en_CA.UTF-8).`,
     'validate.opt.maxSize': 'taille maximale d’un fichier à lire, p. ex. 20MB',
     'validate.after': `
 Exemples :
+  plan validate                      # strategy.yaml et *.strategy.yaml d’ici (ou les files: de .planrc.yaml)
   plan validate strategy.yaml
   plan validate examples/ --format sarif --output plan.sarif
   plan validate . --format junit --output plan-junit.xml
