@@ -59,6 +59,15 @@ describe('plan validate with no argument', () => {
     expect(checked(below.stdout)).toEqual(['q1.yaml', '../campaigns/fall.strategy.yaml']);
   });
 
+  it('--config FILE names the files instead of the nearest .planrc.yaml', async () => {
+    const cwd = await folder({ 'ci/plan.yaml': 'files: [../plans/q1.yaml]\n', 'plans/q1.yaml': EXAMPLE, 'strategy.yaml': EXAMPLE });
+    const result = await runPlan(['validate', '--config', 'ci/plan.yaml', '--format', 'json', ...NOW], { cwd });
+    expect(result.code, result.stderr).toBe(0);
+    expect(checked(result.stdout)).toEqual(['plans/q1.yaml']);
+    const brief = await runPlan(['brief', '--config', 'ci/plan.yaml', ...NOW], { cwd });
+    expect(brief.code, brief.stderr).toBe(0);
+  });
+
   it('a files: entry that matches nothing, or files: that is not a list of names, exits 2 naming the config', async () => {
     const cwd = await folder({ '.planrc.yaml': 'files: ["gone/*.yaml"]\n' });
     const unmatched = await runPlan(['validate'], { cwd });
