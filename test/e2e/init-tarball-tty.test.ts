@@ -57,11 +57,11 @@ const pause = (ms: number) => new Promise((r) => setTimeout(r, ms));
  * Run `plan init` (the installed one, found on PATH) in tmux in `cwd`, press Enter at every prompt
  * (typing `typed[question]` first where given), and return every distinct screen and the exit code.
  */
-async function runWizard(cwd: string, lang: string, typed: [RegExp, string][]): Promise<{ screens: string[]; code: number }> {
-  socket = `h14inst-${process.pid}-${lang.slice(0, 2)}`;
+async function runWizard(cwd: string, lang: string, typed: [RegExp, string][], args: string[] = []): Promise<{ screens: string[]; code: number }> {
+  socket = `h14inst-${process.pid}-${lang.slice(0, 2)}-${args.length}`;
   const exitFile = `${cwd}.exit`;
   const env = cleanEnv();
-  const command = `env LANG=${lang} LC_ALL= LC_MESSAGES= NO_COLOR= PATH='${join(packed.prefix, 'bin')}':"$PATH" plan init --now 2026-11-26; echo EXIT=$? > '${exitFile}'; sleep 120`;
+  const command = `env LANG=${lang} LC_ALL= LC_MESSAGES= NO_COLOR= PATH='${join(packed.prefix, 'bin')}':"$PATH" plan init --now 2026-11-26 ${args.join(' ')}; echo EXIT=$? > '${exitFile}'; sleep 120`;
   execFileSync('tmux', ['-L', socket, '-f', '/dev/null', 'new-session', '-d', '-s', 'init', '-x', '160', '-y', '50', '-c', cwd, command], { env });
   const screens = new Set<string>();
   const pending = [...typed];
@@ -95,23 +95,25 @@ async function runWizard(cwd: string, lang: string, typed: [RegExp, string][]): 
 
 describe('plan init from the installed tarball, in a real terminal', () => {
   const cases = [
-    { lang: 'fr_CA.UTF-8', name: 'Boulangerie du Coin', question: /Nom de l’organisation/, forbidden: ENGLISH_WORDS, other: 'English', done: /strategy\.yaml et brief\.md écrits/ },
-    { lang: 'en_US.UTF-8', name: 'Harbour Bakery', question: /Name of the organization/, forbidden: FRENCH_WORDS, other: 'French', done: /Wrote strategy\.yaml and brief\.md/ },
+    { lang: 'fr_CA.UTF-8', args: [], name: 'Boulangerie du Coin', question: /Nom de l’organisation/, forbidden: ENGLISH_WORDS, other: 'English', done: /strategy\.yaml et brief\.md écrits/ },
+    { lang: 'en_US.UTF-8', args: [], name: 'Harbour Bakery', question: /Name of the organization/, forbidden: FRENCH_WORDS, other: 'French', done: /Wrote strategy\.yaml and brief\.md/ },
+    // The README's `plan init --lang fr --quick`, on a machine set to English: the flag wins everywhere.
+    { lang: 'en_US.UTF-8', args: ['--lang', 'fr', '--quick'], name: 'Café du Parc', question: /Nom de l’organisation/, forbidden: ENGLISH_WORDS, other: 'English', done: /strategy\.yaml et brief\.md écrits/ },
   ];
   for (const c of cases) {
-    it(`${c.lang}: Enter through every question writes a strategy, and no screen shows ${c.other}`, async () => {
-      const cwd = join(packed.dir, `new-user-${c.lang.slice(0, 2)}`);
+    it(`LANG=${c.lang} plan init ${c.args.join(' ')}: Enter through every question writes a strategy, and no screen shows ${c.other}`, async () => {
+      const cwd = join(packed.dir, `new-user-${c.lang.slice(0, 2)}${c.args.length}`);
       await mkdir(cwd);
-      const { screens, code } = await runWizard(cwd, c.lang, [[c.question, c.name]]);
+      const { screens, code } = await runWizard(cwd, c.lang, [[c.question, c.name]], c.args);
       const all = screens.join('\n');
       expect(code, all.slice(-3000)).toBe(0);
       expect(all).toMatch(c.done);
       // Every prompt was seen on its own screen (not only the final history), hints under lists included.
-      expect(screens.length).toBeGreaterThan(50);
+      expect(screens.length).toBeGreaterThan(c.args.includes('--quick') ? 20 : 50);
       expect((await readdir(cwd)).sort()).toEqual(['brief.md', 'strategy.yaml']);
       const strategy = await readFile(join(cwd, 'strategy.yaml'), 'utf8');
       expect(strategy).toContain(`name: ${c.name}`);
-      expect(strategy).toContain(`language: ${c.lang.slice(0, 2)}`);
+      expect(strategy).toContain(`language: ${c.args.includes('fr') ? 'fr' : c.lang.slice(0, 2)}`);
       // Line by line over every screen, so a failure names the very lines that showed the other language.
       const leaks = new Set<string>();
       for (const screen of screens) for (const line of screen.split('\n')) {
