@@ -2,13 +2,12 @@
 // strategy here (default-strategies.ts). One place for the default, the size limit and their messages.
 import { resolve } from 'node:path';
 import { InputError } from '../errors.js';
-import type { Translate } from '../i18n/index.js';
+import type { Lang, Translate } from '../i18n/index.js';
 import type { CoreKey } from '../i18n/core.js';
 import type { Input } from './inputs.js';
 import { formatBytes, readInput, TooLargeError } from './read.js';
 import { fileExists } from './write.js';
 import { DEFAULT_STRATEGY, defaultStrategy } from './default-strategies.js';
-import type { Lang } from '../i18n/index.js';
 
 export { DEFAULT_STRATEGY };
 
