@@ -81,6 +81,11 @@ async function runWizard(cwd: string, lang: string, typed: [RegExp, string][], a
       // The screen has settled on a prompt we have not answered yet (or ignored our key): answer it.
       if (Date.now() - changedAt > STEP_TIMEOUT_MS) throw new Error(`plan init is stuck. Screen:\n${now}`);
       const active = now.split('\n').filter((line) => line.startsWith('? ')).at(-1) ?? '';
+      // No question on screen yet (start-up, writing): a key now would answer the next one unseen.
+      if (!active) {
+        await pause(60);
+        continue;
+      }
       const index = pending.findIndex(([question]) => question.test(active));
       if (index >= 0) tmux('send-keys', '-t', 'init', '-l', pending.splice(index, 1)[0]![1]);
       tmux('send-keys', '-t', 'init', 'Enter');
