@@ -1,6 +1,7 @@
 // Rule configuration: `.planrc.yaml`, found by walking up from each strategy file (or `--config FILE`).
 //   rules:      { rule-id: off | info | warn | error }
 //   overrides:  [{ files: [globs], rules: { ... } }]   later entries win; globs are relative to the config file
+//   files:      [paths or globs]   the strategies a command reads when it is given none
 // A bad config is an input error (exit 2) that names file:line. Parsing (parse.ts) is pure; I/O is in loadConfig/findConfig.
 import { statSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';

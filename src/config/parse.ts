@@ -81,8 +81,16 @@ export function parseConfig(text: string, file: string, shownAs: string, knownId
         const matchers = entry.files.map(compileGlob);
         config.overrides.push({ ...entry, matches: (path) => matchers.some((match) => match(path)) });
       }
+    } else if (key === 'files') {
+      const items = isSeq(pair.value) ? pair.value.items : [pair.value];
+      const files: string[] = [];
+      for (const item of items) {
+        if (!isScalar(item) || typeof item.value !== 'string' || !item.value.trim()) fail('config.files', (item ?? pair.key) as Node);
+        files.push(((item as { value: string }).value).trim());
+      }
+      config.files = files;
     } else {
-      const suggestion = closest(key, ['rules', 'overrides']);
+      const suggestion = closest(key, ['rules', 'overrides', 'files']);
       fail('config.unknownKey', pair.key as Node, { key, suggestion: suggestion ? t('config.didYouMean', { suggestion }) : '' });
     }
   }

@@ -9,4 +9,6 @@ export interface RuleConfig {
   rules: Map<string, Level>;
   /** `matches` is built from `files` when the config is read (parse.ts), so picomatch loads only with a config. */
   overrides: { files: string[]; rules: Map<string, Level>; matches: (relativePath: string) => boolean }[];
+  /** The project's strategy files (paths, folders or globs relative to the config's folder), if named. */
+  files?: string[];
 }

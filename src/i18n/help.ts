@@ -83,7 +83,7 @@ Exit codes:
 En français : plan --lang fr --help (ou LANG=fr_CA.UTF-8).`,
 
     // Shared by several commands.
-    'common.arg.strategy': 'the strategy file, or - for stdin',
+    'common.arg.strategy': 'the strategy file, or - for stdin (default: strategy.yaml, else the one *.strategy.yaml here or in the `files:` of .planrc.yaml)',
     'common.opt.config': 'rule configuration file (default: the nearest .planrc.yaml)',
     'common.opt.format': 'output format',
 
@@ -114,7 +114,7 @@ Exit codes:
   2  usage or input error (missing file, unknown revision)
 `,
     'validate.description': 'check strategy files: YAML, schema and the rules that force decisions',
-    'validate.arg.paths': 'files, folders (searched for *.yaml / *.yml), quoted globs, or - for stdin',
+    'validate.arg.paths': 'files, folders (searched for *.yaml / *.yml), quoted globs, or - for stdin (default: the `files:` of .planrc.yaml, else strategy.yaml and *.strategy.yaml here)',
     'validate.opt.format': 'output format (default: stylish; github when GITHUB_ACTIONS=true)',
     'validate.opt.output': 'write the report to a regular file instead of stdout (`-`: stdout)',
     'validate.opt.failSeverity': 'lowest severity that makes the exit code 1',
@@ -122,6 +122,7 @@ Exit codes:
     'validate.opt.maxSize': 'largest file to read, e.g. 20MB',
     'validate.after': `
 Examples:
+  plan validate                      # strategy.yaml and *.strategy.yaml here (or .planrc.yaml's files:)
   plan validate strategy.yaml
   plan validate examples/ --format sarif --output plan.sarif
   plan validate . --format junit --output plan-junit.xml
@@ -356,7 +357,7 @@ Codes de sortie :
 
 In English: plan --lang en --help (or LANG=en_CA.UTF-8).`,
 
-    'common.arg.strategy': 'le fichier de stratégie, ou - pour l’entrée standard',
+    'common.arg.strategy': 'le fichier de stratégie, ou - pour l’entrée standard (par défaut : strategy.yaml, sinon l’unique *.strategy.yaml d’ici ou des `files:` de .planrc.yaml)',
     'common.opt.config': 'fichier de configuration des règles (par défaut : le .planrc.yaml le plus proche)',
     'common.opt.format': 'format de sortie',
 
@@ -386,7 +387,7 @@ Codes de sortie :
   2  erreur d’utilisation ou d’entrée (fichier absent, révision inconnue)
 `,
     'validate.description': 'vérifier des fichiers de stratégie : YAML, schéma et les règles qui forcent les décisions',
-    'validate.arg.paths': 'fichiers, dossiers (on y cherche les *.yaml / *.yml), motifs glob entre guillemets, ou - pour l’entrée standard',
+    'validate.arg.paths': 'fichiers, dossiers (on y cherche les *.yaml / *.yml), motifs glob entre guillemets, ou - pour l’entrée standard (par défaut : les `files:` de .planrc.yaml, sinon strategy.yaml et *.strategy.yaml d’ici)',
     'validate.opt.format': 'format de sortie (par défaut : stylish; github quand GITHUB_ACTIONS=true)',
     'validate.opt.output': 'écrire le rapport dans un fichier ordinaire plutôt qu’à la sortie standard (`-` : la sortie standard)',
     'validate.opt.failSeverity': 'gravité la plus basse qui donne le code de sortie 1',
@@ -394,6 +395,7 @@ Codes de sortie :
     'validate.opt.maxSize': 'taille maximale d’un fichier à lire, p. ex. 20MB',
     'validate.after': `
 Exemples :
+  plan validate                      # strategy.yaml et *.strategy.yaml d’ici (ou les files: de .planrc.yaml)
   plan validate strategy.yaml
   plan validate examples/ --format sarif --output plan.sarif
   plan validate . --format junit --output plan-junit.xml

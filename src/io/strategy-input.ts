@@ -1,14 +1,20 @@
-// The strategy a command works on (brief, calendar): a path, `-` for stdin, or `strategy.yaml`
-// in the current folder by default. One place for the default, the size limit and their messages.
+// The strategy a command works on (brief, calendar): a path, `-` for stdin, or by default the one
+// strategy here (default-strategies.ts). One place for the default, the size limit and their messages.
 import { resolve } from 'node:path';
 import { InputError } from '../errors.js';
-import type { Translate } from '../i18n/index.js';
+import type { Lang, Translate } from '../i18n/index.js';
 import type { CoreKey } from '../i18n/core.js';
 import type { Input } from './inputs.js';
 import { formatBytes, readInput, TooLargeError } from './read.js';
 import { fileExists } from './write.js';
+import { DEFAULT_STRATEGY, defaultStrategy } from './default-strategies.js';
 
-export const DEFAULT_STRATEGY = 'strategy.yaml';
+export { DEFAULT_STRATEGY };
+
+/** The path the user named, else the one default strategy here, else `strategy.yaml` (then reported missing). */
+export async function strategyArgument(path: string | undefined, cwd: string, command: string, lang: Lang, t: Translate<CoreKey>, config?: string): Promise<string> {
+  return path ?? (await defaultStrategy(cwd, command, lang, t, config)) ?? DEFAULT_STRATEGY;
+}
 
 export function strategyInputFor(path: string | undefined, cwd: string): Input {
   const name = path ?? DEFAULT_STRATEGY;

@@ -14,6 +14,7 @@ import { runRule } from './run-rule.js';
 import { checkSchema } from './schema.js';
 import { applySuppressions } from './suppress.js';
 import type { CheckOptions, CheckResult, SeverityOverride } from './types.js';
+import { coveredPaths, isCovered, watchReads } from './covered.js';
 
 export type { CheckOptions, CheckResult, SeverityOverride } from './types.js';
 
@@ -60,7 +61,7 @@ export function checkText(source: string, file: string, options: CheckOptions = 
   let schemaValid = false;
   let omittedErrors = 0;
   if (parsed.data !== undefined) {
-    const hits: { ruleId: string; severity: Severity; path: PathSegment[]; anchor: Anchor; message: string }[] = [];
+    const hits: { ruleId: string; severity: Severity; path: PathSegment[]; anchor: Anchor; message: string; covers?: PathSegment[] }[] = [];
     const schemaHits = checkSchema(parsed.data, t, lang, MAX_FINDINGS_PER_FILE);
     for (const hit of schemaHits) hits.push({ ...hit, severity: 'error' });
     omittedErrors = schemaHits.omitted ?? 0;
@@ -69,9 +70,14 @@ export function checkText(source: string, file: string, options: CheckOptions = 
     // Rules see only values that passed the schema, so a bad value gets one clear schema
     // finding instead of a rule reasoning about it too ("a team of Infinity people").
     const ruleData = schemaValid ? parsed.data : withoutInvalidValues(parsed.data, hits);
+    // One mistake, one finding: a rule that read what a schema finding is about says nothing more
+    // about that place ("no deadline" after "not a real date").
+    const watch = schemaValid ? undefined : watchReads(ruleData, coveredPaths(hits));
     // Past the cap of schema problems the data is mostly wrong: the rules would only add noise.
     for (const rule of omittedErrors > 0 ? [] : (options.rules ?? RULES)) {
-      for (const hit of runRule(rule, ruleData as Strategy, lang, now, schemaValid)) {
+      watch?.reset();
+      for (const hit of runRule(rule, (watch?.data ?? ruleData) as Strategy, lang, now, schemaValid)) {
+        if (watch && isCovered(hit.path, watch.touched())) continue;
         hits.push({ ruleId: rule.id, severity: rule.severity, path: hit.path, anchor: hit.anchor ?? 'value', message: hit.message });
       }
     }

@@ -16,6 +16,9 @@ export interface SchemaHit {
   path: PathSegment[];
   anchor: Anchor;
   message: string;
+  /** The data path this finding is about when that is not `path`: the key a typo meant, or a
+   *  missing required key. The engine keeps rules quiet about it (one mistake, one finding). */
+  covers?: PathSegment[];
 }
 
 type SchemaNode = Record<string, unknown>;
@@ -236,7 +239,7 @@ function toHit(error: ErrorObject, data: unknown, t: Translate<CoreKey>, lang: L
       const message = path.length === 0
         ? t('schema.requiredRoot', { property: missing, hint })
         : t('schema.required', { property: missing, where: t('where.in', { path: formatPath(path) }), hint });
-      return { ruleId, path, anchor: 'key', message };
+      return { ruleId, path, anchor: 'key', message, covers: [...path, missing] };
     }
     case 'additionalProperties': {
       const extra = String(params.additionalProperty);
@@ -250,7 +253,7 @@ function toHit(error: ErrorObject, data: unknown, t: Translate<CoreKey>, lang: L
             suggestion: guess ? t('schema.didYouMean', { suggestion: guess }) : '',
             allowed: allowed.map((k) => `\`${k}\``).join(', '),
           });
-      return { ruleId, path: [...path, extra], anchor: 'key', message };
+      return { ruleId, path: [...path, extra], anchor: 'key', message, ...(guess ? { covers: [...path, guess] } : {}) };
     }
     case 'enum': {
       const allowed = (params.allowedValues as unknown[]).map(String);

@@ -1,6 +1,7 @@
 // The HTML brief in a real browser: headless Chromium prints it to PDF (Letter, its default, and
-// A4), then poppler's pdfinfo / pdftotext check the pages. Chromium and poppler-utils are required
-// (CI installs them): a missing tool fails the test with a message, it never skips.
+// A4), then poppler's pdfinfo / pdftotext check the pages. Chromium (or Chrome, found by
+// test/helpers/browser.ts) and poppler-utils are required (CI installs them): a missing tool fails
+// the tests with one line that says what to install; they never skip.
 import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
@@ -8,18 +9,20 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { requireBrowser } from '../helpers/browser.js';
 import { runPlan } from '../helpers/cli.js';
 
-const CHROMIUM = process.env.PLAN_CHROMIUM ?? '/usr/bin/chromium';
+let browser = '';
 
-function requireTool(path: string, install: string): void {
-  const found = path.includes('/') ? existsSync(path) : spawnSync('sh', ['-c', `command -v ${path}`]).status === 0;
-  expect(found, `${path} is missing: install it (${install}); this test needs a real browser and never skips`).toBe(true);
+function requirePoppler(): void {
+  if (spawnSync('pdfinfo', ['-v']).error) {
+    throw new Error('pdfinfo and pdftotext are missing for the browser tests. Install poppler-utils (Debian/Ubuntu: apt-get install poppler-utils; macOS: brew install poppler).');
+  }
 }
 
 function printToPdf(html: string, pdf: string, profile: string): void {
   const result = spawnSync(
-    CHROMIUM,
+    browser,
     ['--headless', '--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync', `--user-data-dir=${profile}`, `--print-to-pdf=${pdf}`, '--no-pdf-header-footer', pathToFileURL(html).href],
     { encoding: 'utf8', timeout: 90_000 },
   );
@@ -40,6 +43,8 @@ function pdfText(pdf: string, page?: number): string {
 describe('the HTML brief printed by Chromium', () => {
   let dir = '';
   beforeAll(async () => {
+    browser = requireBrowser();
+    requirePoppler();
     dir = await mkdtemp(join(tmpdir(), 'plan-pdf-'));
   });
   afterAll(async () => {
@@ -56,8 +61,6 @@ describe('the HTML brief printed by Chromium', () => {
     {
       const paper = c.paper;
       it(`prints ${c.example} (${c.lang}) on ${paper}: summary alone on page 1, every section's text present`, { timeout: 120_000 }, async () => {
-        requireTool(CHROMIUM, 'apt-get install -y chromium');
-        requireTool('pdfinfo', 'apt-get install -y poppler-utils');
         const html = join(dir, `${c.example}-${paper}.html`);
         const run = await runPlan(['brief', `examples/${c.example}.strategy.yaml`, '--now', '2026-11-26', '--out', html]);
         expect(run.code, run.stderr).toBe(0);

@@ -25,7 +25,13 @@ describe('plan brief', () => {
   });
 
   it('reads strategy.yaml by default, and says what to do when there is none', async () => {
-    const missing = await plan(['brief']);
+    // Two *.strategy.yaml and no strategy.yaml: it cannot guess, and names them.
+    const several = await plan(['brief']);
+    expect(several.code).toBe(2);
+    expect(several.stderr).toContain('several strategies here (cafe-boreal.strategy.yaml, northwind-analytics.strategy.yaml)');
+    const empty = await tempDir();
+    const missing = await runPlan(['brief'], { cwd: empty.dir });
+    await empty.cleanup();
     expect(missing.code).toBe(2);
     expect(missing.stderr).toContain('No strategy.yaml here');
     expect(missing.stderr).toContain('plan init');

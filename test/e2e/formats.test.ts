@@ -159,9 +159,11 @@ describe('ready-to-copy CI examples', () => {
   /** The `plan validate ...` command lines of a CI file, split as a POSIX shell would (single quotes only), up to a `||`. */
   function planCommands(file: string): string[][] {
     const text = readFileSync(join(ROOT, file), 'utf8');
+    // social-plan is not on the registry: each recipe builds it from the repository and installs the tarball.
+    expect(text).toMatch(new RegExp(`npm pack --pack-destination \\S+ github:${pkg.name}/${pkg.name}#\\S+ && npm install -g (--\\S+ )*\\S*${pkg.name}-\\*\\.tgz`));
+    expect(text).not.toMatch(/\bnpx\b/);
     const lines = text.split('\n').filter((l) => /(^|\s)plan validate /.test(l) && !l.trimStart().startsWith('#'));
     return lines.map((line) => {
-      // The tool comes from its own repository (no registry): no npx of a published package.
       expect(line).not.toContain('--package=');
       const command = line.slice(line.indexOf('plan validate ') + 'plan '.length).split(' || ')[0]!.trim();
       return [...command.matchAll(/'([^']*)'|(\S+)/g)].map((m) => m[1] ?? m[2]!);
@@ -209,8 +211,8 @@ describe('ready-to-copy CI examples', () => {
     const [bin, ...args] = hook.entry.split(' ');
     expect(Object.keys(pkg.bin)).toContain(bin);
     const files = new RegExp(hook.files);
-    expect(['a.strategy.yaml', 'team/b.strategy.yml'].every((f) => files.test(f))).toBe(true);
-    expect(['a.yaml', '.github/workflows/ci.yml', 'a.strategy.yaml.bak'].some((f) => files.test(f))).toBe(false);
+    expect(['a.strategy.yaml', 'team/b.strategy.yml', 'strategy.yaml', 'team/strategy.yml'].every((f) => files.test(f))).toBe(true);
+    expect(['a.yaml', '.github/workflows/ci.yml', 'a.strategy.yaml.bak', 'mystrategy.yaml'].some((f) => files.test(f))).toBe(false);
     // pre-commit passes the staged file names as arguments.
     expect((await plan([...args, 'strategies/good.strategy.yaml'])).code).toBe(0);
     expect((await plan([...args, 'strategies/bad.strategy.yaml', 'strategies/good.strategy.yaml'])).code).toBe(1);

@@ -1,35 +1,73 @@
-// The published package works on its own: pack it, install the tarball into an empty folder,
-// run the installed `plan`, import and type-check the library API, and lint the package with publint.
+// The published package works on its own: pack it, install the tarball globally into an empty
+// prefix and run the README's tour with that `plan` from an empty folder; install it into an empty
+// project, import and type-check the library API, and lint the package with publint.
 import { execFile } from 'node:child_process';
-import { readFile, writeFile, copyFile } from 'node:fs/promises';
+import { existsSync } from 'node:fs';
+import { mkdir, readFile, writeFile, copyFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { publint } from 'publint';
 import { formatMessage } from 'publint/utils';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ROOT, cleanEnv, tempDir } from '../helpers/cli.js';
+import { ROOT, cleanEnv } from '../helpers/cli.js';
+import { npm, packAndInstallGlobally, type PackedInstall } from '../helpers/tarball.js';
 
 const exec = promisify(execFile);
-const npm = (args: string[], cwd: string) => exec('npm', args, { cwd, env: cleanEnv({ npm_config_audit: 'false', npm_config_fund: 'false', npm_config_update_notifier: 'false' }), maxBuffer: 32 * 1024 * 1024 });
+
+/**
+ * The tour's commands that run without a terminal, in the README's order: the `plan ...` lines of
+ * its code blocks, without their comments (the interactive `plan init` runs are the tmux test's).
+ */
+export function tourCommands(readme: string): string[][] {
+  const tour = readme.split(/^## A five-minute tour$/m)[1]!.split(/^## /m)[0]!;
+  const commands: string[][] = [];
+  for (const block of tour.matchAll(/^```(?:sh|console)\n([\s\S]*?)^```$/gm)) {
+    for (const line of block[1]!.split('\n')) {
+      const command = line.replace(/^\$ /, '').replace(/\s+#.*$/, '').trim();
+      if (!command.startsWith('plan ')) continue;
+      const args = command.split(/\s+/).slice(1);
+      if (args[0] === 'init' && !args.includes('--yes')) continue;
+      commands.push(args);
+    }
+  }
+  return commands;
+}
 
 describe('the npm package', () => {
+  let packed: PackedInstall;
   let dir: string;
-  let cleanup: () => Promise<void>;
   let tarball: string;
   let packedFiles: string[];
 
   beforeAll(async () => {
-    ({ dir, cleanup } = await tempDir());
-    // The tree is already built by `npm test`; packing must not rebuild it under other tests' feet.
-    const { stdout } = await npm(['pack', '--json', '--ignore-scripts', '--pack-destination', dir], ROOT);
-    const [info] = JSON.parse(stdout) as { filename: string; files: { path: string }[] }[];
-    tarball = join(dir, info!.filename);
-    packedFiles = info!.files.map((f) => f.path);
+    packed = await packAndInstallGlobally();
+    ({ tarball, files: packedFiles } = packed);
+    dir = join(packed.dir, 'consumer');
+    await mkdir(dir);
     await writeFile(join(dir, 'package.json'), JSON.stringify({ name: 'consumer', private: true, type: 'module' }));
-    await npm(['install', '--no-audit', '--no-fund', '--ignore-scripts', tarball], dir);
+    await npm(['install', '--no-audit', '--no-fund', '--prefer-offline', '--ignore-scripts', tarball], dir);
   }, 180_000);
 
-  afterAll(() => cleanup());
+  afterAll(() => packed?.cleanup());
+
+  it('installed globally into an empty prefix, runs the README tour from an empty folder', async () => {
+    const commands = tourCommands(await readFile(join(ROOT, 'README.md'), 'utf8'));
+    // The tour as README shows it: a starter with --yes, then validate, brief and calendar.
+    expect(commands.map((args) => args[0])).toEqual(['init', 'validate', 'brief', 'brief', 'brief', 'calendar', 'calendar', 'calendar']);
+    const tour = join(packed.dir, 'tour');
+    await mkdir(tour);
+    // Only the prefix's bin on PATH before the system's: the `plan` found is the installed one.
+    const env = cleanEnv({ PATH: `${join(packed.prefix, 'bin')}:${process.env.PATH}` });
+    for (const args of commands) {
+      const run = await exec('plan', [...args, '--now', '2026-11-26'], { cwd: tour, env }).catch((error: { code: number; stdout: string; stderr: string }) => error);
+      expect('code' in run ? run.code : 0, `plan ${args.join(' ')}\n${run.stderr}`).toBe(0);
+      if (args[0] === 'brief' && !args.includes('--out')) expect(run.stdout).toMatch(/^# .+/m);
+      if (args[0] === 'calendar' && !args.includes('--out')) expect(run.stdout.length).toBeGreaterThan(100);
+    }
+    for (const file of ['strategy.yaml', 'brief.md', 'brief.html', 'calendar.ics']) expect(existsSync(join(tour, file)), file).toBe(true);
+    const version = await exec(packed.bin, ['--version'], { cwd: tour, env });
+    expect(version.stdout.trim()).toBe(JSON.parse(await readFile(join(ROOT, 'package.json'), 'utf8')).version);
+  });
 
   it('ships the bundle, the schema and the templates, not the sources or tests', () => {
     expect(packedFiles).toContain('bin/plan.js');

@@ -6,7 +6,7 @@ export const defineBrief: DefineCommand = (program, run, { t, flags }) => {
   program
     .command('brief')
     .description(t('brief.description'))
-    .argument(flags('[strategy]'), t('common.arg.strategy'), 'strategy.yaml')
+    .argument(flags('[strategy]'), t('common.arg.strategy'))
     .addOption(new Option(flags('-f, --format <format>'), t('brief.opt.format')).choices(['md', 'html']))
     .option(flags('-o, --out <file>'), t('brief.opt.out'))
     .addOption(new Option(flags('--output <file>'), t('brief.opt.output')).hideHelp())
@@ -16,9 +16,7 @@ export const defineBrief: DefineCommand = (program, run, { t, flags }) => {
     .option(flags('--max-size <size>'), t('brief.opt.maxSize'), '1MB')
     .option(flags('--config <file>'), t('common.opt.config'))
     .addHelpText('after', t('brief.after'))
-    .action((strategy: string, _options, command) =>
-      run(async (io) =>
-        (await import('./run.js')).runBrief(command.args.length > 0 ? strategy : undefined, optionsOf(command), io),
-      ),
+    .action((strategy: string | undefined, _options, command) =>
+      run(async (io) => (await import('./run.js')).runBrief(strategy, optionsOf(command), io)),
     );
 };

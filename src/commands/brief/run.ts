@@ -11,7 +11,7 @@ import type { CoreKey } from '../../i18n/core.js';
 import { translator, type Translate } from '../../i18n/index.js';
 import type { CommandIO, GlobalOptions } from '../../io/context.js';
 import { DEFAULT_MAX_BYTES, ReadFailure, readSmallFile } from '../../io/read.js';
-import { readStrategyInput, strategyInputFor, validateCommand } from '../../io/strategy-input.js';
+import { readStrategyInput, strategyArgument, strategyInputFor, validateCommand } from '../../io/strategy-input.js';
 import { isStdout, resolveTarget, writeFileAtomic } from '../../io/write.js';
 import { checkOptionsFor, createRunContext } from '../../run-context.js';
 import { withSignals } from '../../term/signals.js';
@@ -41,6 +41,7 @@ export async function runBrief(path: string | undefined, options: BriefOptions, 
   const out = isStdout(asked) ? undefined : asked;
   const format = pickFormat(options.format, out, bt);
   const maxBytes = options.maxSize ? parseSize(options.maxSize) : DEFAULT_MAX_BYTES;
+  path = await strategyArgument(path, io.cwd, 'brief', run.lang, t, options.config);
   const input = strategyInputFor(path, io.cwd);
   // Said before any work; the same check on the real files (links too) comes with the write.
   if (input.kind === 'file' && out !== undefined && resolve(io.cwd, out) === input.path) {

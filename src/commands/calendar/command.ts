@@ -6,7 +6,7 @@ export const defineCalendar: DefineCommand = (program, run, { t, flags }) => {
   program
     .command('calendar')
     .description(t('calendar.description'))
-    .argument(flags('[strategy]'), t('common.arg.strategy'), 'strategy.yaml')
+    .argument(flags('[strategy]'), t('common.arg.strategy'))
     .option(flags('--from <date>'), t('calendar.opt.from'))
     .option(flags('-w, --weeks <n>'), t('calendar.opt.weeks'), '4')
     .addOption(new Option(flags('-f, --format <name>'), t('calendar.opt.format')).choices(['md', 'csv', 'hootsuite', 'ics']).default('md'))
@@ -17,7 +17,7 @@ export const defineCalendar: DefineCommand = (program, run, { t, flags }) => {
     .option(flags('--max-size <size>'), t('calendar.opt.maxSize'), '1MB')
     .option(flags('--config <file>'), t('common.opt.config'))
     .addHelpText('after', t('calendar.after'))
-    .action((strategy: string, _options, command) =>
+    .action((strategy: string | undefined, _options, command) =>
       run(async (io) => (await import('./run.js')).runCalendar(strategy, optionsOf(command), io)),
     );
 };

@@ -7,7 +7,7 @@ import { formatNumber, joinList } from '../../i18n/intl.js';
 import { coreCatalog } from '../../i18n/core.js';
 import { calendarCatalog, type CalendarKey } from '../../i18n/calendar.js';
 import { DEFAULT_MAX_BYTES } from '../../io/read.js';
-import { readStrategyInput, validateCommand } from '../../io/strategy-input.js';
+import { readStrategyInput, strategyArgument, validateCommand } from '../../io/strategy-input.js';
 import { isStdout, resolveTarget, writeFileAtomic } from '../../io/write.js';
 import type { CommandIO, GlobalOptions } from '../../io/context.js';
 import { FORMATTERS } from '../../formatters/index.js';
@@ -51,7 +51,7 @@ export async function runCalendar(path: string | undefined, options: CalendarCom
   const maxBytes = options.maxSize ? parseSize(options.maxSize) : DEFAULT_MAX_BYTES;
 
   const { input, bytes } = await readStrategyInput(
-    path,
+    await strategyArgument(path, io.cwd, 'calendar', envLang, run.t, options.config),
     {
       cwd: io.cwd,
       stdin: () => io.stdin,

@@ -2,12 +2,13 @@
 import { appendFile } from 'node:fs/promises';
 import { dirname, resolve } from 'node:path';
 import { atLeast, countBySeverity, isSeverity, type FileReport, type Severity } from '../../diagnostics.js';
-import { EXIT, UsageError } from '../../errors.js';
+import { EXIT, InputError, UsageError } from '../../errors.js';
 import { translator, type Translate } from '../../i18n/index.js';
 import { joinList } from '../../i18n/intl.js';
 import type { CoreKey } from '../../i18n/core.js';
 import { FORMATTERS, FORMAT_NAMES, isFormatName, type FormatName } from '../../formatters/index.js';
 import { expandInputs, type Input } from '../../io/inputs.js';
+import { defaultStrategies } from '../../io/default-strategies.js';
 import { formatNumber } from '../../i18n/intl.js';
 import { DEFAULT_MAX_BYTES } from '../../io/read.js';
 import { isStdout, writeFileAtomic } from '../../io/write.js';
@@ -41,7 +42,9 @@ export async function runValidate(paths: string[], options: ValidateOptions, io:
   const maxBytes = options.maxSize ? parseSize(options.maxSize) : DEFAULT_MAX_BYTES;
   const run = createRunContext({ lang: options.lang, now, env: io.env, cwd: io.cwd, config: options.config });
   const { lang, t } = run;
-  if (paths.length === 0) throw new UsageError(t('input.noPaths'));
+  // No path: the project's strategies, as brief and calendar find theirs (default-strategies.ts).
+  if (paths.length === 0) paths = await defaultStrategies(io.cwd, lang, t, options.config);
+  if (paths.length === 0) throw new InputError(t('input.noPaths'));
 
   const inputs = await expandInputs(paths, io.cwd, t);
   // Only for batches: a single slow file (a busy machine) is not a long run worth a progress line.

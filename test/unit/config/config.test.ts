@@ -60,6 +60,12 @@ describe('parseConfig', () => {
 
   it('accepts an empty file', () => {
     expect(parse('# nothing yet\n').rules.size).toBe(0);
+    expect(parse('# nothing yet\n').files).toBeUndefined();
+  });
+
+  it('reads files: as a list, or one name', () => {
+    expect(parse('files: [strategy.yaml, "campaigns/*.strategy.yaml"]\n').files).toEqual(['strategy.yaml', 'campaigns/*.strategy.yaml']);
+    expect(parse('files: plans/\n').files).toEqual(['plans/']);
   });
 
   it.each([
@@ -71,6 +77,9 @@ describe('parseConfig', () => {
     ['rules not a map', 'rules: [a]\n', /^\.planrc\.yaml:1: `rules` must map/],
     ['not YAML', 'rules: [\n', /^\.planrc\.yaml:\d+: this is not valid YAML/],
     ['not a map', '- a\n', /^\.planrc\.yaml:1: the configuration must be a map/],
+    ['files: a number', 'files: 3\n', /^\.planrc\.yaml:1: `files:` is a list of strategy files or globs/],
+    ['files: an empty name', 'files:\n  - a.yaml\n  - ""\n', /^\.planrc\.yaml:3: `files:` is a list/],
+    ['a typo of files', 'file: [a.yaml]\n', /^\.planrc\.yaml:1: unknown key `file`\. Did you mean `files`\?/],
   ])('rejects %s with file:line', (_name, text, message) => {
     let error: unknown;
     try {
