@@ -9,7 +9,7 @@ export const minors = defineRule({
   id: 'audience/minors',
   category: 'audience',
   severity: 'info',
-  source: 'Most platforms’ terms set a minimum age of 13 (COPPA in the US); the usage surveys in src/knowledge/platforms.yaml (Pew Research Center, NETendances) question adults 18 and over only.',
+  sources: ['coppa', 'pew-2023', 'netendances-2024'],
   messages: {
     en: {
       rationale: 'The fit check cannot judge a persona under 18: platforms require users to be 13 or older and the usage surveys cover adults only.',
@@ -31,6 +31,10 @@ export const minors = defineRule({
   examples: {
     pass: 'audiences:\n  - id: students\n    name: College students\n    age: { min: 18, max: 24 }\n',
     fail: 'audiences:\n  - id: teens\n    name: High-school students\n    age: { min: 14, max: 17 }\n',
+    fr: {
+      pass: 'audiences:\n  - id: cegepiens\n    name: Étudiants du cégep\n    age: { min: 18, max: 24 }\n',
+      fail: 'audiences:\n  - id: ados\n    name: Élèves du secondaire\n    age: { min: 14, max: 17 }\n',
+    },
   },
   check(strategy, { t }) {
     const hits: RuleHit[] = [];

@@ -9,7 +9,7 @@ export const noAgeData = defineRule({
   id: 'audience/no-age-data',
   category: 'audience',
   severity: 'info',
-  source: 'Usage by age: Pew Research Center (US) and NETendances (Québec), in src/knowledge/platforms.yaml. Beyond the ages a platform has its own figures for, an all-adults figure under 50% says nothing about one age (TikTok: 33% of US adults, 62% of 18–29s, no figure for 65+); the fit check then has nothing to go on. Platforms most adults use (Facebook, YouTube) are taken to reach every age.',
+  sources: ['pew-2023', 'pew-2025', 'netendances-2024'],
   messages: {
     en: {
       rationale: 'When the surveys have no figure for a persona’s age on a platform, the team has to check that the persona is there.',
@@ -33,6 +33,10 @@ export const noAgeData = defineRule({
   examples: {
     pass: 'platforms:\n  - id: facebook\n    role: primary\n    audiences: [seniors]\naudiences:\n  - id: seniors\n    name: Retirees\n    age: { min: 65, max: 90 }\n',
     fail: 'platforms:\n  - id: tiktok\n    role: primary\n    audiences: [seniors]\naudiences:\n  - id: seniors\n    name: Retirees\n    age: { min: 65, max: 90 }\n',
+    fr: {
+      pass: 'platforms:\n  - id: facebook\n    role: primary\n    audiences: [aines]\naudiences:\n  - id: aines\n    name: Retraités\n    age: { min: 65, max: 90 }\n',
+      fail: 'platforms:\n  - id: tiktok\n    role: primary\n    audiences: [aines]\naudiences:\n  - id: aines\n    name: Retraités\n    age: { min: 65, max: 90 }\n',
+    },
   },
   check(strategy, { t, lang }) {
     const hits: RuleHit[] = [];

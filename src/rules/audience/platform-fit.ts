@@ -11,7 +11,7 @@ export const platformFit = defineRule({
   id: 'audience/platform-fit',
   category: 'audience',
   severity: 'warn',
-  source: 'Usage by age: Pew Research Center (US, 2023 and 2025 surveys) and NETendances (Québec, 2024), in src/knowledge/platforms.yaml. Fires when the chosen platforms reach under 30% of the persona’s adult age range and another platform reaches it by 15 points more (and at least 30%). A platform without a figure for that age is left to audience/no-age-data; under-18s to audience/minors.',
+  sources: ['pew-2023', 'pew-2025', 'netendances-2024'],
   messages: {
     en: {
       rationale: 'The platforms chosen for a persona should be ones people of that age actually use.',
@@ -35,6 +35,10 @@ export const platformFit = defineRule({
   examples: {
     pass: 'platforms:\n  - id: facebook\n    role: primary\n    audiences: [seniors]\naudiences:\n  - id: seniors\n    name: Retirees\n    age: { min: 65, max: 80 }\n',
     fail: 'platforms:\n  - id: snapchat\n    role: primary\n    audiences: [seniors]\naudiences:\n  - id: seniors\n    name: Retirees\n    age: { min: 65, max: 80 }\n',
+    fr: {
+      pass: 'platforms:\n  - id: facebook\n    role: primary\n    audiences: [aines]\naudiences:\n  - id: aines\n    name: Retraités\n    age: { min: 65, max: 80 }\n',
+      fail: 'platforms:\n  - id: snapchat\n    role: primary\n    audiences: [aines]\naudiences:\n  - id: aines\n    name: Retraités\n    age: { min: 65, max: 80 }\n',
+    },
   },
   check(strategy, { t, lang }) {
     const hits: RuleHit[] = [];

@@ -9,7 +9,7 @@ export const responseTime = defineRule({
   id: 'community/response-time',
   category: 'community',
   severity: 'warn',
-  source: 'Sprout Social Index 2016: people expect an answer within 4 hours, brands average 10, about 30% turn to a competitor when ignored; templates call for response-time SLAs (actdrills). shared/research/domain.md §1.2.',
+  sources: ['sprout-index-2016', 'actdrills'],
   messages: {
     en: {
       rationale: 'Say how fast you answer comments and messages: people expect hours, not days.',
@@ -27,6 +27,10 @@ export const responseTime = defineRule({
   examples: {
     pass: 'community:\n  managers: [Julie Tremblay]\n  response_time: 4h\n',
     fail: 'community:\n  managers: [Julie Tremblay]\n  response_time: 3d\n',
+    fr: {
+      pass: 'community:\n  managers: [Julie Tremblay]\n  response_time: 4 h\n',
+      fail: 'community:\n  managers: [Julie Tremblay]\n  response_time: 3 j\n',
+    },
   },
   decisions: [{
     field: ['community', 'response_time'],
