@@ -85,6 +85,17 @@ function parseCsv(text: string): string[][] {
 }
 
 describe('CSV', () => {
+  it('speaks the plan’s language: French headers and values in a French plan, English in an English one', () => {
+    const p = plan(hostileStrategy());
+    const fr = parseCsv(CALENDAR_FORMATS.csv(p, hostileStrategy(), { lang: 'fr' }).slice(1));
+    expect(fr[0]).toEqual(['date', 'heure', 'plateforme', 'format', 'pilier', 'public', 'responsable', 'statut', 'texte']);
+    expect(fr.slice(1).map((row) => row[7])).toContain('prévu');
+    expect(fr.flat()).not.toContain('planned');
+    const en = parseCsv(CALENDAR_FORMATS.csv(p, hostileStrategy(), { lang: 'en' }).slice(1));
+    expect(en.slice(1).map((row) => row[7])).toContain('planned');
+    expect(en.flat()).not.toContain('prévu');
+  });
+
   it('writes a documented header and one RFC 4180 row per slot, with a BOM for Excel', () => {
     const p = plan(hostileStrategy());
     const text = CALENDAR_FORMATS.csv(p, hostileStrategy(), { lang: 'en' });
