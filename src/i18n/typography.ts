@@ -11,7 +11,7 @@ export function frenchTypography(text: string, lists = false): string {
   return text.replace(/(`[^`]*`|\{\w+\})|([^`{]+|[`{])/g, (whole, kept: string | undefined, prose: string | undefined, offset: number) => {
     if (kept !== undefined || prose === undefined) return whole;
     // `? ! ;` right after a code span or a placeholder: "Vouliez-vous dire `x` ?".
-    let out = offset > 0 && /^[!?;](?=\s|$)/.test(prose) && (!lists || prose[0] !== ';') ? NNBSP + prose : prose;
+    let out = offset > 0 && /^[!?;](?=\s|$|[»”)\]*_])/.test(prose) && (!lists || prose[0] !== ';') ? NNBSP + prose : prose;
     out = out
       // An existing space (plain or no-break) before the sign becomes the narrow one.
       .replace(/[ \u00a0\u202f]+([:;!?])(?=\s|$|[»”)\]*_])/g, `${NNBSP}$1`)

@@ -252,8 +252,8 @@ describe('Markdown', () => {
   it('renders in French with the catalog words', () => {
     const strategy = hostileStrategy();
     const text = formatCalendarMarkdown(plan(strategy).slots, strategy, 'fr', { from: FROM, weeks: 2, headingLevel: 2 });
-    expect(text.split('\n')[0]).toMatch(/^## .* : calendrier éditorial$/);
-    expect(text).toContain('### Semaine 1 : du 4 janv. au 10 janv. 2027');
+    expect(text.split('\n')[0]).toMatch(/^## .*\u202f: calendrier éditorial$/);
+    expect(text).toContain('### Semaine 1\u202f: du 4 janv. au 10 janv. 2027');
     expect(text).toContain('lun. 4');
   });
 
