@@ -14,8 +14,8 @@ export const careTarget = defineRule({
     },
     fr: {
       rationale: 'Un objectif de service à la clientèle a besoin d’une cible de délai de réponse, sinon il ne peut être tenu.',
-      fix: 'Fixez `community.response_time` (par exemple `4h`) et mesurez-le dans le `kpi` de l’objectif.',
-      missing: 'L’objectif `{id}` porte sur le service à la clientèle, mais la stratégie ne fixe aucun délai de réponse. Ajoutez `community.response_time` (par exemple `4h`).',
+      fix: 'Fixez `community.response_time` (par exemple `4 h`) et mesurez-le dans le `kpi` de l’objectif.',
+      missing: 'L’objectif `{id}` porte sur le service à la clientèle, mais la stratégie ne fixe aucun délai de réponse. Ajoutez `community.response_time` (par exemple `4 h`).',
     },
   },
   examples: {

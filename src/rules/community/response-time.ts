@@ -19,9 +19,9 @@ export const responseTime = defineRule({
     },
     fr: {
       rationale: 'Dites en combien de temps vous répondez aux commentaires et messages : on attend des heures, pas des jours.',
-      fix: 'Fixez `community.response_time` à 24 heures ou moins, par exemple `4h`.',
-      missing: 'Aucun délai de réponse n’est fixé. Ajoutez `community.response_time`, par exemple `4h` (les gens attendent une réponse en moins de 4 heures).',
-      slow: 'Un délai de réponse de {value} dépasse 24 heures ; les gens attendent une réponse en moins de 4 heures et environ 30 % vont voir un concurrent quand on les ignore. Fixez `response_time` à `24h` ou moins.',
+      fix: 'Fixez `community.response_time` à 24 heures ou moins, par exemple `4 h`.',
+      missing: 'Aucun délai de réponse n’est fixé. Ajoutez `community.response_time`, par exemple `4 h` (les gens attendent une réponse en moins de 4 heures).',
+      slow: 'Un délai de réponse de {value} dépasse 24 heures ; les gens attendent une réponse en moins de 4 heures et environ 30 % vont voir un concurrent quand on les ignore. Fixez `response_time` à `24 h` ou moins.',
     },
   },
   examples: {
