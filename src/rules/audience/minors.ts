@@ -22,8 +22,8 @@ export const minors = defineRule({
     fr: {
       rationale: 'La vérification d’adéquation ne peut pas juger un persona de moins de 18 ans : les plateformes exigent au moins 13 ans et les enquêtes d’usage ne portent que sur les adultes.',
       fix: 'Vérifiez où ces jeunes se trouvent vraiment et les règles des plateformes pour les mineurs ; joignez les moins de 13 ans par leurs parents.',
-      minors: 'Le public `{id}` comprend des moins de 18 ans ({ages} ans). La plupart des plateformes exigent au moins 13 ans, et les enquêtes derrière la vérification d’adéquation (Pew, NETendances) ne portent que sur les adultes : vérifiez où ces jeunes se trouvent vraiment{where}, et les règles des plateformes pour les mineurs (consentement, publicité).{under13}',
-      children: 'Le public `{id}` a moins de 13 ans ({ages} ans) : la plupart des plateformes exigent au moins 13 ans, alors joignez ces enfants par leurs parents ou leurs enseignants, et vérifiez les règles des plateformes pour les mineurs. Les enquêtes derrière la vérification d’adéquation (Pew, NETendances) ne portent que sur les adultes.',
+      minors: 'Le public `{id}` comprend des moins de 18 ans ({ages}). La plupart des plateformes exigent au moins 13 ans, et les enquêtes derrière la vérification d’adéquation (Pew, NETendances) ne portent que sur les adultes : vérifiez où ces jeunes se trouvent vraiment{where}, et les règles des plateformes pour les mineurs (consentement, publicité).{under13}',
+      children: 'Le public `{id}` a moins de 13 ans ({ages}) : la plupart des plateformes exigent au moins 13 ans, alors joignez ces enfants par leurs parents ou leurs enseignants, et vérifiez les règles des plateformes pour les mineurs. Les enquêtes derrière la vérification d’adéquation (Pew, NETendances) ne portent que sur les adultes.',
       where: ' (vous publiez pour eux sur {platforms})',
       under13: ' Les moins de 13 ans se joignent par leurs parents.',
     },
@@ -36,12 +36,12 @@ export const minors = defineRule({
       fail: 'audiences:\n  - id: ados\n    name: Élèves du secondaire\n    age: { min: 14, max: 17 }\n',
     },
   },
-  check(strategy, { t }) {
+  check(strategy, { t, lang }) {
     const hits: RuleHit[] = [];
     strategy.audiences?.forEach((audience, a) => {
       const age = audience.age;
       if (typeof age?.min !== 'number' || age.min >= ADULT) return;
-      const shown = showAges(age);
+      const shown = showAges(age, lang);
       if (typeof age.max === 'number' && age.max < MINIMUM_AGE) {
         hits.push({ path: ['audiences', a, 'age', 'min'], message: t('children', { id: audience.id, ages: shown }) });
         return;

@@ -23,7 +23,7 @@ export const noAgeData = defineRule({
     fr: {
       rationale: 'Quand les enquêtes n’ont pas de chiffre pour l’âge d’un persona sur une plateforme, l’équipe doit vérifier que ce persona y est.',
       fix: 'Vérifiez dans les statistiques de la plateforme (ou par un petit sondage) que le persona y est vraiment, ou ajoutez une plateforme qui joint cet âge à coup sûr (`plan platforms`).',
-      noData: 'Aucun chiffre d’audience pour les {ages} ans sur {platforms} ({survey}) : vérifiez que le public `{id}` y est vraiment (statistiques de votre compte, petit sondage).{better}',
+      noData: 'Aucun chiffre d’audience pour les {ages} sur {platforms} ({survey}) : vérifiez que le public `{id}` y est vraiment (statistiques de votre compte, petit sondage).{better}',
       betterOne: ' On sait que {better} joint cet âge.',
       betterOther: ' On sait que {better} joignent cet âge.',
       surveyQC: 'NETendances pour le Québec, Pew pour les États-Unis',
@@ -53,7 +53,7 @@ export const noAgeData = defineRule({
         anchor: 'key',
         message: t('noData', {
           id: audience.id,
-          ages: showAges(age),
+          ages: showAges(age, lang),
           platforms: joinList(fit.unknown.map(name), lang, 'or'),
           survey: t(region === 'CA-QC' ? 'surveyQC' : 'surveyUS'),
           better: better.length === 0 ? '' : t(better.length === 1 ? 'betterOne' : 'betterOther', { better: joinList(better, lang, 'and') }),

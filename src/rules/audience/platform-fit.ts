@@ -25,7 +25,7 @@ export const platformFit = defineRule({
     fr: {
       rationale: 'Les plateformes retenues pour un persona devraient être celles qu’utilisent vraiment les gens de cet âge.',
       fix: 'Ajoutez une plateforme qui joint mieux la tranche d’âge du persona (`plan platforms` montre qui est où), ou vérifiez son `age`.',
-      poor: 'Le public `{id}` ({ages} ans) est mal joint là où vous publiez pour lui : environ {reach} % de cet âge utilisent {platforms} ({survey}). {advice}',
+      poor: 'Le public `{id}` ({ages}) est mal joint là où vous publiez pour lui : environ {reach} % de cet âge utilisent {platforms} ({survey}). {advice}',
       betterOne: '{better} joint mieux cet âge : envisagez-la, ou vérifiez la tranche d’âge.',
       betterOther: '{better} joignent mieux cet âge : envisagez l’une d’elles, ou vérifiez la tranche d’âge.',
       surveyQC: 'NETendances pour le Québec quand il a des chiffres, Pew sinon',
@@ -60,7 +60,7 @@ export const platformFit = defineRule({
         anchor: 'key',
         message: t('poor', {
           id: audience.id,
-          ages: showAges(age),
+          ages: showAges(age, lang),
           reach: fit.reach,
           platforms: joinList(known.map(name), lang, 'or'),
           survey: t(region === 'CA-QC' ? 'surveyQC' : 'surveyUS'),
