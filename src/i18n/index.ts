@@ -74,3 +74,8 @@ export function resolveLang(flag?: string, strategyLang?: unknown, env: Env = pr
 }
 
 export { joinList } from './intl.js';
+
+/** `key.one` or `key.other` by the language's plural rules (French: 0 and 1 are singular). */
+export function pluralKey<const K extends string>(key: K, count: number, lang: Lang): `${K}.one` | `${K}.other` {
+  return new Intl.PluralRules(lang === 'fr' ? 'fr-CA' : 'en').select(count) === 'one' ? `${key}.one` : `${key}.other`;
+}
