@@ -7,6 +7,8 @@ import { durationInHours, isDuration } from '../../../src/strategy/duration.js';
 import { durationHours } from '../../../src/rules/util.js';
 import { checkText } from '../../../src/validate/check.js';
 import { localeFormat } from '../../../src/i18n/intl.js';
+import { translator } from '../../../src/i18n/index.js';
+import { wizardCatalog } from '../../../src/i18n/wizard.js';
 import { ROOT } from '../../helpers/cli.js';
 
 const schema = JSON.parse(readFileSync(join(ROOT, 'schemas', 'strategy.schema.json'), 'utf8')) as { definitions: { duration: { pattern: string } } };
@@ -44,6 +46,12 @@ describe('durations', () => {
     expect(fr?.message).not.toMatch(/2d/);
     const en = checkText(base, 'c.yaml', { lang: 'en', now: new Date('2026-01-01') }).findings.find((f) => f.ruleId === 'schema/pattern');
     expect(en?.message).toMatch(/`2d`/);
+  });
+
+  it('the wizard’s hint suggests the forms of the user’s language', () => {
+    expect(translator(wizardCatalog, 'fr')('answers.duration', { value: 'x' })).toMatch(/30 min, 4 h, 1 h 30 ou 2 j\./);
+    expect(translator(wizardCatalog, 'fr')('answers.duration', { value: 'x' })).not.toMatch(/2d|30m/);
+    expect(translator(wizardCatalog, 'en')('answers.duration', { value: 'x' })).toMatch(/30m, 4h, 1 h 30 or 2d\./);
   });
 
   it('reads them out in the brief', () => {

@@ -278,6 +278,20 @@ describe('the sections after step 3', () => {
     expect(prompter.notes.join()).toMatch(/worst customer is your best friend/);
   });
 
+  it.each(['7 h', '7h', '1 j', '30 min', '1 h 30'])('community: takes a response time typed as %j', async (typed) => {
+    const script: [RegExp, string | typeof DEFAULT | boolean][] = [
+      [/Fill this section/, true], [/Who answers/, DEFAULT], [/Which days/, DEFAULT], [/From/, DEFAULT], [/Until/, DEFAULT],
+      [/Longest time/, typed], [/House rules/, DEFAULT], [/criticism/, DEFAULT], [/Delete a comment only for/, DEFAULT], [/takes over/, DEFAULT],
+    ];
+    const community = await askCommunity(context(script).ctx, 'Sam');
+    expect(community!.response_time).toBe(typed);
+  });
+
+  it('community: refuses a response time that is not one, suggesting forms to type', async () => {
+    const { ctx } = context([[/Fill this section/, true], [/Who answers/, DEFAULT], [/Which days/, DEFAULT], [/From/, DEFAULT], [/Until/, DEFAULT], [/Longest time/, '2 semaines']]);
+    await expect(askCommunity(ctx, 'Sam')).rejects.toThrow(/not a duration: write it like 30m, 4h, 1 h 30 or 2d/);
+  });
+
   it('crisis: spokesperson, approvers and a holding statement on every tier', async () => {
     const crisis = await askCrisis(context([], { mode: 'defaults' }).ctx, 'Sam');
     expect(crisis!.spokesperson).toBe('Sam');
