@@ -23,3 +23,17 @@ describe('frenchTypography', () => {
     expect(frenchTypography('Répondre à chaque commentaire; Pas de pourriel', true)).toBe('Répondre à chaque commentaire; Pas de pourriel');
   });
 });
+
+describe('the French brief', () => {
+  it('spaces the strategy’s own texts the French way, and leaves an English brief alone', async () => {
+    const { renderBrief } = await import('../../../src/brief/index.js');
+    const strategy = { version: 1, organization: { name: 'Café', language: 'fr' }, platforms: [{ id: 'facebook', role: 'primary', rationale: 'À tous les âges ; on y est. Plus tard; la suite!' }] };
+    for (const format of ['md', 'html'] as const) {
+      const fr = renderBrief({ strategy: strategy as never, findings: [], lang: 'fr', format, now: new Date('2026-11-26') });
+      expect(fr).toContain(`âges${N}; on y est. Plus tard${N}; la suite${N}!`);
+      expect(fr).not.toMatch(/ [;:!?]/);
+      const en = renderBrief({ strategy: strategy as never, findings: [], lang: 'en', format, now: new Date('2026-11-26') });
+      expect(en).toContain('Plus tard; la suite!');
+    }
+  });
+});
