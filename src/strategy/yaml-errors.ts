@@ -74,9 +74,15 @@ export function explainYamlProblem(problem: YamlProblem, range: Range, lines: Li
   const hint = (key: YamlKey, params?: Record<string, string | number>) => t(key, params);
   const { code, message } = problem;
 
+  // `- a` right under `version: 1`: a list where a section's keys are.
+  if ((code === 'BLOCK_AS_IMPLICIT_KEY' || code === 'MULTILINE_IMPLICIT_KEY' || code === 'UNEXPECTED_TOKEN') && /^\s*-(\s|$)/.test(text)) {
+    return say('code.listInMap', hint('hint.indentList'));
+  }
   switch (code) {
     case 'BLOCK_AS_IMPLICIT_KEY':
     case 'MULTILINE_IMPLICIT_KEY': {
+      // `"multi` then ` line": 1`: a quoted key that runs over two lines.
+      if (code === 'MULTILINE_IMPLICIT_KEY' && /^\s*["']/.test(text) && !/:[ \t]/.test(text)) return say('code.quotedKey', hint('hint.oneLineKey'));
       // `description: Pain: frais`: a value holding `: ` reads as a nested key.
       const pair = KEY_VALUE.exec(text);
       if (pair && /:[ \t]/.test(pair[3]!) && !/^["'[{|>]/.test(pair[3]!)) {
@@ -112,6 +118,7 @@ export function explainYamlProblem(problem: YamlProblem, range: Range, lines: Li
     case 'UNEXPECTED_TOKEN':
       // `team: 'l'équipe'`: the apostrophe closes the single quote.
       if (/:[ \t]*'[^']*'[^\s#,\]}]/.test(text)) return say('code.UNEXPECTED_TOKEN.apostrophe', hint('hint.apostrophe'));
+      if (/^Unexpected , in/.test(message) && /,\s*,/.test(text)) return say('code.UNEXPECTED_TOKEN.comma', hint('hint.comma'));
       return say('code.UNEXPECTED_TOKEN', hint('hint.generic'));
     case 'BAD_SCALAR_START': {
       const char = /(\S)$/.exec(message)?.[1] ?? '@';

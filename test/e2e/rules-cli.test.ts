@@ -32,7 +32,7 @@ describe('plan rules', () => {
     expect(result.stdout).toMatch(/editorial\/promo-share {2}\(erreur, ligne éditoriale\)/);
     expect(result.stdout).toMatch(/name: Promos, share: 40/);
     expect(result.stdout).not.toMatch(/Tips|Offers|Error:|Warn:|domain\.md|shared\//);
-    expect(result.stdout).toMatch(/Sources :\n {2}- .*https:\/\//);
+    expect(result.stdout).toMatch(/Sources\u202f:\n {2}- .*https:\/\//);
     const en = await runPlan(['rules', 'editorial/promo-share', '--lang', 'en']);
     expect(en.stdout).toMatch(/\(error, editorial line\)/);
     expect(en.stdout).toMatch(/name: Offers, share: 40/);
