@@ -75,7 +75,9 @@ export function explainYamlProblem(problem: YamlProblem, range: Range, lines: Li
   const { code, message } = problem;
 
   // `- a` right under `version: 1`: a list where a section's keys are.
-  if ((code === 'BLOCK_AS_IMPLICIT_KEY' || code === 'MULTILINE_IMPLICIT_KEY' || code === 'UNEXPECTED_TOKEN') && /^\s*-(\s|$)/.test(text)) {
+  const above = previousContentLine(lines, range.start.line);
+  const amongKeys = above !== undefined && indentOf(above) === indentOf(text) && !/^\s*-(\s|$)/.test(above);
+  if ((code === 'BLOCK_AS_IMPLICIT_KEY' || code === 'MULTILINE_IMPLICIT_KEY' || code === 'UNEXPECTED_TOKEN') && /^\s*-(\s|$)/.test(text) && amongKeys) {
     return say('code.listInMap', hint('hint.indentList'));
   }
   switch (code) {
@@ -135,6 +137,14 @@ export function explainYamlProblem(problem: YamlProblem, range: Range, lines: Li
     default:
       return say(YAML_CODE_KEYS[code] ?? 'code.UNEXPECTED_TOKEN', hint('hint.generic'));
   }
+}
+
+function previousContentLine(lines: Lines, before: number): string | undefined {
+  for (let n = before - 1; n >= 1 && n >= before - 50; n--) {
+    const text = lines.line(n);
+    if (text !== undefined && isContent(text)) return text;
+  }
+  return undefined;
 }
 
 function nextContentLine(lines: Lines, after: number): { number: number; text: string } | undefined {
