@@ -65,10 +65,11 @@ const indentOf = (line: string) => /^[ ]*/.exec(line)![0].length;
 const isContent = (line: string) => line.trim() !== '' && !line.trimStart().startsWith('#');
 
 /** What went wrong, the hint, and where to look, in the user's language. */
-export function explainYamlProblem(problem: YamlProblem, range: Range, lines: Lines, t: Translate<YamlKey>): ExplainedProblem {
+export function explainYamlProblem(problem: YamlProblem, range: Range, lines: Lines, t: Translate<YamlKey>, framed = true): ExplainedProblem {
   const text = lines.line(range.start.line) ?? '';
+  // Framed: "YAML syntax error: … The rest of the file was not checked." (a strategy); else what and hint only.
   const say = (what: YamlKey, hint = '', params: Record<string, string | number> = {}, at?: Range): ExplainedProblem => ({
-    message: t('frame', { what: t(what, params), hint }),
+    message: framed ? t('frame', { what: t(what, params), hint }) : `${t(what, params)} ${hint}`.trim(),
     ...(at ? { range: at } : {}),
   });
   const hint = (key: YamlKey, params?: Record<string, string | number>) => t(key, params);
