@@ -48,6 +48,8 @@ export function decisionText(finding: Finding, strategy: unknown, lang: Lang): s
   const key = specific && Object.hasOwn(table, specific) ? specific : `decide.${finding.ruleId}`;
   const subject = subjectOf(finding.path, strategy);
   if (Object.hasOwn(table, key) && (subject || !table[key]!.includes('{subject}'))) return t(key as DecisionKey, { subject });
+  const none = `decide.${finding.ruleId}.none`;
+  if (!subject && Object.hasOwn(table, none)) return t(none as DecisionKey);
   // A rule without a phrasing here (a new one): its rationale says what is at stake, without code.
   const rule = RULES.find((r) => r.id === finding.ruleId);
   const fallback = rule ? translator(rule.messages, lang)('rationale') : finding.message;

@@ -4,7 +4,8 @@ import { defineCatalog } from './index.js';
  * The brief's open points, phrased for the client who reads it: a decision still to take, about
  * things named as the strategy names them (a platform, a persona, an objective), with no file
  * keys, ids or line numbers. `decide.RULE.FIELD` is used when the finding points at that field,
- * else `decide.RULE`; a rule with neither falls back to its rationale.
+ * else `decide.RULE` (`decide.RULE.none` when it names a thing the finding has none of); a rule
+ * with none of these falls back to its rationale.
  */
 export const decisionsCatalog = defineCatalog({
   en: {
@@ -25,6 +26,7 @@ export const decisionsCatalog = defineCatalog({
     'decide.language/quebec-french': 'Publish in French first: the accounts of an organization established in Québec fall under the Charte de la langue française.',
     'decide.objectives/baseline': 'Note where “{subject}” starts from, so that progress can be measured.',
     'decide.objectives/smart': 'Make “{subject}” measurable: an indicator, a target and a deadline.',
+    'decide.objectives/smart.none': 'Set at least one measurable objective: an indicator, a target and a deadline.',
     'decide.objectives/smart.kpi': 'Choose the indicator that will measure “{subject}”.',
     'decide.objectives/smart.target': 'Set the figure to reach for “{subject}”.',
     'decide.objectives/smart.deadline': 'Set the deadline of “{subject}”.',
@@ -60,6 +62,7 @@ export const decisionsCatalog = defineCatalog({
     'decide.language/quebec-french': 'Publier d’abord en français : les comptes d’une organisation établie au Québec sont soumis à la Charte de la langue française.',
     'decide.objectives/baseline': 'Noter le point de départ de « {subject} », pour pouvoir mesurer le progrès.',
     'decide.objectives/smart': 'Rendre « {subject} » mesurable : un indicateur, une cible et une échéance.',
+    'decide.objectives/smart.none': 'Fixer au moins un objectif mesurable : un indicateur, une cible et une échéance.',
     'decide.objectives/smart.kpi': 'Choisir l’indicateur qui mesurera « {subject} ».',
     'decide.objectives/smart.target': 'Fixer le chiffre à atteindre pour « {subject} ».',
     'decide.objectives/smart.deadline': 'Fixer l’échéance de « {subject} ».',

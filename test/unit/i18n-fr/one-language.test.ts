@@ -8,6 +8,7 @@ import { RULES } from '../../../src/rules/index.js';
 import { checkText } from '../../../src/validate/check.js';
 import { formatStylish } from '../../../src/formatters/stylish.js';
 import { renderBrief } from '../../../src/brief/index.js';
+import { decisionText } from '../../../src/brief/decisions.js';
 import { choicesCatalog } from '../../../src/i18n/choices.js';
 import { wizardCatalog } from '../../../src/i18n/wizard.js';
 import { helpCatalog } from '../../../src/i18n/help.js';
@@ -68,6 +69,21 @@ describe.each(['fr', 'en'] as const)('%s output', (lang) => {
       expect(decisions.length, file).toBeGreaterThan(20);
       if (other.test(prose(decisions))) leaks.push(`${file}: ${decisions}`);
       for (const word of ['plan validate', 'ligne ', '(line ', 'CA-QC', '`']) if (decisions.includes(word)) leaks.push(`${file}: ${word}`);
+    }
+    expect(leaks).toEqual([]);
+  });
+
+  it('the brief words every rule’s finding as a decision: no code, key, id or line', () => {
+    const leaks: string[] = [];
+    for (const text of failingSnippets(lang)) {
+      const result = checkText(text, 's.yaml', { now, env: { LANG: 'C' } });
+      if (!result.parsed?.data) continue;
+      for (const finding of result.findings) {
+        if (finding.severity === 'error') continue;
+        const decision = decisionText(finding, result.parsed.data, result.lang);
+        if (/`|\b[a-z]+_[a-z_]+\b|\bplan (validate|brief)\b|\b(ligne|line) \d|[a-z]+\/[a-z-]+/.test(decision)) leaks.push(`${finding.ruleId}: ${decision}`);
+        if ((result.lang === 'fr' ? ENGLISH : FRENCH).test(prose(decision))) leaks.push(`${finding.ruleId} (language): ${decision}`);
+      }
     }
     expect(leaks).toEqual([]);
   });
