@@ -12,11 +12,18 @@ import { decisionText } from '../../../src/brief/decisions.js';
 import { choicesCatalog } from '../../../src/i18n/choices.js';
 import { wizardCatalog } from '../../../src/i18n/wizard.js';
 import { helpCatalog } from '../../../src/i18n/help.js';
+import { briefCatalog } from '../../../src/i18n/brief.js';
+import { calendarCatalog } from '../../../src/i18n/calendar.js';
+import { coreCatalog } from '../../../src/i18n/core.js';
+import { decisionsCatalog } from '../../../src/i18n/decisions.js';
+import { formatsCatalog } from '../../../src/i18n/formats.js';
+import { rulesCatalog } from '../../../src/i18n/rules.js';
+import { yamlCatalog } from '../../../src/i18n/yaml.js';
 import type { Lang } from '../../../src/i18n/index.js';
 import type { Strategy } from '../../../src/strategy/types.js';
 import { ROOT } from '../../helpers/cli.js';
 
-const ENGLISH = /\b(the|and|with|must|should|missing|add|remove|line|lines|file|error|errors|warning|problems?|not|is|are|your|you|of|to|in)\b/i;
+const ENGLISH = /\b(the|and|with|must|should|missing|add|remove|line|lines|file|error|errors|warning|problems?|not|is|are|your|you|of|to|in|lighter|adapted|relays)\b/i;
 const FRENCH = /\b(le|la|les|des|une|est|pas|avec|pour|dans|vous|votre|ajoutez|ligne|fichier|erreur|problème)\b/i;
 const now = new Date('2026-11-26');
 
@@ -92,6 +99,20 @@ describe.each(['fr', 'en'] as const)('%s output', (lang) => {
     for (const catalog of [wizardCatalog, helpCatalog]) {
       for (const [key, text] of Object.entries(catalog[lang])) expect(text, key).not.toMatch(/\barticle|l’article/i);
     }
+  });
+});
+
+describe('the catalogs', () => {
+  it('hold no English in French texts and no French in English ones (code, placeholders and examples aside)', () => {
+    const catalogs = Object.entries({ briefCatalog, calendarCatalog, choicesCatalog, coreCatalog, decisionsCatalog, formatsCatalog, helpCatalog, rulesCatalog, wizardCatalog, yamlCatalog });
+    const text = (v: string) => prose(v).replace(/\{\w+\}/g, ' ').replace(/\([^)]*\)/g, ' ').replace(/\b(tu|vous|override)\b/gi, ' ').replace(/^In English: .*$|^En français : .*$/gm, ' ');
+    const leaks: string[] = [];
+    for (const [name, catalog] of catalogs) {
+      const { en, fr } = catalog as { en: Record<string, string>; fr: Record<string, string> };
+      for (const [key, value] of Object.entries(fr)) if (ENGLISH.test(text(value))) leaks.push(`fr ${name} ${key}: ${value}`);
+      for (const [key, value] of Object.entries(en)) if (FRENCH.test(text(value))) leaks.push(`en ${name} ${key}: ${value}`);
+    }
+    expect(leaks).toEqual([]);
   });
 });
 
