@@ -25,7 +25,8 @@ export function subjectOf(path: readonly (string | number)[], strategy: unknown)
   }
   if (section === 'objectives') {
     const objective = at(data.objectives, index);
-    return text(objective.statement) || text(objective.id);
+    // Quoted inside a sentence: its own final stop would double the sentence's.
+    return (text(objective.statement) || text(objective.id)).replace(/[.!…]+$/, '');
   }
   if (section === 'editorial_line' && index === 'pillars') {
     const pillar = at(obj(data.editorial_line).pillars, path[2]);

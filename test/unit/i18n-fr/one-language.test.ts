@@ -139,3 +139,10 @@ describe('one word per choice', () => {
     }
   });
 });
+
+describe('a decision about an objective', () => {
+  it('quotes the objective without doubling its final stop', async () => {
+    const { subjectOf } = await import('../../../src/brief/decisions.js');
+    expect(subjectOf(['objectives', 0, 'target'], { objectives: [{ statement: 'Answer customers quickly.' }] })).toBe('Answer customers quickly');
+  });
+});
