@@ -26,6 +26,7 @@ import { guessPurpose } from '../../../src/wizard/steps/pillar-purpose.js';
 import { translator } from '../../../src/i18n/index.js';
 import { wizardCatalog } from '../../../src/i18n/wizard.js';
 import { briefCatalog } from '../../../src/i18n/brief.js';
+import { choicesCatalog } from '../../../src/i18n/choices.js';
 import type { StepContext } from '../../../src/wizard/types.js';
 import { DEFAULT, scripted, type Reply } from './scripted.js';
 
@@ -210,7 +211,8 @@ describe('French defaults follow tu or vous', () => {
   it('one word per humour and emoji choice, the same in the wizard and the brief', () => {
     for (const lang of ['en', 'fr'] as const) {
       const wizard = translator(wizardCatalog, lang);
-      const brief = translator(briefCatalog, lang);
+      // The brief prints the choices catalog's word (src/i18n/choices.ts), the one the wizard starts with.
+      const brief = translator(choicesCatalog, lang);
       for (const key of ['humour.none', 'humour.light', 'humour.playful', 'humour.edgy', 'emoji.none', 'emoji.sparing', 'emoji.frequent'] as const) {
         const word = (text: string) => text.split(/\s?[:(]/)[0]!.trim().toLowerCase();
         expect([lang, key, word(wizard(key))]).toEqual([lang, key, word(brief(key))]);
