@@ -37,7 +37,7 @@ export const choicesCatalog = defineCatalog({
     'purpose.educate': 'educate',
     'purpose.entertain': 'entertain',
     'purpose.inspire': 'inspire',
-    'purpose.community': 'bring together',
+    'purpose.community': 'community',
     'purpose.promote': 'promote',
     'approach.respond-publicly': 'answer in public',
     'approach.respond-then-private': 'answer in public, then continue in private',

@@ -125,7 +125,7 @@ describe('baselines, targets and deadlines', () => {
   const objective = (replies: [RegExp, Reply][], lang: 'en' | 'fr' = 'en') =>
     context([[/Fill this section|Remplir cette section/, true], [/Objective 1|Objectif 1/, 'Plus de commandes'], [/Kind|Type/, 'conversion'], [/KPI|Indicateur/, DEFAULT], ...replies, [/another objective|autre objectif/, false]], { lang });
 
-  it.each([['en', /"une dizaine" is not a number/], ['fr', /« une dizaine » n’est pas un nombre/]] as const)('refuses "une dizaine" as a baseline (%s)', async (lang, message) => {
+  it.each([['en', /"une dizaine" is not a number/], ['fr', /«\u202fune dizaine\u202f» n’est pas un nombre/]] as const)('refuses "une dizaine" as a baseline (%s)', async (lang, message) => {
     const { ctx } = objective([[/Baseline|Point de départ/, 'une dizaine']], lang);
     await expect(askObjectives(ctx, [{ id: 'instagram', role: 'primary' }])).rejects.toThrow(message);
   });
@@ -147,7 +147,7 @@ describe('baselines, targets and deadlines', () => {
 
   it.each([
     ['en', 'target: the triple', /The target of the objective `more` is not a number \("the triple"\)/],
-    ['fr', 'target: le triple', /La cible de l’objectif `more` n’est pas un nombre \(« le triple »\)/],
+    ['fr', 'target: le triple', /La cible de l’objectif `more` n’est pas un nombre \(«\u202fle triple\u202f»\)/],
   ] as const)('objectives/smart reports a target that cannot be measured (%s)', (lang, line, message) => {
     const text = `version: 1\norganization: {name: X, language: ${lang}}\nobjectives:\n  - id: more\n    statement: More\n    kpi: orders\n    baseline: 10\n    ${line}\n    deadline: 2027-03-31\n`;
     const smart = checkText(text, 's.yaml', { now: NOW, env: {} }).findings.filter((f) => f.ruleId === 'objectives/smart');
