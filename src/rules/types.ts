@@ -31,7 +31,9 @@ export interface Rule<K extends string = string> {
   severity: Severity;
   /** The public sources the rule's advice comes from (src/rules/sources.ts); none for a rule that
    *  only checks the file is consistent with itself (an id used twice). */
-  sources: readonly SourceId[];
+  sources?: readonly SourceId[];
+  /** Sources written out as text (title, publisher, link), for rules not yet in the registry. */
+  source?: string;
   /**
    * The rule's own catalog. It must have a `rationale` key (one line, shown by `plan rules`)
    * and a `fix` key (how to fix, shown by `plan rules ID`).

@@ -30,6 +30,8 @@ export interface RuleInfo {
   rationale: string;
   fix: string;
   sources: Citation[];
+  /** Sources written out as text, for rules whose sources are not in the registry yet. */
+  source?: string;
   /** The rule's documentation page (`meta.docs.url`). */
   url: string;
   examples?: { pass: string; fail: string };
@@ -44,7 +46,8 @@ export function describeRule(rule: Rule, lang: Lang): RuleInfo {
     severity: rule.severity,
     rationale: t('rationale'),
     fix: t('fix'),
-    sources: rule.sources.map((id) => SOURCES[id]),
+    sources: (rule.sources ?? []).map((id) => SOURCES[id]),
+    ...(rule.source ? { source: rule.source } : {}),
     url: rule.meta.docs.url,
     ...(examples ? { examples } : {}),
   };
@@ -109,9 +112,10 @@ function explain(info: RuleInfo, t: Translate<RulesKey>, paint: ReturnType<typeo
     `${paint.bold(t('rules.fix'))} ${info.fix}`,
     `${paint.bold(t('rules.docs'))} ${info.url}`,
   ];
-  if (info.sources.length > 0) {
+  if (info.sources.length > 0 || info.source) {
     lines.push('', paint.bold(t('rules.sources')));
     for (const source of info.sources) lines.push(`  - ${citationText(source, t('rules.via'))}`);
+    if (info.source) lines.push(`  - ${info.source}`);
   }
   if (info.examples) {
     lines.push('', paint.green(t('rules.pass')), indent(info.examples.pass), '', paint.red(t('rules.fail')), indent(info.examples.fail));

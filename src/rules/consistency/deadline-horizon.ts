@@ -9,7 +9,7 @@ export const deadlineHorizon = defineRule({
   id: 'consistency/deadline-horizon',
   category: 'consistency',
   severity: 'info',
-  source: `${cite(MAX_MONTHS_TO_DEADLINE.source)} (after Doran, Management Review, 1981): objectives are time-bound; Conbersa, "Social media strategy plan template": 3–5 SMART objectives each with a timeframe, plans updated quarterly, https://www.conbersa.ai/learn/social-media-strategy-plan-template. Threshold: ${MAX_MONTHS_TO_DEADLINE.value} months (src/knowledge/thresholds.ts).`,
+  source: `${cite(MAX_MONTHS_TO_DEADLINE.source)} (after Doran, Management Review, 1981): objectives are time-bound; Conbersa, "Social media strategy plan template": 3–5 SMART objectives each with a timeframe, plans updated quarterly, https://www.conbersa.ai/learn/social-media-strategy-plan-template. Threshold: ${MAX_MONTHS_TO_DEADLINE.value} months.`,
   messages: {
     en: {
       rationale: 'Objective deadlines fall within the plan’s horizon (a year and a half), so the quarterly reviews can check progress.',
