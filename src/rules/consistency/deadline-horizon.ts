@@ -25,6 +25,10 @@ export const deadlineHorizon = defineRule({
   examples: {
     pass: '# plan validate --now 2026-11-26\nobjectives:\n  - { id: reach, statement: Grow our audience, kpi: followers, target: 1200, deadline: 2027-06-30 }\n',
     fail: '# plan validate --now 2026-11-26\nobjectives:\n  - { id: reach, statement: Grow our audience, kpi: followers, target: 1200, deadline: 2029-06-30 }\n',
+    fr: {
+      pass: '# plan validate --now 2026-11-26\nobjectives:\n  - { id: portee, statement: Faire grandir notre communauté, kpi: abonnés, target: 1200, deadline: 2027-06-30 }\n',
+      fail: '# plan validate --now 2026-11-26\nobjectives:\n  - { id: portee, statement: Faire grandir notre communauté, kpi: abonnés, target: 1200, deadline: 2029-06-30 }\n',
+    },
   },
   check(strategy, { t, now, lang }) {
     const day = today(now);

@@ -25,6 +25,10 @@ export const growthPace = defineRule({
   examples: {
     pass: 'objectives:\n  - id: reach\n    statement: Grow our audience\n    type: awareness\n    kpi: Instagram followers\n    baseline: 150\n    target: 1200\n',
     fail: 'objectives:\n  - id: reach\n    statement: Grow our audience\n    type: awareness\n    kpi: Instagram followers\n    baseline: 150\n    target: 12000\n',
+    fr: {
+      pass: 'objectives:\n  - id: portee\n    statement: Faire grandir notre communauté\n    type: awareness\n    kpi: abonnés Instagram\n    baseline: 150\n    target: 1200\n',
+      fail: 'objectives:\n  - id: portee\n    statement: Faire grandir notre communauté\n    type: awareness\n    kpi: abonnés Instagram\n    baseline: 150\n    target: 12000\n',
+    },
   },
   check(strategy, { t, lang }) {
     const hits: RuleHit[] = [];

@@ -26,6 +26,10 @@ export const rehearsalDate = defineRule({
   examples: {
     pass: '# plan validate --now 2026-11-26\ncrisis:\n  tiers:\n    - { level: 1, trigger: A complaint }\n  rehearsed_on: 2026-05-12\n',
     fail: '# plan validate --now 2026-11-26\ncrisis:\n  tiers:\n    - { level: 1, trigger: A complaint }\n  rehearsed_on: 2025-03-12\n',
+    fr: {
+      pass: '# plan validate --now 2026-11-26\ncrisis:\n  tiers:\n    - { level: 1, trigger: Une plainte }\n  rehearsed_on: 2026-05-12\n',
+      fail: '# plan validate --now 2026-11-26\ncrisis:\n  tiers:\n    - { level: 1, trigger: Une plainte }\n  rehearsed_on: 2025-03-12\n',
+    },
   },
   check(strategy, { t, now }) {
     const date = strategy.crisis?.rehearsed_on;

@@ -34,7 +34,7 @@ describe('rule sources', () => {
 
 describe('rule examples', () => {
   const skip = new Set(['editorial/address', 'language/quebec-french']); // about French itself
-  // The consistency rules (their own folder) have English examples only so far.
+  // Rules whose examples hold words (not only keys and values of the schema) have French ones.
   const withFrench = RULES.filter((r) => r.examples?.fr && !skip.has(r.id));
   it('most rules have French examples', () => expect(withFrench.length).toBeGreaterThanOrEqual(20));
   it.each(withFrench.map((r) => [r.id, r] as const))('%s: French in French, English in English', (_id, rule) => {
