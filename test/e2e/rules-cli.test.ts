@@ -39,6 +39,16 @@ describe('plan rules', () => {
     expect(en.stdout).not.toMatch(/Promos|erreur/);
   });
 
+  it('explains every rule in both languages, with its category in words', async () => {
+    const { RULES } = await import('../../src/rules/index.js');
+    const { rulesCatalog } = await import('../../src/i18n/rules.js');
+    for (const rule of RULES) expect(Object.hasOwn(rulesCatalog.fr, `rules.category.${rule.category}`), rule.category).toBe(true);
+    const fr = await runPlan(['rules', 'consistency/crisis-levels', '--lang', 'fr']);
+    expect(fr.code).toBe(0);
+    expect(fr.stdout).toMatch(/\(avertissement, cohérence\)|\(erreur, cohérence\)|\(info, cohérence\)/);
+    expect(fr.stdout).toMatch(/Une plainte largement partagée/);
+  });
+
   it('explains one rule with its fix and both snippets', async () => {
     const result = await runPlan(['rules', 'community/criticism']);
     expect(result.code).toBe(0);

@@ -104,9 +104,15 @@ function severityWord(severity: string, t: Translate<RulesKey>): string {
   return severity === 'error' || severity === 'warn' || severity === 'info' ? t(`rules.severity.${severity}`) : severity;
 }
 
+/** `editorial` -> "ligne éditoriale"; a category without a word yet is shown as its id. */
+function categoryWord(category: string, t: Translate<RulesKey>): string {
+  const key = `rules.category.${category}`;
+  return Object.hasOwn(rulesCatalog.en, key) ? t(key as RulesKey) : category;
+}
+
 function explain(info: RuleInfo, t: Translate<RulesKey>, paint: ReturnType<typeof painter>): string {
   const lines = [
-    `${paint.bold(info.id)}  (${severityWord(info.severity, t)}, ${t(`rules.category.${info.category}` as RulesKey)})`,
+    `${paint.bold(info.id)}  (${severityWord(info.severity, t)}, ${categoryWord(info.category, t)})`,
     info.rationale,
     '',
     `${paint.bold(t('rules.fix'))} ${info.fix}`,
