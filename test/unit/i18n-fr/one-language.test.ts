@@ -28,7 +28,7 @@ const FRENCH = /\b(le|la|les|des|une|est|pas|avec|pour|dans|vous|votre|ajoutez|l
 const now = new Date('2026-11-26');
 
 /** A message as prose: code spans (keys, values of the file) and the Charter's name left out. */
-const prose = (text: string) => text.replace(/`[^`]*`/g, ' ').replace(/«[^»]*»|"[^"]*"|“[^”]*”/g, ' ').replace(/Charte de la langue française|tu\/vous/g, ' ');
+const prose = (text: string) => text.replace(/`[^`]*`/g, ' ').replace(/«[^»]*»|"[^"]*"|“[^”]*”/g, ' ').replace(/Charte de la langue française|\btu\b|\bvous\b/gi, ' ');
 
 function failingSnippets(lang: Lang): string[] {
   const texts: string[] = [];
