@@ -3,7 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { RULES } from '../../../src/rules/index.js';
 import { SOURCES } from '../../../src/rules/sources.js';
-import { describeRule } from '../../../src/commands/rules.js';
+import { describeRule } from '../../../src/commands/rules/run.js';
 
 /** English words of the English examples that a French user must not meet in French ones, and the reverse. */
 const ENGLISH = /\b(Tips|Offers|Grow|our|audience|students|Retirees|Answer|customers|fast|insults|No spam|unhappy|Thanks|Irreverent|neighbourhood|warm|playful|More|requests|Teens|buyers|employees|never speak)\b/;
