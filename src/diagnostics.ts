@@ -36,11 +36,16 @@ export interface Finding {
   path: PathSegment[];
   /** The place in the file; every finding inside a file has one. */
   range: Range;
+  /** The line at `range.start` (cut when long, control characters made visible) and the caret's
+   *  column in it: shown by the stylish format under YAML errors; machine formats leave it out. */
+  excerpt?: { text: string; col: number };
 }
 
 export interface FileReport {
   file: string;
   findings: Finding[];
+  /** The language the file's messages were written in (its `organization.language`, or the run's). */
+  lang?: 'en' | 'fr';
 }
 
 export function atLeast(severity: Severity, threshold: Severity): boolean {

@@ -40,7 +40,7 @@ export function createRunContext(settings: RunSettings): RunContext {
     t: messages.core,
     now: settings.now ?? new Date(),
     // A bad config is an input error (exit 2), raised when the first file that it applies to is checked.
-    config: configResolver(settings.cwd, settings.config, RULES.map((rule) => rule.id), messages.rules, messages.core),
+    config: configResolver(settings.cwd, settings.config, RULES.map((rule) => rule.id), messages.rules, messages.core, lang),
     ...(settings.lang !== undefined ? { langFlag: settings.lang } : {}),
     env: settings.env,
   };

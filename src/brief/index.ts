@@ -23,16 +23,16 @@ export interface BriefInput {
   file?: string;
 }
 
-function engine(format: 'md' | 'html'): Eta {
+function engine(format: 'md' | 'html', lang: Lang): Eta {
   // Whitespace is meaning in Markdown: templates trim explicitly with `-%>` (autoTrim off).
-  return new Eta({ ...ETA_OPTIONS, escapeFunction: escapeFor(format), cache: false });
+  return new Eta({ ...ETA_OPTIONS, escapeFunction: escapeFor(format, lang), cache: false });
 }
 
 /** Render the brief. Throws only when a user template (--template) fails. */
 export function renderBrief(input: BriefInput): string {
   const data: BriefData = buildBriefData(input);
-  if (input.template !== undefined) return engine(input.format).renderString(input.template, data);
-  return tidy(renderBuiltin(input.format, data), input.format);
+  if (input.template !== undefined) return engine(input.format, input.lang).renderString(input.template, data);
+  return tidy(renderBuiltin(input.format, data, input.lang), input.format);
 }
 
 /** One blank line at most between blocks, no trailing spaces, one final newline (markdownlint MD009/MD012/MD047). */

@@ -66,7 +66,7 @@ export function buildBriefData(input: ModelInput): BriefData {
     marker: BRIEF_MARKER,
     t,
     fmt,
-    colon: lang === 'fr' ? '\u00a0:' : ':',
+    colon: lang === 'fr' ? '\u202f:' : ':',
     title: `${name} — ${t('doc.title')}`,
     name,
     subtitle: t('doc.title'),

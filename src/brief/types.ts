@@ -52,7 +52,7 @@ export interface BriefData {
   t: (key: BriefKey, params?: Params) => string;
   /** Locale formatters: number, date, time, duration, weekday, list, percent. */
   fmt: LocaleFormat;
-  /** What goes between a label and its value: ":" in English, " :" (no-break space) in French (OQLF). */
+  /** What goes between a label and its value: ":" in English, " :" (narrow no-break space) in French. */
   colon: string;
   /** "Café Boréal — Stratégie médias sociaux". */
   title: string;

@@ -35,7 +35,7 @@ export const renderCsv: CalendarRenderer = (plan, strategy: Strategy, { lang }) 
         userField(l.pillar(s.pillar)),
         userField(l.audience(s.audience)),
         userField(s.owner),
-        l.t('ics.planned'),
+        l.t('csv.planned'),
         userField(s.idea),
         userField(s.keyDate),
         userField(s.copy),

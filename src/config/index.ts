@@ -6,7 +6,7 @@
 import { statSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import { InputError } from '../errors.js';
-import { translator, type Translate } from '../i18n/index.js';
+import { translator, type Lang, type Translate } from '../i18n/index.js';
 import { coreCatalog, type CoreKey } from '../i18n/core.js';
 import { DEFAULT_MAX_BYTES, ReadFailure, readSmallFile } from '../io/read.js';
 import type { RulesKey } from '../i18n/rules.js';
@@ -28,7 +28,7 @@ export function levelFor(config: RuleConfig, ruleId: string, file: string | unde
   return level;
 }
 
-export async function loadConfig(path: string, shownAs: string, knownIds: readonly string[], t: Translate<RulesKey>, core: Translate<CoreKey> = translator(coreCatalog, 'en')): Promise<RuleConfig> {
+export async function loadConfig(path: string, shownAs: string, knownIds: readonly string[], t: Translate<RulesKey>, core: Translate<CoreKey> = translator(coreCatalog, 'en'), lang: Lang = 'en'): Promise<RuleConfig> {
   let text: string;
   try {
     // The same guards as a strategy: no FIFO or device (never blocks), no more than the size limit.
@@ -39,7 +39,7 @@ export async function loadConfig(path: string, shownAs: string, knownIds: readon
   }
   // The `yaml` document model (for file:line in config errors) is loaded only when a config exists.
   const { parseConfig } = await import('./parse.js');
-  return parseConfig(text, resolve(path), shownAs, knownIds, t);
+  return parseConfig(text, resolve(path), shownAs, knownIds, t, lang);
 }
 
 /** A synchronous stat: two per parent folder, each a thread-pool round trip when asynchronous. */
@@ -66,13 +66,13 @@ export async function findConfig(dir: string): Promise<string | undefined> {
  * For a run: which config applies to each input. `--config FILE` applies to every input; otherwise
  * each file gets the nearest config above it (stdin: above the working directory). Cached per folder.
  */
-export function configResolver(cwd: string, explicit: string | undefined, knownIds: readonly string[], t: Translate<RulesKey>, core?: Translate<CoreKey>) {
+export function configResolver(cwd: string, explicit: string | undefined, knownIds: readonly string[], t: Translate<RulesKey>, core?: Translate<CoreKey>, lang: Lang = 'en') {
   const byPath = new Map<string, Promise<RuleConfig>>();
   const byDir = new Map<string, Promise<string | undefined>>();
   const load = (path: string, shown = relative(cwd, path) || path) => {
     let found = byPath.get(path);
     if (!found) {
-      found = loadConfig(path, shown, knownIds, t, core);
+      found = loadConfig(path, shown, knownIds, t, core, lang);
       byPath.set(path, found);
     }
     return found;

@@ -2,7 +2,10 @@
 import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Node, type Pair } from 'yaml';
 import { isSeverity } from '../diagnostics.js';
 import { InputError } from '../errors.js';
-import type { Translate } from '../i18n/index.js';
+import { translator, type Lang, type Translate } from '../i18n/index.js';
+import { yamlCatalog } from '../i18n/yaml.js';
+import { LineIndex } from '../strategy/load.js';
+import { explainYamlProblem } from '../strategy/yaml-errors.js';
 import type { RulesKey } from '../i18n/rules.js';
 import { closest } from '../text/suggest.js';
 import type { Level, RuleConfig } from './types.js';
@@ -13,7 +16,7 @@ export function isConfigurableId(id: string, knownIds: readonly string[]): boole
   return knownIds.includes(id) || /^(schema|yaml|input|suppress)\/[a-z0-9-]+$/.test(id);
 }
 
-export function parseConfig(text: string, file: string, shownAs: string, knownIds: readonly string[], t: Translate<RulesKey>): RuleConfig {
+export function parseConfig(text: string, file: string, shownAs: string, knownIds: readonly string[], t: Translate<RulesKey>, lang: Lang = 'en'): RuleConfig {
   const lc = new LineCounter();
   const doc = parseDocument(text, { lineCounter: lc, uniqueKeys: true });
   const lineOf = (node: Node | Pair | null | undefined): number => {
@@ -25,7 +28,12 @@ export function parseConfig(text: string, file: string, shownAs: string, knownId
   };
   const firstError = doc.errors[0];
   if (firstError) {
-    throw new InputError(t('config.yaml', { file: shownAs, line: firstError.linePos?.[0]?.line ?? 1, detail: firstError.message.split('\n')[0] ?? '' }));
+    // The same words as for a strategy's YAML errors, in the run's language.
+    const lines = new LineIndex(text);
+    const range = lines.range(firstError.pos[0], firstError.pos[1]);
+    const explained = explainYamlProblem(firstError, range, lines, translator(yamlCatalog, lang), false);
+    const line = (explained.range ?? range).start.line;
+    throw new InputError(t('config.yaml', { file: shownAs, line, detail: explained.message }));
   }
   const config: RuleConfig = { file, rules: new Map(), overrides: [] };
   const root = doc.contents;

@@ -2,6 +2,7 @@
 // grouped by what matters most to a community manager (platforms first, order changes last).
 import { formatPath, type PathSegment } from '../diagnostics.js';
 import { briefCatalog } from '../i18n/brief.js';
+import { choicesCatalog } from '../i18n/choices.js';
 import { diffCatalog, type DiffKey } from '../i18n/diff.js';
 import { joinList, translator, type Lang, type Params } from '../i18n/index.js';
 import { formatNumber, localeFormat } from '../i18n/intl.js';
@@ -301,6 +302,9 @@ class Words {
     if (typeof value === 'number') return shape.endsWith('.share') ? t('value.percent', { value: this.number(value) }) : this.number(value);
     const text = String(value);
     const prefix = ENUM_PREFIX[shape];
+    // A choice's word is the wizard's and the brief's (src/i18n/choices.ts).
+    const choices = choicesCatalog[this.lang] as Record<string, string>;
+    if (prefix && Object.hasOwn(choices, `${prefix}.${text}`)) return choices[`${prefix}.${text}`]!;
     if (prefix && Object.hasOwn(this.brief, `${prefix}.${text}`)) return this.brief[`${prefix}.${text}`]!;
     if (/days\[\]$/.test(shape) && WEEKDAYS.includes(text)) return localeFormat(this.lang).weekday(text);
     if (shape === 'platforms[].id' || shape === 'objectives[].platforms[]') return platformFacts(text)?.name ?? t('value.quoted', { text: this.clip(text) });

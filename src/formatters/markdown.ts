@@ -1,8 +1,8 @@
 // `--format markdown`: a Markdown report with a table, for GitHub job summaries
 // ($GITHUB_STEP_SUMMARY), pull-request comments and wikis.
-import { countBySeverity, type FileReport } from '../diagnostics.js';
+import type { FileReport } from '../diagnostics.js';
 import { translator } from '../i18n/index.js';
-import { coreCatalog } from '../i18n/core.js';
+import { summaryLine } from './summary.js';
 import { formatsCatalog } from '../i18n/formats.js';
 import type { FormatContext, Formatter } from './types.js';
 import { ordered, relativePath } from './shared.js';
@@ -31,13 +31,7 @@ function messageCell(message: string): string {
 
 export function renderMarkdown(reports: readonly FileReport[], context: FormatContext, maxBytes = Infinity): string {
   const t = translator(formatsCatalog, context.lang);
-  const core = translator(coreCatalog, context.lang);
-  const counts = countBySeverity(reports);
-  const problems = counts.error + counts.warn + counts.info;
-  const summary =
-    problems === 0
-      ? core('validate.summaryClean', { files: reports.length })
-      : core('validate.summary', { problems, errors: counts.error, warnings: counts.warn, infos: counts.info, files: reports.length });
+  const { text: summary, problems } = summaryLine(reports, context.lang);
   const head = [`## ${t('markdown.title')}`, '', summary, ''];
   if (problems === 0) return head.join('\n');
 

@@ -1,17 +1,20 @@
 // `--format stylish` (default): grouped by file, one line per finding, a summary at the end.
 import { relative } from 'node:path';
 import type { Formatter } from './types.js';
-import { countBySeverity } from '../diagnostics.js';
+import type { Finding } from '../diagnostics.js';
 import { painter } from '../term/style.js';
 import { translator } from '../i18n/index.js';
 import { coreCatalog } from '../i18n/core.js';
 import { visibleControls } from '../text/controls.js';
-
-const LABEL = { error: 'error', warn: 'warning', info: 'info' } as const;
+import { summaryLine } from './summary.js';
 
 export const formatStylish: Formatter = (reports, context) => {
   const c = painter(context.color);
   const t = translator(coreCatalog, context.lang);
+  const label = { error: t('severity.error'), warn: t('severity.warn'), info: t('severity.info') };
+  // As wide as the longest label the report uses (`avertissement` is long).
+  let labelWidth = 0;
+  for (const report of reports) for (const f of report.findings) labelWidth = Math.max(labelWidth, label[f.severity].length);
   const lines: string[] = [];
   for (const report of reports) {
     if (report.findings.length === 0) continue;
@@ -23,20 +26,25 @@ export const formatStylish: Formatter = (reports, context) => {
     for (const f of report.findings) width = Math.max(width, `${f.range.start.line}:${f.range.start.col}`.length);
     for (const f of report.findings) {
       const pos = `${f.range.start.line}:${f.range.start.col}`.padEnd(width);
-      const sev = f.severity === 'error' ? c.red(LABEL.error.padEnd(7)) : f.severity === 'warn' ? c.yellow(LABEL.warn.padEnd(7)) : c.blue(LABEL.info.padEnd(7));
+      const sev = f.severity === 'error' ? c.red(label.error.padEnd(labelWidth)) : f.severity === 'warn' ? c.yellow(label.warn.padEnd(labelWidth)) : c.blue(label.info.padEnd(labelWidth));
       // A message's later lines are indented under its first, so no line of it can pass for a finding.
-      const message = visibleControls(f.message).replace(/\n/g, `\n  ${' '.repeat(width)}  ${' '.repeat(7)}  `);
+      const message = visibleControls(f.message).replace(/\n/g, `\n  ${' '.repeat(width)}  ${' '.repeat(labelWidth)}  `);
       lines.push(`  ${c.dim(pos)}  ${sev}  ${message}  ${c.dim(f.ruleId)}`);
+      if (f.excerpt) lines.push(...excerptLines(f, c));
     }
     lines.push('');
   }
-  const counts = countBySeverity(reports);
-  const problems = counts.error + counts.warn + counts.info;
-  if (problems === 0) {
-    lines.push(c.green(t('validate.summaryClean', { files: reports.length })));
-  } else {
-    const summary = t('validate.summary', { problems, errors: counts.error, warnings: counts.warn, infos: counts.info, files: reports.length });
-    lines.push(counts.error > 0 ? c.red.bold(summary) : c.yellow.bold(summary));
-  }
+  const summary = summaryLine(reports, context.lang);
+  lines.push(summary.problems === 0 ? c.green(summary.text) : summary.errors > 0 ? c.red.bold(summary.text) : c.yellow.bold(summary.text));
   return lines.join('\n') + '\n';
 };
+
+/** The line the finding points at, with a caret under its column, as compilers show it. */
+function excerptLines(f: Finding, c: ReturnType<typeof painter>): string[] {
+  const { text, col } = f.excerpt!;
+  const gutter = String(f.range.start.line);
+  // The caret goes under the character: count what is before it as the terminal shows it (one
+  // column per grapheme; wide characters are rare in a strategy's YAML).
+  const before = [...new Intl.Segmenter().segment(text.slice(0, col - 1))].length;
+  return [`      ${c.dim(`${gutter} |`)} ${text}`, `      ${' '.repeat(gutter.length)} ${c.dim('|')} ${' '.repeat(before)}${c.red('^')}`];
+}

@@ -137,7 +137,7 @@ In GitHub Actions, findings become annotations and the full report is appended t
 $GITHUB_STEP_SUMMARY. CI recipes: docs/ci.md`,
 
     // plan init
-    'init.description': 'create strategy.yaml and brief.md with a guided wizard that follows the article’s steps',
+    'init.description': 'create strategy.yaml and brief.md with a guided wizard: platforms first, then audience, editorial line, objectives, community, crisis plan and policy',
     'init.opt.yes': 'take the default for every question not answered by a flag (no prompts)',
     'init.opt.quick': 'ask only steps 1 to 4 (organization, platforms, audience, editorial line)',
     'init.opt.answers': 'pre-answer questions from a YAML or JSON file (keys as in docs/init.md; - for stdin)',
@@ -411,7 +411,7 @@ Dans GitHub Actions, les problèmes deviennent des annotations et le rapport
 complet est ajouté à $GITHUB_STEP_SUMMARY. Recettes d’intégration continue :
 docs/ci.md`,
 
-    'init.description': 'créer strategy.yaml et brief.md avec un assistant qui suit les étapes de l’article',
+    'init.description': 'créer strategy.yaml et brief.md avec un assistant guidé : les plateformes d’abord, puis les publics, la ligne éditoriale, les objectifs, la communauté, le plan de crise et la politique d’utilisation',
     'init.opt.yes': 'prendre la réponse par défaut pour chaque question sans option correspondante (aucune question posée)',
     'init.opt.quick': 'poser seulement les étapes 1 à 4 (organisation, plateformes, public cible, ligne éditoriale)',
     'init.opt.answers': 'répondre d’avance aux questions à partir d’un fichier YAML ou JSON (clés décrites dans docs/init.md; - pour l’entrée standard)',

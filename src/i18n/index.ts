@@ -1,3 +1,5 @@
+import { frenchTypography } from './typography.js';
+
 // Message catalogs: every user-facing word lives in a catalog with an English and a French side.
 // Catalogs are split by area (core, rules, brief, wizard...) so each stays small; a test checks
 // that both languages have exactly the same keys and placeholders.
@@ -40,7 +42,14 @@ export type Translate<K extends string> = (key: K, params?: Params) => string;
 
 export function translator<K extends string>(catalog: Catalog<K>, lang: Lang): Translate<K> {
   const table = catalog[lang];
-  return (key, params) => interpolate(table[key], params);
+  if (lang !== 'fr') return (key, params) => interpolate(table[key], params);
+  // French texts get French spacing once per key (keys ending in `Default` hold `a; b` lists).
+  const spaced = new Map<K, string>();
+  return (key, params) => {
+    let text = spaced.get(key);
+    if (text === undefined) spaced.set(key, (text = frenchTypography(table[key], key.endsWith('Default'))));
+    return interpolate(text, params);
+  };
 }
 
 export function isLang(value: unknown): value is Lang {
@@ -65,3 +74,8 @@ export function resolveLang(flag?: string, strategyLang?: unknown, env: Env = pr
 }
 
 export { joinList } from './intl.js';
+
+/** `key.one` or `key.other` by the language's plural rules (French: 0 and 1 are singular). */
+export function pluralKey<const K extends string>(key: K, count: number, lang: Lang): `${K}.one` | `${K}.other` {
+  return new Intl.PluralRules(lang === 'fr' ? 'fr-CA' : 'en').select(count) === 'one' ? `${key}.one` : `${key}.other`;
+}

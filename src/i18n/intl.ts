@@ -4,6 +4,7 @@
 // Formatters are made once per process and options; the time zone is given to Intl, never set globally.
 // i18n/index.ts's Lang, not imported from there: index.ts re-exports joinList from this module.
 type Lang = 'en' | 'fr';
+import { parseDuration } from '../strategy/duration.js';
 
 export type Weekday = 'mon' | 'tue' | 'wed' | 'thu' | 'fri' | 'sat' | 'sun';
 export const WEEKDAYS: readonly Weekday[] = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'];
@@ -65,8 +66,6 @@ export interface LocaleFormat {
 
 const DATE_RE = /^(\d{4})-(\d{2})-(\d{2})$/;
 const TIME_RE = /^([01]\d|2[0-3]):([0-5]\d)$/;
-const DURATION_RE = /^(\d+(?:\.\d+)?)\s*(m|h|d)$/;
-const UNITS = { m: 'minute', h: 'hour', d: 'day' } as const;
 const DAY_MS = 86_400_000;
 const MONDAY_UTC = Date.UTC(2024, 0, 1);
 
@@ -113,10 +112,11 @@ export function localeFormat(lang: Lang): LocaleFormat {
       return lang === 'fr' ? shown.replace(/\s00$/, '') : shown;
     },
     duration(value) {
-      const match = typeof value === 'string' ? DURATION_RE.exec(value.trim()) : null;
-      if (!match) return String(value ?? '');
-      const unit = UNITS[match[2] as keyof typeof UNITS];
-      return cached(`unit:${locale}:${unit}`, () => new Intl.NumberFormat(locale, { style: 'unit', unit, unitDisplay: 'long', maximumFractionDigits: 1 })).format(Number(match[1]));
+      // `4h`, `7 h`, `1 h 30`, `1 j`: the one duration reader (src/strategy/duration.ts).
+      const parsed = parseDuration(value);
+      if (!parsed) return String(value ?? '');
+      const { unit, amount } = parsed;
+      return cached(`unit:${locale}:${unit}`, () => new Intl.NumberFormat(locale, { style: 'unit', unit, unitDisplay: 'long', maximumFractionDigits: 1 })).format(amount);
     },
     weekday(value) {
       const index = WEEKDAYS.indexOf(value as Weekday);

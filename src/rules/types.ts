@@ -5,6 +5,7 @@ import type { Catalog, Lang, Params, Translate } from '../i18n/index.js';
 import type { Strategy } from '../strategy/types.js';
 import type { Anchor } from '../strategy/positions.js';
 import { ruleDocsUrl } from './docs.js';
+import type { SourceId } from './sources.js';
 
 export interface RuleHit {
   path: PathSegment[];
@@ -28,15 +29,19 @@ export interface Rule<K extends string = string> {
   id: string;
   category: RuleCategory;
   severity: Severity;
-  /** Where the rule's advice comes from (a source in shared research, a framework, the article). */
-  source: string;
+  /** The public sources the rule's advice comes from (src/rules/sources.ts); none for a rule that
+   *  only checks the file is consistent with itself (an id used twice). */
+  sources?: readonly SourceId[];
+  /** Sources written out as text (title, publisher, link), for rules not yet in the registry. */
+  source?: string;
   /**
    * The rule's own catalog. It must have a `rationale` key (one line, shown by `plan rules`)
    * and a `fix` key (how to fix, shown by `plan rules ID`).
    */
   messages: Catalog<K | 'rationale' | 'fix'>;
-  /** Examples for `plan rules ID`: a YAML snippet that passes and one that fails. */
-  examples?: { pass: string; fail: string };
+  /** Examples for `plan rules ID`: a YAML snippet that passes and one that fails, with French
+   *  ones (`fr`) when the snippets hold words rather than only keys and values of the schema. */
+  examples?: { pass: string; fail: string; fr?: { pass: string; fail: string } };
   check(strategy: Strategy, context: RuleContext<K | 'rationale' | 'fix'>): RuleHit[];
   /** As ESLint's `meta.docs.url`: where the rule is explained (its heading in docs/rules.md). */
   meta: { docs: { url: string } };

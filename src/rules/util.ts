@@ -1,5 +1,6 @@
 // Small helpers shared by rules: dates against the run's clock, durations, names.
 import { formatNumber, pluralOf } from '../i18n/intl.js';
+import { durationInHours } from '../strategy/duration.js';
 
 /** The run's date as YYYY-MM-DD (UTC), to compare with the strategy's dates. */
 export function isoDay(now: Date): string {
@@ -11,13 +12,9 @@ export function isPast(date: string | undefined, now: Date): boolean {
   return typeof date === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(date) && date < isoDay(now);
 }
 
-/** `30m`, `4h`, `1.5d` -> hours; undefined when the text is not a duration. */
+/** `30m`, `4h`, `7 h`, `1 h 30`, `1,5 j` -> hours; undefined when the text is not a duration. */
 export function durationHours(text: string | undefined): number | undefined {
-  if (typeof text !== 'string') return undefined;
-  const match = /^([0-9]+(?:\.[0-9]+)?)\s*(m|min|h|d)$/.exec(text.trim());
-  if (!match) return undefined;
-  const value = Number(match[1]);
-  return match[2] === 'd' ? value * 24 : match[2] === 'h' ? value : value / 60;
+  return durationInHours(text);
 }
 
 /** Distinct, non-empty names (case and spaces ignored), for "a second approver". */

@@ -2,8 +2,10 @@
 // text to a YAML document that keeps source positions, then to plain data.
 import { isMap, isScalar, isSeq, LineCounter, parseDocument, visit, type Document, type Node } from 'yaml';
 import type { Finding, Range, Severity } from '../diagnostics.js';
-import type { Translate } from '../i18n/index.js';
+import { translator, type Lang, type Translate } from '../i18n/index.js';
 import type { CoreKey } from '../i18n/core.js';
+import { yamlCatalog, type YamlKey } from '../i18n/yaml.js';
+import { excerptOf, explainYamlProblem, YAML_RULE_IDS } from './yaml-errors.js';
 import { documentStart } from './positions.js';
 import { fileFinding } from './decode.js';
 import { entryPastLimit, MAX_ITEMS } from './items.js';
@@ -22,25 +24,11 @@ export interface ParsedStrategy {
   findings: Finding[];
 }
 
-const YAML_CODE_TO_RULE: Record<string, { ruleId: string; key?: CoreKey }> = {
-  DUPLICATE_KEY: { ruleId: 'yaml/duplicate-key', key: 'yaml.duplicateKey' },
-  TAB_AS_INDENT: { ruleId: 'yaml/tab', key: 'yaml.tab' },
-  MULTIPLE_DOCS: { ruleId: 'yaml/multiple-documents', key: 'yaml.multipleDocuments' },
-  TAG_RESOLVE_FAILED: { ruleId: 'yaml/unknown-tag', key: 'yaml.unknownTag' },
-  // The composer reports a stack overflow (absurd nesting) as RESOURCE_EXHAUSTION.
-  RESOURCE_EXHAUSTION: { ruleId: 'yaml/too-deep', key: 'yaml.tooDeep' },
-};
-
 /** Deeper than any real strategy (about 6 levels) by far, and far below the parser's stack limit. */
 export const MAX_DEPTH = 100;
 
-/** A finding about the file itself, anchored on a range of its text. */
-function firstLine(message: string): string {
-  return (message.split('\n')[0] ?? message).replace(/ at line \d+, column \d+:?$/, '');
-}
-
 /** Text to document and data, never throwing: every problem becomes a finding. */
-export function parseStrategyText(text: string, file: string, t: Translate<CoreKey>): ParsedStrategy {
+export function parseStrategyText(text: string, file: string, t: Translate<CoreKey>, lang: Lang = 'en'): ParsedStrategy {
   const lineCounter = new LineCounter();
   const findings: Finding[] = [];
   // Counted before the document model is built: its memory grows with the entries (items.ts).
@@ -64,6 +52,8 @@ export function parseStrategyText(text: string, file: string, t: Translate<CoreK
 
   let index: LineIndex | undefined;
   const lines = () => (index ??= new LineIndex(text));
+  let yamlT: Translate<YamlKey> | undefined;
+  const ty = () => (yamlT ??= translator(yamlCatalog, lang));
   let tooDeep = false;
   let overflowAt: Range | undefined;
   let syntaxShown = false;
@@ -77,9 +67,9 @@ export function parseStrategyText(text: string, file: string, t: Translate<CoreK
       tooDeep = true;
       continue;
     }
-    const known = YAML_CODE_TO_RULE[problem.code];
+    const ruleId = YAML_RULE_IDS[problem.code] ?? 'yaml/syntax';
     // After the first syntax error the parser's recovery cascades into noise: one clear message.
-    if (!known) {
+    if (ruleId === 'yaml/syntax') {
       if (syntaxShown) continue;
       syntaxShown = true;
     }
@@ -93,10 +83,17 @@ export function parseStrategyText(text: string, file: string, t: Translate<CoreK
         range = lines().range(open, open + 1);
       }
     }
-    const tag = /Unresolved tag: (\S+)/.exec(problem.message)?.[1] ?? '';
-    const key = /^Map keys must be unique/.test(problem.message) ? keyAt(text, problem.pos[0]) : '';
-    const message = known?.key ? t(known.key, { tag, key }) : t('yaml.syntax', { detail: firstLine(problem.message) });
-    findings.push(fileFinding(file, known?.ruleId ?? 'yaml/syntax', message, range));
+    let message: string;
+    if (problem.code === 'TAG_RESOLVE_FAILED') {
+      message = t('yaml.unknownTag', { tag: /Unresolved tag: (\S+)/.exec(problem.message)?.[1] ?? '' });
+    } else if (problem.code === 'DUPLICATE_KEY') {
+      message = t('yaml.duplicateKey', { key: keyAt(text, problem.pos[0]) });
+    } else {
+      const explained = explainYamlProblem(problem, range, lines(), ty());
+      message = explained.message;
+      range = explained.range ?? range;
+    }
+    findings.push(withExcerpt(fileFinding(file, ruleId, message, range), lines()));
   }
 
   // A loop, not push(...spread): 200,000 duplicate keys would overflow the call stack.
@@ -123,8 +120,9 @@ export function parseStrategyText(text: string, file: string, t: Translate<CoreK
   } catch (error) {
     const unresolved = /^Unresolved alias[^:]*: (.+)$/.exec((error as Error).message)?.[1];
     if (unresolved !== undefined) {
-      const detail = `unknown alias *${unresolved} (define the anchor &${unresolved} before using it)`;
-      findings.push(fileFinding(file, 'yaml/syntax', t('yaml.syntax', { detail }), aliasRange(doc, lineCounter, unresolved) ?? documentStart(lineCounter, text)));
+      const what = ty()('code.unknownAlias', { name: unresolved });
+      const finding = fileFinding(file, 'yaml/syntax', ty()('frame', { what, hint: ty()('hint.defineAnchor', { name: unresolved }) }), aliasRange(doc, lineCounter, unresolved) ?? documentStart(lineCounter, text));
+      findings.push(withExcerpt(finding, lines()));
       return { file, text, doc, lineCounter, data: undefined, findings };
     }
     const ruleId = error instanceof ReferenceError ? 'yaml/alias-limit' : 'yaml/too-deep';
@@ -196,11 +194,29 @@ export class LineIndex {
     return { line: lo + 1, col: at - this.starts[lo]! + 1 };
   }
 
+  get count(): number {
+    return this.starts.length;
+  }
+
+  /** The text of a line (1-based), without its line break. */
+  line(number: number): string | undefined {
+    if (number < 1 || number > this.starts.length) return undefined;
+    const start = this.starts[number - 1]!;
+    const end = number < this.starts.length ? this.starts[number]! - 1 : this.text.length;
+    return this.text.slice(start, end).replace(/\r$/, '');
+  }
+
   range(from: number, to: number): Range {
     const start = this.position(from);
     const end = this.position(Math.max(from, to));
     return { start, end };
   }
+}
+
+/** The finding with the line it points at, for the formats that show it. */
+function withExcerpt(finding: Finding, lines: LineIndex): Finding {
+  const line = lines.line(finding.range.start.line);
+  return line === undefined ? finding : { ...finding, excerpt: excerptOf(line, finding.range.start.col) };
 }
 
 /** The offset of the opening quote of the quoted scalar that runs to `offset` (iterative walk). */

@@ -26,7 +26,7 @@ export function fileChecker(run: RunContext, maxBytes: number, stdin: () => Node
     // Rule severities from .planrc.yaml (nearest above each file) or --config; a bad config exits 2.
     const checkOptions = await checkOptionsFor(run, path);
     const { result } = await checkFile(bytes, input.name, checkOptions);
-    return { file: result.file, findings: result.findings };
+    return { file: result.file, findings: result.findings, lang: result.lang };
   };
   return { read, check };
 }

@@ -51,12 +51,13 @@ export function positionOfByte(bytes: Uint8Array, offset: number): { line: numbe
 /** Check text: YAML syntax, then the schema, then the semantic rules. */
 export function checkText(source: string, file: string, options: CheckOptions = {}): CheckResult {
   const text = normalizeLineEnds(source);
-  // YAML messages speak the language known before parsing; reparsed only when the strategy names another.
-  const firstLang = checkLanguage(options);
-  const parsed = parseStrategyText(text, file, checkMessages(firstLang).core);
-  const lang = checkLanguage(options, parsed.data);
+  // YAML messages speak the language known before parsing (a file that does not parse still says
+  // which language it is in); reparsed only when the strategy names another.
+  const firstLang = checkLanguage(options, undefined, text);
+  const parsed = parseStrategyText(text, file, checkMessages(firstLang).core, firstLang);
+  const lang = checkLanguage(options, parsed.data, text);
   const t = checkMessages(lang).core;
-  const findings = lang === firstLang ? parsed.findings : parseStrategyText(text, file, t).findings;
+  const findings = lang === firstLang ? parsed.findings : parseStrategyText(text, file, t, lang).findings;
 
   let schemaValid = false;
   let omittedErrors = 0;

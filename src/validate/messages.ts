@@ -14,9 +14,18 @@ export function strategyLanguage(data: unknown): unknown {
   return undefined;
 }
 
-/** The language of a check: `--lang`, then the strategy's language (when data is given), then the environment. */
-export function checkLanguage(options: { lang?: string; env?: Env }, data?: unknown): Lang {
-  return resolveLang(options.lang, strategyLanguage(data), options.env);
+/** The `language: fr` line of a text, read without parsing it (the file may not parse). */
+export function declaredLanguage(text: string): Lang | undefined {
+  const found = /^[ ]{1,8}language:[ \t]*["']?(en|fr)["']?[ \t]*(?:#.*)?\r?$/m.exec(text);
+  return found ? (found[1] as Lang) : undefined;
+}
+
+/**
+ * The language of a check: `--lang`, then the strategy's language (when data is given), then the
+ * `language:` line of its text (when given: a file that does not parse), then the environment.
+ */
+export function checkLanguage(options: { lang?: string; env?: Env }, data?: unknown, text?: string): Lang {
+  return resolveLang(options.lang, strategyLanguage(data) ?? (text === undefined ? undefined : declaredLanguage(text)), options.env);
 }
 
 export interface CheckMessages {

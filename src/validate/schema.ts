@@ -4,7 +4,7 @@ import type { ErrorObject } from 'ajv';
 import validateStrategy from '../generated/validate-strategy.js';
 import schema from '../../schemas/strategy.schema.json' with { type: 'json' };
 import type { PathSegment } from '../diagnostics.js';
-import { type Lang, type Translate } from '../i18n/index.js';
+import { pluralKey, type Lang, type Translate } from '../i18n/index.js';
 import { joinList, formatNumber } from '../i18n/intl.js';
 import type { CoreKey } from '../i18n/core.js';
 import { closest } from '../text/suggest.js';
@@ -285,9 +285,7 @@ function toHit(error: ErrorObject, data: unknown, t: Translate<CoreKey>, lang: L
     case 'pattern':
       return { ruleId, path, anchor: 'value', message: t(patternKey(error.schemaPath), { value: show(value), property }) };
     case 'minItems':
-      return { ruleId, path, anchor: 'value', message: t('schema.minItems', { property, limit: Number(params.limit) }) };
-    case 'maxItems':
-      return { ruleId, path, anchor: 'value', message: t('schema.maxItems', { property, limit: Number(params.limit) }) };
+      return { ruleId, path, anchor: 'value', message: t(pluralKey('schema.minItems', Number(params.limit), lang), { property, limit: Number(params.limit) }) };
     case 'minLength':
       return { ruleId, path, anchor: 'value', message: t('schema.minLength', { property }) };
     case 'maxLength':

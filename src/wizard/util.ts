@@ -109,7 +109,6 @@ export function isRealDate(text: string): boolean {
 
 export const ID_PATTERN = /^[a-z0-9][a-z0-9-]*$/;
 export const REGION_PATTERN = /^[A-Z]{2}(-[A-Z0-9]{1,3})?$/;
-export const DURATION_PATTERN = /^[0-9]+(\.[0-9]+)?\s*(m|min|h|d)$/;
 export const TIME_PATTERN = /^([01][0-9]|2[0-3]):[0-5][0-9]$/;
 
 /**

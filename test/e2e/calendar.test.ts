@@ -23,7 +23,7 @@ describe('plan calendar (spawned)', () => {
     await writeFile(join(sub, 'strategy.yaml'), text.replace('days: [mon, tue, wed, thu, fri, sat, sun], start', 'days: [mon, tue, wed, thu, fri, sat], start'));
     const result = await runPlan(['calendar', '--from', '2027-01-04', '--weeks', '2'], { cwd: sub });
     expect(result.code).toBe(0);
-    expect(result.stdout).toMatch(/^# Café Boréal : calendrier éditorial\n/);
+    expect(result.stdout).toMatch(/^# Café Boréal\u202f: calendrier éditorial\n/);
     expect(result.stdout).toContain('## Semaine 2');
     expect(result.stdout).not.toContain('## Semaine 3');
     // The planner's notes go to stderr, never into the calendar.

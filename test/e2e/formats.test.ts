@@ -26,7 +26,8 @@ beforeAll(async () => {
   const json = await plan(['validate', 'strategies/', '--format', 'json']);
   const { errors, warnings, infos } = JSON.parse(json.stdout).summary;
   counts = { errors, warnings, infos, total: errors + warnings + infos };
-  summary = `✖ ${counts.total} problem(s) (${errors} error(s), ${warnings} warning(s), ${infos} info) in 2 file(s)`;
+  const n = (count: number, word: string) => `${count} ${word}${count === 1 ? '' : 's'}`;
+  summary = `✖ ${n(counts.total, 'problem')} (${n(errors, 'error')}, ${n(warnings, 'warning')}, ${infos} info) in 2 files`;
 });
 afterAll(() => cleanup());
 

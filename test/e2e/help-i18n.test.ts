@@ -25,20 +25,20 @@ describe('plan --help and plan validate --help', () => {
   ] as const)('are in French with %s', async (_name, flags, env) => {
     const program = await runPlan(['--help', ...flags], { env });
     expect(program.code).toBe(0);
-    expect(program.stdout).toMatch(/^Utilisation : plan \[options\] \[commande\]/);
-    expect(program.stdout).toMatch(/^Commandes :$/m);
+    expect(program.stdout).toMatch(/^Utilisation\u202f: plan \[options\] \[commande\]/);
+    expect(program.stdout).toMatch(/^Commandes\u202f:$/m);
     expect(program.stdout).toMatch(/Transformer une stratégie de médias sociaux en code/);
-    expect(program.stdout).toMatch(/^Codes de sortie :$/m);
+    expect(program.stdout).toMatch(/^Codes de sortie\u202f:$/m);
     expect(program.stdout).toMatch(/130 {2}annulé \(Ctrl-C\)/);
     expect(flat(program.stdout)).toMatch(/--lang <langue> langue des messages .*\(choix : "en", "fr"\)/);
     expect(program.stdout).not.toMatch(ENGLISH_WORDS);
 
     const validate = await runPlan(['validate', '--help', ...flags], { env });
     expect(validate.code).toBe(0);
-    expect(validate.stdout).toMatch(/^Utilisation : plan validate \[options\] \[chemins\.\.\.\]/);
+    expect(validate.stdout).toMatch(/^Utilisation\u202f: plan validate \[options\] \[chemins\.\.\.\]/);
     expect(validate.stdout).toMatch(/vérifier des fichiers de stratégie/);
-    expect(validate.stdout).toMatch(/^Arguments :$/m);
-    expect(validate.stdout).toMatch(/^Exemples :$/m);
+    expect(validate.stdout).toMatch(/^Arguments\u202f:$/m);
+    expect(validate.stdout).toMatch(/^Exemples\u202f:$/m);
     expect(validate.stdout).toMatch(/-o, --output <fichier> +écrire le rapport dans un fichier/);
     expect(flat(validate.stdout)).toMatch(/\(choix : "error", "warn", "info", par défaut : "error"\)/);
     expect(validate.stdout).toMatch(/^ {2}1 {2}au moins un problème/m);
@@ -91,8 +91,8 @@ describe('every command', () => {
       expect([en.code, fr.code], name).toEqual([0, 0]);
       expect(en.stdout, name).toMatch(new RegExp(`^Usage: plan ${name}`));
       expect(en.stdout, name).toMatch(/^Exit codes:$/m);
-      expect(fr.stdout, name).toMatch(new RegExp(`^Utilisation : plan ${name}`));
-      expect(fr.stdout, name).toMatch(/^Codes de sortie :$/m);
+      expect(fr.stdout, name).toMatch(new RegExp(`^Utilisation\u202f: plan ${name}`));
+      expect(fr.stdout, name).toMatch(/^Codes de sortie\u202f:$/m);
       expect(fr.stdout, name).not.toMatch(ENGLISH_WORDS);
       // The description line (third line) is translated, not copied.
       expect(fr.stdout.split('\n')[2], name).not.toBe(en.stdout.split('\n')[2]);
@@ -102,26 +102,26 @@ describe('every command', () => {
 
   it('keeps choices unchanged in French', () => {
     expect(flat(help.calendar!.fr.stdout)).toMatch(/choix : "md", "csv", "hootsuite", "ics"/);
-    expect(help.init!.fr.stdout).toMatch(/^Réponses :$/m);
+    expect(help.init!.fr.stdout).toMatch(/^Réponses\u202f:$/m);
     expect(flat(help.init!.fr.stdout)).toMatch(/--humour <niveau> étape 4 : dose d’humour \(choix : "none", "light", "playful", "edgy"\)/);
   });
 
   it('plan help <command> follows the language too', async () => {
     const result = await runPlan(['help', 'rules'], { env: FR });
     expect(result.code).toBe(0);
-    expect(result.stdout).toMatch(/^Utilisation : plan rules \[options\] \[règle\]/);
+    expect(result.stdout).toMatch(/^Utilisation\u202f: plan rules \[options\] \[règle\]/);
   });
 });
 
 describe('usage errors', () => {
   it.each([
-    ['an unknown command', ['valdiate'], /^erreur : commande inconnue 'valdiate'\n\(Vouliez-vous dire validate\?\)\nLancez `plan --help`/],
-    ['an unknown option', ['validate', '--fromat', 'json', '-'], /^erreur : option inconnue '--fromat'\n\(Vouliez-vous dire --format\?\)\nLancez `plan validate --help`/],
-    ['an invalid choice', ['validate', '--format', 'xml', '-'], /^erreur : la valeur 'xml' n’est pas valide pour l’option '-f, --format <nom>'\. Choix permis : stylish, json, github, sarif, junit, markdown, codequality\./],
-    ['a missing argument', ['completion'], /^erreur : il manque l’argument obligatoire 'shell'/],
-    ['an invalid argument', ['completion', 'tcsh'], /^erreur : la valeur 'tcsh' n’est pas valide pour l’argument 'shell'\. Choix permis : bash, zsh, fish\./],
-    ['a missing option value', ['validate', '--output'], /^erreur : l’option '-o, --output <fichier>' attend une valeur/],
-    ['too many arguments', ['rules', 'a', 'b'], /^erreur : trop d’arguments pour 'rules'\. Au plus 1 attendu\(s\), 2 reçu\(s\)\./],
+    ['an unknown command', ['valdiate'], /^erreur\u202f: commande inconnue 'valdiate'\n\(Vouliez-vous dire validate\u202f\?\)\nLancez `plan --help`/],
+    ['an unknown option', ['validate', '--fromat', 'json', '-'], /^erreur\u202f: option inconnue '--fromat'\n\(Vouliez-vous dire --format\u202f\?\)\nLancez `plan validate --help`/],
+    ['an invalid choice', ['validate', '--format', 'xml', '-'], /^erreur\u202f: la valeur 'xml' n’est pas valide pour l’option '-f, --format <nom>'\. Choix permis\u202f: stylish, json, github, sarif, junit, markdown, codequality\./],
+    ['a missing argument', ['completion'], /^erreur\u202f: il manque l’argument obligatoire 'shell'/],
+    ['an invalid argument', ['completion', 'tcsh'], /^erreur\u202f: la valeur 'tcsh' n’est pas valide pour l’argument 'shell'\. Choix permis\u202f: bash, zsh, fish\./],
+    ['a missing option value', ['validate', '--output'], /^erreur\u202f: l’option '-o, --output <fichier>' attend une valeur/],
+    ['too many arguments', ['rules', 'a', 'b'], /^erreur\u202f: trop d’arguments pour 'rules'\. Au plus 1 attendu\(s\), 2 reçu\(s\)\./],
   ])('%s is reported in French with exit 2', async (_name, args, message) => {
     const result = await runPlan(args, { env: FR });
     expect(result.code).toBe(2);
@@ -133,7 +133,7 @@ describe('usage errors', () => {
   it('--lang fr translates errors in an English environment, --lang en in a French one', async () => {
     const fr = await runPlan(['valdiate', '--lang', 'fr'], { env: EN });
     expect(fr.code).toBe(2);
-    expect(fr.stderr).toMatch(/Vouliez-vous dire validate\?/);
+    expect(fr.stderr).toMatch(/Vouliez-vous dire validate\u202f\?/);
     const en = await runPlan(['validate', '--fromat', 'json', '--lang', 'en', '-'], { env: FR });
     expect(en.code).toBe(2);
     expect(en.stderr).toMatch(/^error: unknown option '--fromat'\n\(Did you mean --format\?\)\nRun `plan validate --help` to see what it accepts\./);

@@ -29,7 +29,7 @@ interface Point {
 /** The open points as init lists them on stderr: a count, then `· line N: message (rule)`. */
 function announced(stderr: string): { count: number; points: Point[] } {
   const count = Number(/^(\d+) points? (?:still to settle|encore à régler)/m.exec(stderr)?.[1] ?? 0);
-  const points = [...stderr.matchAll(/^ {2}· (?:line|ligne) (\d+) ?: (.*) \(([a-z-]+\/[a-z-]+)\)$/gm)].map((m) => ({ line: Number(m[1]), message: m[2]!, ruleId: m[3]! }));
+  const points = [...stderr.matchAll(/^ {2}· (?:line|ligne) (\d+)[ \u202f]?: (.*) \(([a-z-]+\/[a-z-]+)\)$/gm)].map((m) => ({ line: Number(m[1]), message: m[2]!, ruleId: m[3]! }));
   return { count, points };
 }
 

@@ -6,6 +6,8 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { runPlan, tempDir } from '../helpers/cli.js';
 
 const DISCLOSURE = 'No disclosure rule for partnerships';
+/** The same open point as the brief words it for the client: a decision to take. */
+const DISCLOSURE_DECISION = 'Decide how paid partnerships, gifts and employee posts are disclosed';
 const NOW = ['--now', '2026-11-26'];
 let dir = '';
 let cleanup: () => Promise<void> = async () => {};
@@ -34,7 +36,7 @@ describe('.planrc.yaml in every command that reads a strategy', () => {
     expect(validate.stdout).toContain('policy/disclosure');
     const brief = await plan(['brief']);
     expect(brief.code).toBe(0);
-    expect(brief.stdout).toContain(DISCLOSURE);
+    expect(brief.stdout).toContain(DISCLOSURE_DECISION);
     expect((await plan(['calendar'])).code).toBe(0);
   });
 
@@ -45,7 +47,7 @@ describe('.planrc.yaml in every command that reads a strategy', () => {
     expect(validate.stdout).not.toContain('policy/disclosure');
     const brief = await plan(['brief']);
     expect(brief.code).toBe(0);
-    expect(brief.stdout).not.toContain(DISCLOSURE);
+    expect(brief.stdout).not.toContain(DISCLOSURE_DECISION);
     expect(brief.stderr).toBe('');
   });
 

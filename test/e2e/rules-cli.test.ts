@@ -18,12 +18,35 @@ describe('plan rules', () => {
   it('prints JSON with rationale, source, fix and examples', async () => {
     const result = await runPlan(['rules', '--format', 'json', '--lang', 'fr']);
     expect(result.code).toBe(0);
-    const data = JSON.parse(result.stdout) as { rules: { id: string; rationale: string; source: string; examples?: unknown }[]; families: { id: string }[] };
+    const data = JSON.parse(result.stdout) as { rules: { id: string; rationale: string; sources: { title: string; publisher: string; url: string }[]; examples?: unknown }[]; families: { id: string }[] };
     const rule = data.rules.find((r) => r.id === 'language/quebec-french')!;
     expect(rule.rationale).toMatch(/Charte de la langue française/);
-    expect(rule.source).toMatch(/OQLF/);
+    expect(rule.sources[0]).toMatchObject({ title: 'Les médias sociaux et la Charte de la langue française', publisher: 'Office québécois de la langue française' });
     expect((rule as { url?: string }).url).toMatch(/\/docs\/rules\.md#languagequebec-french$/);
     expect(data.families.map((f) => f.id)).toEqual(['yaml/*', 'schema/*', 'suppress/*']);
+  });
+
+  it('explains a rule in French: French severity, category, examples and public sources', async () => {
+    const result = await runPlan(['rules', 'editorial/promo-share', '--lang', 'fr']);
+    expect(result.code).toBe(0);
+    expect(result.stdout).toMatch(/editorial\/promo-share {2}\(erreur, ligne éditoriale\)/);
+    expect(result.stdout).toMatch(/name: Promos, share: 40/);
+    expect(result.stdout).not.toMatch(/Tips|Offers|Error:|Warn:|domain\.md|shared\//);
+    expect(result.stdout).toMatch(/Sources\u202f:\n {2}- .*https:\/\//);
+    const en = await runPlan(['rules', 'editorial/promo-share', '--lang', 'en']);
+    expect(en.stdout).toMatch(/\(error, editorial line\)/);
+    expect(en.stdout).toMatch(/name: Offers, share: 40/);
+    expect(en.stdout).not.toMatch(/Promos|erreur/);
+  });
+
+  it('explains every rule in both languages, with its category in words', async () => {
+    const { RULES } = await import('../../src/rules/index.js');
+    const { rulesCatalog } = await import('../../src/i18n/rules.js');
+    for (const rule of RULES) expect(Object.hasOwn(rulesCatalog.fr, `rules.category.${rule.category}`), rule.category).toBe(true);
+    const fr = await runPlan(['rules', 'consistency/crisis-levels', '--lang', 'fr']);
+    expect(fr.code).toBe(0);
+    expect(fr.stdout).toMatch(/\(avertissement, cohérence\)|\(erreur, cohérence\)|\(info, cohérence\)/);
+    expect(fr.stdout).toMatch(/Une plainte largement partagée/);
   });
 
   it('explains one rule with its fix and both snippets', async () => {

@@ -38,28 +38,28 @@ describe('flag placeholders', () => {
 
 describe('translateCommanderError', () => {
   it.each([
-    ["error: unknown option '--fromat'\n(Did you mean --format?)\n", "erreur : option inconnue '--fromat'\n(Vouliez-vous dire --format?)\n"],
-    ["error: unknown command 'valdiate'\n(Did you mean validate?)\n", "erreur : commande inconnue 'valdiate'\n(Vouliez-vous dire validate?)\n"],
-    ['(Did you mean one of --format, --force?)', '(Vouliez-vous dire l’un de ceux-ci : --format, --force?)'],
-    ["error: missing required argument 'shell'\n", "erreur : il manque l’argument obligatoire 'shell'\n"],
-    ["error: option '-o, --out <fichier>' argument missing", "erreur : l’option '-o, --out <fichier>' attend une valeur"],
-    ["error: required option '--name <nom>' not specified", "erreur : l’option obligatoire '--name <nom>' est absente"],
+    ["error: unknown option '--fromat'\n(Did you mean --format?)\n", "erreur : option inconnue '--fromat'\n(Vouliez-vous dire --format ?)\n"],
+    ["error: unknown command 'valdiate'\n(Did you mean validate?)\n", "erreur : commande inconnue 'valdiate'\n(Vouliez-vous dire validate ?)\n"],
+    ['(Did you mean one of --format, --force?)', '(Vouliez-vous dire l’un de ceux-ci : --format, --force ?)'],
+    ["error: missing required argument 'shell'\n", "erreur : il manque l’argument obligatoire 'shell'\n"],
+    ["error: option '-o, --out <fichier>' argument missing", "erreur : l’option '-o, --out <fichier>' attend une valeur"],
+    ["error: required option '--name <nom>' not specified", "erreur : l’option obligatoire '--name <nom>' est absente"],
     [
       "error: option '-f, --format <nom>' argument 'xml' is invalid. Allowed choices are md, html.",
-      "erreur : la valeur 'xml' n’est pas valide pour l’option '-f, --format <nom>'. Choix permis : md, html.",
+      "erreur : la valeur 'xml' n’est pas valide pour l’option '-f, --format <nom>'. Choix permis : md, html.",
     ],
     [
       "error: option '--weeks <n>' argument 'x' is invalid. Use a whole number.",
-      "erreur : la valeur 'x' n’est pas valide pour l’option '--weeks <n>'. Use a whole number.",
+      "erreur : la valeur 'x' n’est pas valide pour l’option '--weeks <n>'. Use a whole number.",
     ],
-    ["error: option '--now <date>' argument 'x' is invalid.", "erreur : la valeur 'x' n’est pas valide pour l’option '--now <date>'."],
+    ["error: option '--now <date>' argument 'x' is invalid.", "erreur : la valeur 'x' n’est pas valide pour l’option '--now <date>'."],
     [
       "error: command-argument value 'tcsh' is invalid for argument 'shell'. Allowed choices are bash, zsh, fish.",
-      "erreur : la valeur 'tcsh' n’est pas valide pour l’argument 'shell'. Choix permis : bash, zsh, fish.",
+      "erreur : la valeur 'tcsh' n’est pas valide pour l’argument 'shell'. Choix permis : bash, zsh, fish.",
     ],
-    ["error: too many arguments for 'rules'. Expected 1 argument but got 2.", "erreur : trop d’arguments pour 'rules'. Au plus 1 attendu(s), 2 reçu(s)."],
-    ['error: too many arguments. Expected 0 arguments but got 3.', 'erreur : trop d’arguments. Au plus 0 attendu(s), 3 reçu(s).'],
-    ["error: option '--a' cannot be used with option '--b'", "erreur : option '--a' ne peut pas être utilisé avec option '--b'"],
+    ["error: too many arguments for 'rules'. Expected 1 argument but got 2.", "erreur : trop d’arguments pour 'rules'. Au plus 1 attendu(s), 2 reçu(s)."],
+    ['error: too many arguments. Expected 0 arguments but got 3.', 'erreur : trop d’arguments. Au plus 0 attendu(s), 3 reçu(s).'],
+    ["error: option '--a' cannot be used with option '--b'", "erreur : option '--a' ne peut pas être utilisé avec option '--b'"],
     ['something commander 15 might say', 'something commander 15 might say'],
     ["  error: unknown option '--x'", "  error: unknown option '--x'"],
   ])('%j', (english, french) => {

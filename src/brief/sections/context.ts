@@ -1,6 +1,7 @@
 // What every section builder of the brief shares: the brief's language, labels and formatters, and
 // the strategy's platforms and audiences by id for cross references.
 import { briefCatalog, type BriefKey } from '../../i18n/brief.js';
+import { choicesCatalog, type ChoiceKey } from '../../i18n/choices.js';
 import { translator, type Lang, type Params } from '../../i18n/index.js';
 import { platformFacts, type Period } from '../../knowledge/index.js';
 import { localeFormat, type LocaleFormat } from '../../i18n/intl.js';
@@ -41,7 +42,14 @@ export function sectionContext(input: ModelInput): SectionContext {
   const data = obj(input.strategy);
 
   const label = (prefix: string, value: unknown): string => {
-    const key = `${prefix}.${str(value)}` as BriefKey;
+    // The word the wizard offered for this choice (one catalog entry for both), with the brief's note.
+    const choice = `${prefix}.${str(value)}`;
+    if (Object.hasOwn(choicesCatalog[lang], choice)) {
+      const word = choicesCatalog[lang][choice as ChoiceKey];
+      const note = `${prefix}Note.${str(value)}` as BriefKey;
+      return Object.hasOwn(briefCatalog[lang], note) ? `${word} (${t(note)})` : word;
+    }
+    const key = choice as BriefKey;
     return Object.hasOwn(briefCatalog[lang], key) ? t(key) : str(value);
   };
 

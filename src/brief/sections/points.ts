@@ -1,21 +1,32 @@
 // The points from validation: errors (only when forced) and the open points, what is not decided yet.
 import type { Finding } from '../../diagnostics.js';
 import { markdownWithCode } from '../escape.js';
+import { decisionText, isForReader } from '../decisions.js';
 import type { Point } from '../types.js';
 import type { SectionContext } from './context.js';
 
 export function pointsSection(c: SectionContext, findings: readonly Finding[]): { errors: Point[]; openPoints: Point[] } {
   const { t } = c;
-  const point = (finding: Finding): Point => ({
+  const point = (finding: Finding, message = finding.message): Point => ({
     severity: finding.severity,
     severityLabel: t(`severity.${finding.severity}`),
-    message: finding.message,
-    parts: codeParts(finding.message),
-    markdown: markdownWithCode(finding.message),
+    message,
+    parts: codeParts(message),
+    markdown: markdownWithCode(message),
     where: t('where.line', { line: finding.range.start.line }),
     ruleId: finding.ruleId,
   });
-  return { errors: findings.filter((f) => f.severity === 'error').map(point), openPoints: findings.filter((f) => f.severity !== 'error').map(point) };
+  // Open points speak to the client: decisions about named things, each said once.
+  const openPoints: Point[] = [];
+  const said = new Set<string>();
+  for (const finding of findings) {
+    if (finding.severity === 'error' || !isForReader(finding)) continue;
+    const decision = decisionText(finding, c.input.strategy, c.lang);
+    if (said.has(decision)) continue;
+    said.add(decision);
+    openPoints.push(point(finding, decision));
+  }
+  return { errors: findings.filter((f) => f.severity === 'error').map((f) => point(f)), openPoints };
 }
 
 /** "Set `review_by` now" -> [{text: 'Set ', code: false}, {text: 'review_by', code: true}, {text: ' now', code: false}]. */

@@ -3,6 +3,7 @@
 import { pluralOf } from '../../i18n/intl.js';
 import type { BriefData } from '../types.js';
 import type { SectionContext } from './context.js';
+import { regionName } from '../../i18n/regions.js';
 import { num, obj, str } from './read.js';
 
 export function summarySection(
@@ -16,7 +17,7 @@ export function summarySection(
   const teamHours = counted('fig.hours', num(org.hours_per_week));
   const team = teamPeople && teamHours ? t('fig.teamValue', { people: teamPeople, hours: teamHours }) : teamPeople || teamHours;
   return {
-    who: [str(org.sector), [label('context', org.context), str(org.region)].filter(Boolean).join(', ')].filter(Boolean),
+    who: [str(org.sector), [label('context', org.context), str(org.region) && regionName(str(org.region), c.lang)].filter(Boolean).join(', ')].filter(Boolean),
     goals: sections.objectives.map((o) => o.statement).filter((s) => s !== none),
     platforms: c.platformEntries.map((p) => ({ name: c.platformName(p), role: label('role', p.role), rationale: str(p.rationale) })),
     audiences: c.audienceEntries.map((a) => {

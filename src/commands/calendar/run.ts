@@ -139,7 +139,7 @@ function noteText(note: PlanNote, strategy: Strategy, lang: Lang, t: Translate<C
     case 'time-off-hours':
       return t('note.timeOffHours', { platform, time: note.time, start: strategy.community?.hours?.start ?? '', end: strategy.community?.hours?.end ?? '' });
     case 'dropped':
-      return t('note.dropped', { platform, count: note.count });
+      return t(new Intl.PluralRules(lang === 'fr' ? 'fr-CA' : 'en').select(note.count) === 'one' ? 'note.dropped.one' : 'note.dropped.other', { platform, count: note.count });
     case 'none-in-period':
       return t('note.noneInPeriod', { platform });
   }

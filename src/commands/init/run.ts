@@ -6,7 +6,7 @@ import { basename, dirname, relative, resolve, sep } from 'node:path';
 import { parse as parseYaml } from 'yaml';
 import { renderBrief } from '../../brief/index.js';
 import { CancelledError, InputError, UsageError } from '../../errors.js';
-import { isLang, resolveLang, translator, type Lang, type Translate } from '../../i18n/index.js';
+import { isLang, pluralKey, resolveLang, translator, type Lang, type Translate } from '../../i18n/index.js';
 import { coreCatalog } from '../../i18n/core.js';
 import { wizardCatalog, type WizardKey } from '../../i18n/wizard.js';
 import type { CommandIO, GlobalOptions } from '../../io/context.js';
@@ -185,7 +185,7 @@ async function initFlow(options: InitOptions, io: CommandIO, deps: InitDeps, can
       const flags = [...new Set(ask.missing.map(flagOf).filter((flag): flag is string => flag !== undefined))];
       const others = ask.missing.filter((key) => flagOf(key) === undefined).length;
       const list = others > 0 ? `${flags.join(', ')} ${t('init.missingOthers', { count: others })}` : flags.join(', ');
-      throw new UsageError(t('init.missing', { count: ask.missing.length, flags: list }));
+      throw new UsageError(t(pluralKey('init.missing', ask.missing.length, lang), { count: ask.missing.length, flags: list }));
     }
 
     const files = { strategy: shown(strategyPath), brief: shown(briefPath) };
@@ -246,7 +246,7 @@ async function initFlow(options: InitOptions, io: CommandIO, deps: InitDeps, can
       io.stderr.write(t('init.wrote', files) + '\n');
       const warnings = check.findings.length;
       // The interactive summary already listed them; a scripted run (--yes, flags) lists them here.
-      if (mode === 'interactive' && warnings > 0) io.stderr.write(t('init.warnings', { count: warnings, strategy: files.strategy }) + '\n');
+      if (mode === 'interactive' && warnings > 0) io.stderr.write(t(pluralKey('init.warnings', warnings, lang), { count: warnings, strategy: files.strategy }) + '\n');
       else for (const line of openPoints(check.findings, t)) io.stderr.write(line + '\n');
       io.stderr.write(t('init.next', files) + '\n');
     }

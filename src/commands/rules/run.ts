@@ -6,6 +6,7 @@ import { rulesCatalog, type RulesKey } from '../../i18n/rules.js';
 import type { CommandIO, GlobalOptions } from '../../io/context.js';
 import { RULES } from '../../rules/index.js';
 import type { Rule } from '../../rules/types.js';
+import { citationText, SOURCES, type Citation } from '../../rules/sources.js';
 import { painter, shouldColor } from '../../term/style.js';
 import { closest } from '../../text/suggest.js';
 import { renderRows, renderTable } from '../../text/table.js';
@@ -28,7 +29,9 @@ export interface RuleInfo {
   severity: string;
   rationale: string;
   fix: string;
-  source: string;
+  sources: Citation[];
+  /** Sources written out as text, for rules whose sources are not in the registry yet. */
+  source?: string;
   /** The rule's documentation page (`meta.docs.url`). */
   url: string;
   examples?: { pass: string; fail: string };
@@ -36,15 +39,17 @@ export interface RuleInfo {
 
 export function describeRule(rule: Rule, lang: Lang): RuleInfo {
   const t = translator(rule.messages, lang);
+  const examples = rule.examples && (lang === 'fr' && rule.examples.fr ? rule.examples.fr : { pass: rule.examples.pass, fail: rule.examples.fail });
   return {
     id: rule.id,
     category: rule.category,
     severity: rule.severity,
     rationale: t('rationale'),
     fix: t('fix'),
-    source: rule.source,
+    sources: (rule.sources ?? []).map((id) => SOURCES[id]),
+    ...(rule.source ? { source: rule.source } : {}),
     url: rule.meta.docs.url,
-    ...(rule.examples ? { examples: rule.examples } : {}),
+    ...(examples ? { examples } : {}),
   };
 }
 
@@ -64,11 +69,11 @@ export async function runRules(ruleId: string | undefined, options: RulesOptions
       io.stdout.write(JSON.stringify({ rules, families }, null, 2) + '\n');
       return 0;
     }
-    const rows = rules.map((r) => [r.id, r.severity, r.rationale]);
+    const rows = rules.map((r) => [r.id, severityWord(r.severity, t), r.rationale]);
     io.stdout.write(renderTable([t('rules.header.id'), t('rules.header.severity'), t('rules.header.rationale')], rows, (cell, c, r) =>
       r === 0 ? paint.bold(cell) : c === 0 ? paint.cyan(cell) : cell));
     io.stdout.write('\n' + t('rules.builtIn') + '\n');
-    io.stdout.write(renderRows(families.map((f) => [`  ${f.id}`, f.severity, f.description])));
+    io.stdout.write(renderRows(families.map((f) => [`  ${f.id}`, severityWord(f.severity, t), f.description])));
     if (!options.quiet) io.stderr.write('\n' + t('rules.footer') + '\n');
     return 0;
   }
@@ -79,7 +84,7 @@ export async function runRules(ruleId: string | undefined, options: RulesOptions
     if (family && (family.id !== 'suppress/*' || (SUPPRESS_IDS as readonly string[]).includes(ruleId) || ruleId === family.id)) {
       const severity = ruleId === 'suppress/unused' ? 'info' : family.severity;
       const info = { id: ruleId, family: family.id, severity, description: t(family.key) };
-      io.stdout.write(json ? JSON.stringify(info, null, 2) + '\n' : `${paint.bold(ruleId)}  (${severity})\n${info.description}\n`);
+      io.stdout.write(json ? JSON.stringify(info, null, 2) + '\n' : `${paint.bold(ruleId)}  (${severityWord(severity, t)})\n${info.description}\n`);
       return 0;
     }
     const suggestion = closest(ruleId, [...RULES.map((r) => r.id), ...SUPPRESS_IDS]);
@@ -94,15 +99,30 @@ function indent(text: string): string {
   return text.trimEnd().split('\n').map((line) => `    ${line}`).join('\n');
 }
 
+/** `error` -> `erreur` in French text output (JSON keeps the ids `.planrc.yaml` uses). */
+function severityWord(severity: string, t: Translate<RulesKey>): string {
+  return severity === 'error' || severity === 'warn' || severity === 'info' ? t(`rules.severity.${severity}`) : severity;
+}
+
+/** `editorial` -> "ligne éditoriale"; a category without a word yet is shown as its id. */
+function categoryWord(category: string, t: Translate<RulesKey>): string {
+  const key = `rules.category.${category}`;
+  return Object.hasOwn(rulesCatalog.en, key) ? t(key as RulesKey) : category;
+}
+
 function explain(info: RuleInfo, t: Translate<RulesKey>, paint: ReturnType<typeof painter>): string {
   const lines = [
-    `${paint.bold(info.id)}  (${info.severity}, ${info.category})`,
+    `${paint.bold(info.id)}  (${severityWord(info.severity, t)}, ${categoryWord(info.category, t)})`,
     info.rationale,
     '',
     `${paint.bold(t('rules.fix'))} ${info.fix}`,
-    `${paint.bold(t('rules.source'))} ${info.source}`,
     `${paint.bold(t('rules.docs'))} ${info.url}`,
   ];
+  if (info.sources.length > 0 || info.source) {
+    lines.push('', paint.bold(t('rules.sources')));
+    for (const source of info.sources) lines.push(`  - ${citationText(source, t('rules.via'))}`);
+    if (info.source) lines.push(`  - ${info.source}`);
+  }
   if (info.examples) {
     lines.push('', paint.green(t('rules.pass')), indent(info.examples.pass), '', paint.red(t('rules.fail')), indent(info.examples.fail));
   }

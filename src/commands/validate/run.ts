@@ -1,11 +1,11 @@
 // `plan validate [paths...]`: check strategy files and report findings in the chosen format.
 import { appendFile } from 'node:fs/promises';
 import { dirname, resolve } from 'node:path';
-import { atLeast, countBySeverity, isSeverity, type FileReport, type Severity } from '../../diagnostics.js';
+import { atLeast, isSeverity, type FileReport, type Severity } from '../../diagnostics.js';
 import { EXIT, InputError, UsageError } from '../../errors.js';
-import { translator, type Translate } from '../../i18n/index.js';
+import { isLang, translator } from '../../i18n/index.js';
+import { reportsLanguage, summaryLine } from '../../formatters/summary.js';
 import { joinList } from '../../i18n/intl.js';
-import type { CoreKey } from '../../i18n/core.js';
 import { FORMATTERS, FORMAT_NAMES, isFormatName, type FormatName } from '../../formatters/index.js';
 import { expandInputs, type Input } from '../../io/inputs.js';
 import { defaultStrategies } from '../../io/default-strategies.js';
@@ -61,7 +61,9 @@ export async function runValidate(paths: string[], options: ValidateOptions, io:
 
   const toFile = options.output !== undefined && !isStdout(options.output);
   const color = !toFile && format === 'stylish' && shouldColor({ flag: options.color, isTTY: Boolean(io.stdout.isTTY), env: io.env });
-  const context: FormatContext = { color, cwd: io.cwd, lang, version: VERSION, failSeverity };
+  // The report speaks the files' language (a French strategy, a French report) unless --lang says otherwise.
+  const outputLang = isLang(options.lang) ? options.lang : reportsLanguage(reports, lang);
+  const context: FormatContext = { color, cwd: io.cwd, lang: outputLang, version: VERSION, failSeverity };
   const text = FORMATTERS[format](reports, context);
   if (toFile) {
     // The report never replaces a file it reports on, nor the rule configuration it used.
@@ -74,7 +76,7 @@ export async function runValidate(paths: string[], options: ValidateOptions, io:
   } else if (!(options.quiet && format === 'stylish' && isClean(reports))) {
     io.stdout.write(text);
   }
-  if ((toFile || format !== 'stylish') && !options.quiet) io.stderr.write(summaryLine(reports, t));
+  if ((toFile || format !== 'stylish') && !options.quiet) io.stderr.write(summaryLine(reports, outputLang).text + '\n');
   await writeStepSummary(reports, { ...context, color: false }, io);
 
   const failing = reports.some((r) => r.findings.some((f) => atLeast(f.severity, failSeverity as Severity)));
@@ -104,13 +106,6 @@ function pickFormat(asked: string | undefined, env: NodeJS.ProcessEnv): FormatNa
 
 function isClean(reports: readonly FileReport[]): boolean {
   return reports.every((r) => r.findings.length === 0);
-}
-
-function summaryLine(reports: readonly FileReport[], t: Translate<CoreKey>): string {
-  const counts = countBySeverity(reports);
-  const problems = counts.error + counts.warn + counts.info;
-  if (problems === 0) return t('validate.summaryClean', { files: reports.length }) + '\n';
-  return t('validate.summary', { problems, errors: counts.error, warnings: counts.warn, infos: counts.info, files: reports.length }) + '\n';
 }
 
 /** The `.planrc.yaml` files the inputs' folders use (the run read them too). */

@@ -23,9 +23,11 @@ export function adultPart(age: Age | undefined): Age | undefined {
   return { min: Math.max(age.min ?? ADULT, ADULT), ...(age.max !== undefined ? { max: age.max } : {}) };
 }
 
-/** "65–90", "18–…" for messages. */
-export function showAges(age: Age): string {
-  return `${age.min ?? ADULT}–${age.max ?? '…'}`;
+/** An age range for messages, as each language says it: "65–90" / "65 and over"; "65 à 90 ans" / "65 ans et plus". */
+export function showAges(age: Age, lang: 'en' | 'fr'): string {
+  const min = age.min ?? ADULT;
+  if (age.max === undefined) return lang === 'fr' ? `${min} ans et plus` : `${min} and over`;
+  return lang === 'fr' ? `${min} à ${age.max} ans` : `${min}–${age.max}`;
 }
 
 type Audience = NonNullable<Strategy['audiences']>[number];

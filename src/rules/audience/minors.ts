@@ -9,7 +9,7 @@ export const minors = defineRule({
   id: 'audience/minors',
   category: 'audience',
   severity: 'info',
-  source: 'Most platforms’ terms set a minimum age of 13 (COPPA in the US); the usage surveys in src/knowledge/platforms.yaml (Pew Research Center, NETendances) question adults 18 and over only.',
+  sources: ['coppa', 'pew-2023', 'netendances-2024'],
   messages: {
     en: {
       rationale: 'The fit check cannot judge a persona under 18: platforms require users to be 13 or older and the usage surveys cover adults only.',
@@ -22,8 +22,8 @@ export const minors = defineRule({
     fr: {
       rationale: 'La vérification d’adéquation ne peut pas juger un persona de moins de 18 ans : les plateformes exigent au moins 13 ans et les enquêtes d’usage ne portent que sur les adultes.',
       fix: 'Vérifiez où ces jeunes se trouvent vraiment et les règles des plateformes pour les mineurs ; joignez les moins de 13 ans par leurs parents.',
-      minors: 'Le public `{id}` comprend des moins de 18 ans ({ages} ans). La plupart des plateformes exigent au moins 13 ans, et les enquêtes derrière la vérification d’adéquation (Pew, NETendances) ne portent que sur les adultes : vérifiez où ces jeunes se trouvent vraiment{where}, et les règles des plateformes pour les mineurs (consentement, publicité).{under13}',
-      children: 'Le public `{id}` a moins de 13 ans ({ages} ans) : la plupart des plateformes exigent au moins 13 ans, alors joignez ces enfants par leurs parents ou leurs enseignants, et vérifiez les règles des plateformes pour les mineurs. Les enquêtes derrière la vérification d’adéquation (Pew, NETendances) ne portent que sur les adultes.',
+      minors: 'Le public `{id}` comprend des moins de 18 ans ({ages}). La plupart des plateformes exigent au moins 13 ans, et les enquêtes derrière la vérification d’adéquation (Pew, NETendances) ne portent que sur les adultes : vérifiez où ces jeunes se trouvent vraiment{where}, et les règles des plateformes pour les mineurs (consentement, publicité).{under13}',
+      children: 'Le public `{id}` a moins de 13 ans ({ages}) : la plupart des plateformes exigent au moins 13 ans, alors joignez ces enfants par leurs parents ou leurs enseignants, et vérifiez les règles des plateformes pour les mineurs. Les enquêtes derrière la vérification d’adéquation (Pew, NETendances) ne portent que sur les adultes.',
       where: ' (vous publiez pour eux sur {platforms})',
       under13: ' Les moins de 13 ans se joignent par leurs parents.',
     },
@@ -31,13 +31,17 @@ export const minors = defineRule({
   examples: {
     pass: 'audiences:\n  - id: students\n    name: College students\n    age: { min: 18, max: 24 }\n',
     fail: 'audiences:\n  - id: teens\n    name: High-school students\n    age: { min: 14, max: 17 }\n',
+    fr: {
+      pass: 'audiences:\n  - id: cegepiens\n    name: Étudiants du cégep\n    age: { min: 18, max: 24 }\n',
+      fail: 'audiences:\n  - id: ados\n    name: Élèves du secondaire\n    age: { min: 14, max: 17 }\n',
+    },
   },
-  check(strategy, { t }) {
+  check(strategy, { t, lang }) {
     const hits: RuleHit[] = [];
     strategy.audiences?.forEach((audience, a) => {
       const age = audience.age;
       if (typeof age?.min !== 'number' || age.min >= ADULT) return;
-      const shown = showAges(age);
+      const shown = showAges(age, lang);
       if (typeof age.max === 'number' && age.max < MINIMUM_AGE) {
         hits.push({ path: ['audiences', a, 'age', 'min'], message: t('children', { id: audience.id, ages: shown }) });
         return;

@@ -9,7 +9,7 @@ export const noAgeData = defineRule({
   id: 'audience/no-age-data',
   category: 'audience',
   severity: 'info',
-  source: 'Usage by age: Pew Research Center (US) and NETendances (Québec), in src/knowledge/platforms.yaml. Beyond the ages a platform has its own figures for, an all-adults figure under 50% says nothing about one age (TikTok: 33% of US adults, 62% of 18–29s, no figure for 65+); the fit check then has nothing to go on. Platforms most adults use (Facebook, YouTube) are taken to reach every age.',
+  sources: ['pew-2023', 'pew-2025', 'netendances-2024'],
   messages: {
     en: {
       rationale: 'When the surveys have no figure for a persona’s age on a platform, the team has to check that the persona is there.',
@@ -23,7 +23,7 @@ export const noAgeData = defineRule({
     fr: {
       rationale: 'Quand les enquêtes n’ont pas de chiffre pour l’âge d’un persona sur une plateforme, l’équipe doit vérifier que ce persona y est.',
       fix: 'Vérifiez dans les statistiques de la plateforme (ou par un petit sondage) que le persona y est vraiment, ou ajoutez une plateforme qui joint cet âge à coup sûr (`plan platforms`).',
-      noData: 'Aucun chiffre d’audience pour les {ages} ans sur {platforms} ({survey}) : vérifiez que le public `{id}` y est vraiment (statistiques de votre compte, petit sondage).{better}',
+      noData: 'Aucun chiffre d’audience pour les {ages} sur {platforms} ({survey}) : vérifiez que le public `{id}` y est vraiment (statistiques de votre compte, petit sondage).{better}',
       betterOne: ' On sait que {better} joint cet âge.',
       betterOther: ' On sait que {better} joignent cet âge.',
       surveyQC: 'NETendances pour le Québec, Pew pour les États-Unis',
@@ -33,6 +33,10 @@ export const noAgeData = defineRule({
   examples: {
     pass: 'platforms:\n  - id: facebook\n    role: primary\n    audiences: [seniors]\naudiences:\n  - id: seniors\n    name: Retirees\n    age: { min: 65, max: 90 }\n',
     fail: 'platforms:\n  - id: tiktok\n    role: primary\n    audiences: [seniors]\naudiences:\n  - id: seniors\n    name: Retirees\n    age: { min: 65, max: 90 }\n',
+    fr: {
+      pass: 'platforms:\n  - id: facebook\n    role: primary\n    audiences: [aines]\naudiences:\n  - id: aines\n    name: Retraités\n    age: { min: 65, max: 90 }\n',
+      fail: 'platforms:\n  - id: tiktok\n    role: primary\n    audiences: [aines]\naudiences:\n  - id: aines\n    name: Retraités\n    age: { min: 65, max: 90 }\n',
+    },
   },
   check(strategy, { t, lang }) {
     const hits: RuleHit[] = [];
@@ -49,7 +53,7 @@ export const noAgeData = defineRule({
         anchor: 'key',
         message: t('noData', {
           id: audience.id,
-          ages: showAges(age),
+          ages: showAges(age, lang),
           platforms: joinList(fit.unknown.map(name), lang, 'or'),
           survey: t(region === 'CA-QC' ? 'surveyQC' : 'surveyUS'),
           better: better.length === 0 ? '' : t(better.length === 1 ? 'betterOne' : 'betterOther', { better: joinList(better, lang, 'and') }),

@@ -11,7 +11,7 @@ export const platformFit = defineRule({
   id: 'audience/platform-fit',
   category: 'audience',
   severity: 'warn',
-  source: 'Usage by age: Pew Research Center (US, 2023 and 2025 surveys) and NETendances (Québec, 2024), in src/knowledge/platforms.yaml. Fires when the chosen platforms reach under 30% of the persona’s adult age range and another platform reaches it by 15 points more (and at least 30%). A platform without a figure for that age is left to audience/no-age-data; under-18s to audience/minors.',
+  sources: ['pew-2023', 'pew-2025', 'netendances-2024'],
   messages: {
     en: {
       rationale: 'The platforms chosen for a persona should be ones people of that age actually use.',
@@ -25,7 +25,7 @@ export const platformFit = defineRule({
     fr: {
       rationale: 'Les plateformes retenues pour un persona devraient être celles qu’utilisent vraiment les gens de cet âge.',
       fix: 'Ajoutez une plateforme qui joint mieux la tranche d’âge du persona (`plan platforms` montre qui est où), ou vérifiez son `age`.',
-      poor: 'Le public `{id}` ({ages} ans) est mal joint là où vous publiez pour lui : environ {reach} % de cet âge utilisent {platforms} ({survey}). {advice}',
+      poor: 'Le public `{id}` ({ages}) est mal joint là où vous publiez pour lui : environ {reach} % de cet âge utilisent {platforms} ({survey}). {advice}',
       betterOne: '{better} joint mieux cet âge : envisagez-la, ou vérifiez la tranche d’âge.',
       betterOther: '{better} joignent mieux cet âge : envisagez l’une d’elles, ou vérifiez la tranche d’âge.',
       surveyQC: 'NETendances pour le Québec quand il a des chiffres, Pew sinon',
@@ -35,6 +35,10 @@ export const platformFit = defineRule({
   examples: {
     pass: 'platforms:\n  - id: facebook\n    role: primary\n    audiences: [seniors]\naudiences:\n  - id: seniors\n    name: Retirees\n    age: { min: 65, max: 80 }\n',
     fail: 'platforms:\n  - id: snapchat\n    role: primary\n    audiences: [seniors]\naudiences:\n  - id: seniors\n    name: Retirees\n    age: { min: 65, max: 80 }\n',
+    fr: {
+      pass: 'platforms:\n  - id: facebook\n    role: primary\n    audiences: [aines]\naudiences:\n  - id: aines\n    name: Retraités\n    age: { min: 65, max: 80 }\n',
+      fail: 'platforms:\n  - id: snapchat\n    role: primary\n    audiences: [aines]\naudiences:\n  - id: aines\n    name: Retraités\n    age: { min: 65, max: 80 }\n',
+    },
   },
   check(strategy, { t, lang }) {
     const hits: RuleHit[] = [];
@@ -56,7 +60,7 @@ export const platformFit = defineRule({
         anchor: 'key',
         message: t('poor', {
           id: audience.id,
-          ages: showAges(age),
+          ages: showAges(age, lang),
           reach: fit.reach,
           platforms: joinList(known.map(name), lang, 'or'),
           survey: t(region === 'CA-QC' ? 'surveyQC' : 'surveyUS'),

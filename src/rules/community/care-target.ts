@@ -5,7 +5,7 @@ export const careTarget = defineRule({
   id: 'community/care-target',
   category: 'community',
   severity: 'warn',
-  source: 'KPIs for customer care are response time, resolution rate, CSAT; research §5 "catch contradictions, e.g. a customer-care goal with no response SLA". shared/research/domain.md §1.2, §5.',
+  sources: ['sprout-index-2016', 'actdrills'],
   messages: {
     en: {
       rationale: 'A customer-care objective needs a response-time target, or it cannot be kept.',
@@ -14,13 +14,17 @@ export const careTarget = defineRule({
     },
     fr: {
       rationale: 'Un objectif de service à la clientèle a besoin d’une cible de délai de réponse, sinon il ne peut être tenu.',
-      fix: 'Fixez `community.response_time` (par exemple `4h`) et mesurez-le dans le `kpi` de l’objectif.',
-      missing: 'L’objectif `{id}` porte sur le service à la clientèle, mais la stratégie ne fixe aucun délai de réponse. Ajoutez `community.response_time` (par exemple `4h`).',
+      fix: 'Fixez `community.response_time` (par exemple `4 h`) et mesurez-le dans le `kpi` de l’objectif.',
+      missing: 'L’objectif `{id}` porte sur le service à la clientèle, mais la stratégie ne fixe aucun délai de réponse. Ajoutez `community.response_time` (par exemple `4 h`).',
     },
   },
   examples: {
     pass: 'objectives:\n  - id: care\n    statement: Answer customers fast\n    type: customer-care\ncommunity:\n  response_time: 4h\n',
     fail: 'objectives:\n  - id: care\n    statement: Answer customers fast\n    type: customer-care\ncommunity:\n  managers: [Julie Tremblay]\n',
+    fr: {
+      pass: 'objectives:\n  - id: service\n    statement: Répondre vite aux clients\n    type: customer-care\ncommunity:\n  response_time: 4 h\n',
+      fail: 'objectives:\n  - id: service\n    statement: Répondre vite aux clients\n    type: customer-care\ncommunity:\n  managers: [Julie Tremblay]\n',
+    },
   },
   check(strategy, { t }) {
     if (strategy.community?.response_time !== undefined) return [];

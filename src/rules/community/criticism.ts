@@ -6,7 +6,7 @@ export const criticism = defineRule({
   id: 'community/criticism',
   category: 'community',
   severity: 'warn',
-  source: 'Jarvis, What Would Google Do? (2009): "your worst customer is your best friend", "an inverse relationship between control and trust"; crisis guides: "never delete critical comments, never go silent"; NETendances 2023: 73% see more and more negative comments. shared/research/domain.md §1.2, §4.',
+  sources: ['jarvis-wwgd', 'geratools', 'netendances-2023'],
   messages: {
     en: {
       rationale: 'Criticism is answered, not deleted or ignored: control costs trust, and silence turns a complaint into a crisis.',

@@ -5,7 +5,7 @@ export const deletionRules = defineRule({
   id: 'community/deletion-rules',
   category: 'community',
   severity: 'warn',
-  source: 'Removal is justified only for spam, offensive or discriminatory content and legal risk (Likeable); published rules make moderation look less arbitrary (Property Republic, Social Fresh). shared/research/domain.md §1.2.',
+  sources: ['likeable', 'property-republic', 'social-fresh'],
   messages: {
     en: {
       rationale: 'Comments are deleted only for breaches of published house rules, so moderation never looks like censorship.',
@@ -23,6 +23,10 @@ export const deletionRules = defineRule({
   examples: {
     pass: 'community:\n  house_rules: [No insults, No spam]\n  negative_feedback:\n    approach: respond-then-private\n    delete_only_for: [insults, spam]\n',
     fail: 'community:\n  negative_feedback:\n    approach: respond-then-private\n    delete_only_for: [insults, spam]\n',
+    fr: {
+      pass: 'community:\n  house_rules: [Pas d’insultes, Pas de pourriel]\n  negative_feedback:\n    approach: respond-then-private\n    delete_only_for: [insultes, pourriel]\n',
+      fail: 'community:\n  negative_feedback:\n    approach: respond-then-private\n    delete_only_for: [insultes, pourriel]\n',
+    },
   },
   check(strategy, { t }) {
     const community = strategy.community;

@@ -9,7 +9,7 @@ export const responseTime = defineRule({
   id: 'community/response-time',
   category: 'community',
   severity: 'warn',
-  source: 'Sprout Social Index 2016: people expect an answer within 4 hours, brands average 10, about 30% turn to a competitor when ignored; templates call for response-time SLAs (actdrills). shared/research/domain.md §1.2.',
+  sources: ['sprout-index-2016', 'actdrills'],
   messages: {
     en: {
       rationale: 'Say how fast you answer comments and messages: people expect hours, not days.',
@@ -19,14 +19,18 @@ export const responseTime = defineRule({
     },
     fr: {
       rationale: 'Dites en combien de temps vous répondez aux commentaires et messages : on attend des heures, pas des jours.',
-      fix: 'Fixez `community.response_time` à 24 heures ou moins, par exemple `4h`.',
-      missing: 'Aucun délai de réponse n’est fixé. Ajoutez `community.response_time`, par exemple `4h` (les gens attendent une réponse en moins de 4 heures).',
-      slow: 'Un délai de réponse de {value} dépasse 24 heures ; les gens attendent une réponse en moins de 4 heures et environ 30 % vont voir un concurrent quand on les ignore. Fixez `response_time` à `24h` ou moins.',
+      fix: 'Fixez `community.response_time` à 24 heures ou moins, par exemple `4 h`.',
+      missing: 'Aucun délai de réponse n’est fixé. Ajoutez `community.response_time`, par exemple `4 h` (les gens attendent une réponse en moins de 4 heures).',
+      slow: 'Un délai de réponse de {value} dépasse 24 heures ; les gens attendent une réponse en moins de 4 heures et environ 30 % vont voir un concurrent quand on les ignore. Fixez `response_time` à `24 h` ou moins.',
     },
   },
   examples: {
     pass: 'community:\n  managers: [Julie Tremblay]\n  response_time: 4h\n',
     fail: 'community:\n  managers: [Julie Tremblay]\n  response_time: 3d\n',
+    fr: {
+      pass: 'community:\n  managers: [Julie Tremblay]\n  response_time: 4 h\n',
+      fail: 'community:\n  managers: [Julie Tremblay]\n  response_time: 3 j\n',
+    },
   },
   decisions: [{
     field: ['community', 'response_time'],

@@ -7,7 +7,7 @@ export const addressAudience = defineRule({
   id: 'consistency/address-audience',
   category: 'consistency',
   severity: 'info',
-  source: `${cite(TU_OLDEST_YOUNGEST_AGE.source)}: "tu" signals closeness and suits young or lifestyle audiences, "vous" is polite and also a plural for a community; My Spark Academy, "Faut-il tutoyer ou vouvoyer son audience sur les réseaux sociaux ?", https://my-spark-academy.com/formations/blog/faut-il-tutoyer-ou-vouvoyer-son-audience-sur-les-reseaux-sociaux/. Threshold: a persona whose youngest age is ${TU_OLDEST_YOUNGEST_AGE.value} or more (src/knowledge/thresholds.ts).`,
+  source: `${cite(TU_OLDEST_YOUNGEST_AGE.source)}: "tu" signals closeness and suits young or lifestyle audiences, "vous" is polite and also a plural for a community; My Spark Academy, "Faut-il tutoyer ou vouvoyer son audience sur les réseaux sociaux ?", https://my-spark-academy.com/formations/blog/faut-il-tutoyer-ou-vouvoyer-son-audience-sur-les-reseaux-sociaux/. Threshold: a persona whose youngest age is ${TU_OLDEST_YOUNGEST_AGE.value} or more.`,
   messages: {
     en: {
       rationale: 'In French, "tu" suits young or lifestyle audiences: a persona made only of people over 50 is checked against it.',

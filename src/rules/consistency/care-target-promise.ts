@@ -24,6 +24,10 @@ export const careTargetPromise = defineRule({
   examples: {
     pass: 'community:\n  response_time: 4h\nobjectives:\n  - { id: support, statement: Answer faster, type: customer-care, kpi: median first response time, unit: hours, baseline: 11, target: 2 }\n',
     fail: 'community:\n  response_time: 2h\nobjectives:\n  - { id: support, statement: Answer faster, type: customer-care, kpi: median first response time, unit: hours, baseline: 11, target: 6 }\n',
+    fr: {
+      pass: 'community:\n  response_time: 4 h\nobjectives:\n  - { id: support, statement: Répondre plus vite, type: customer-care, kpi: délai médian de première réponse, unit: heures, baseline: 11, target: 2 }\n',
+      fail: 'community:\n  response_time: 2 h\nobjectives:\n  - { id: support, statement: Répondre plus vite, type: customer-care, kpi: délai médian de première réponse, unit: heures, baseline: 11, target: 6 }\n',
+    },
   },
   check(strategy, { t, lang }) {
     const promise = strategy.community?.response_time;

@@ -23,6 +23,10 @@ export const crisisEscalation = defineRule({
   examples: {
     pass: 'community:\n  managers: [Marc Gagnon]\ncrisis:\n  approvers: [Julie Tremblay]\n  tiers:\n    - { level: 1, trigger: A complaint, approver: Marc Gagnon }\n    - { level: 2, trigger: The media call, approver: Julie Tremblay }\n',
     fail: 'community:\n  managers: [Marc Gagnon]\ncrisis:\n  approvers: [Julie Tremblay]\n  tiers:\n    - { level: 1, trigger: A complaint, approver: Julie Tremblay }\n    - { level: 2, trigger: The media call, approver: Marc Gagnon }\n',
+    fr: {
+      pass: 'community:\n  managers: [Marc Gagnon]\ncrisis:\n  approvers: [Julie Tremblay]\n  tiers:\n    - { level: 1, trigger: Une plainte, approver: Marc Gagnon }\n    - { level: 2, trigger: Un média nous appelle, approver: Julie Tremblay }\n',
+      fail: 'community:\n  managers: [Marc Gagnon]\ncrisis:\n  approvers: [Julie Tremblay]\n  tiers:\n    - { level: 1, trigger: Une plainte, approver: Julie Tremblay }\n    - { level: 2, trigger: Un média nous appelle, approver: Marc Gagnon }\n',
+    },
   },
   check(strategy, { t, lang }) {
     const crisis = strategy.crisis;

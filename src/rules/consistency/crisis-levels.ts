@@ -28,6 +28,10 @@ export const crisisLevels = defineRule({
   examples: {
     pass: 'crisis:\n  tiers:\n    - { level: 1, trigger: A complaint }\n    - { level: 2, trigger: A complaint shared widely }\n    - { level: 3, trigger: The media call }\n',
     fail: 'crisis:\n  tiers:\n    - { level: 1, trigger: A complaint }\n    - { level: 3, trigger: A complaint shared widely }\n    - { level: 3, trigger: The media call }\n',
+    fr: {
+      pass: 'crisis:\n  tiers:\n    - { level: 1, trigger: Une plainte }\n    - { level: 2, trigger: Une plainte largement partagée }\n    - { level: 3, trigger: Un média nous appelle }\n',
+      fail: 'crisis:\n  tiers:\n    - { level: 1, trigger: Une plainte }\n    - { level: 3, trigger: Une plainte largement partagée }\n    - { level: 3, trigger: Un média nous appelle }\n',
+    },
   },
   check(strategy, { t }) {
     const tiers = Array.isArray(strategy.crisis?.tiers) ? strategy.crisis.tiers : [];

@@ -29,6 +29,10 @@ export const crisisPeople = defineRule({
   examples: {
     pass: 'community:\n  managers: [Marc Gagnon]\ncrisis:\n  approvers: [Julie Tremblay]\n  tiers:\n    - { level: 1, trigger: A complaint, approver: Marc Gagnon }\n    - { level: 2, trigger: The media call, approver: Julie Tremblay }\n',
     fail: 'community:\n  managers: [Marc Gagnon]\ncrisis:\n  approvers: [Julie Tremblay]\n  tiers:\n    - { level: 1, trigger: A complaint, approver: Marc Gagon }\n    - { level: 2, trigger: The media call, approver: Julie Tremblay }\n',
+    fr: {
+      pass: 'community:\n  managers: [Marc Gagnon]\ncrisis:\n  approvers: [Julie Tremblay]\n  tiers:\n    - { level: 1, trigger: Une plainte, approver: Marc Gagnon }\n    - { level: 2, trigger: Un média nous appelle, approver: Julie Tremblay }\n',
+      fail: 'community:\n  managers: [Marc Gagnon]\ncrisis:\n  approvers: [Julie Tremblay]\n  tiers:\n    - { level: 1, trigger: Une plainte, approver: Marc Gagon }\n    - { level: 2, trigger: Un média nous appelle, approver: Julie Tremblay }\n',
+    },
   },
   check(strategy, { t, lang }) {
     const tiers = Array.isArray(strategy.crisis?.tiers) ? strategy.crisis.tiers : [];

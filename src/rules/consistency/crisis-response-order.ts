@@ -25,6 +25,10 @@ export const crisisResponseOrder = defineRule({
   examples: {
     pass: 'community:\n  response_time: 4h\ncrisis:\n  tiers:\n    - { level: 1, trigger: A complaint, respond_within: 4h }\n    - { level: 2, trigger: A complaint shared widely, respond_within: 1h }\n',
     fail: 'community:\n  response_time: 4h\ncrisis:\n  tiers:\n    - { level: 1, trigger: A complaint, respond_within: 1h }\n    - { level: 2, trigger: A complaint shared widely, respond_within: 4h }\n',
+    fr: {
+      pass: 'community:\n  response_time: 4 h\ncrisis:\n  tiers:\n    - { level: 1, trigger: Une plainte, respond_within: 4 h }\n    - { level: 2, trigger: Une plainte largement partagée, respond_within: 1 h }\n',
+      fail: 'community:\n  response_time: 4 h\ncrisis:\n  tiers:\n    - { level: 1, trigger: Une plainte, respond_within: 1 h }\n    - { level: 2, trigger: Une plainte largement partagée, respond_within: 4 h }\n',
+    },
   },
   check(strategy, { t }) {
     const tiers = Array.isArray(strategy.crisis?.tiers) ? strategy.crisis.tiers : [];

@@ -9,7 +9,7 @@ export const deadlineHorizon = defineRule({
   id: 'consistency/deadline-horizon',
   category: 'consistency',
   severity: 'info',
-  source: `${cite(MAX_MONTHS_TO_DEADLINE.source)} (after Doran, Management Review, 1981): objectives are time-bound; Conbersa, "Social media strategy plan template": 3–5 SMART objectives each with a timeframe, plans updated quarterly, https://www.conbersa.ai/learn/social-media-strategy-plan-template. Threshold: ${MAX_MONTHS_TO_DEADLINE.value} months (src/knowledge/thresholds.ts).`,
+  source: `${cite(MAX_MONTHS_TO_DEADLINE.source)} (after Doran, Management Review, 1981): objectives are time-bound; Conbersa, "Social media strategy plan template": 3–5 SMART objectives each with a timeframe, plans updated quarterly, https://www.conbersa.ai/learn/social-media-strategy-plan-template. Threshold: ${MAX_MONTHS_TO_DEADLINE.value} months.`,
   messages: {
     en: {
       rationale: 'Objective deadlines fall within the plan’s horizon (a year and a half), so the quarterly reviews can check progress.',
@@ -25,6 +25,10 @@ export const deadlineHorizon = defineRule({
   examples: {
     pass: '# plan validate --now 2026-11-26\nobjectives:\n  - { id: reach, statement: Grow our audience, kpi: followers, target: 1200, deadline: 2027-06-30 }\n',
     fail: '# plan validate --now 2026-11-26\nobjectives:\n  - { id: reach, statement: Grow our audience, kpi: followers, target: 1200, deadline: 2029-06-30 }\n',
+    fr: {
+      pass: '# plan validate --now 2026-11-26\nobjectives:\n  - { id: portee, statement: Faire grandir notre communauté, kpi: abonnés, target: 1200, deadline: 2027-06-30 }\n',
+      fail: '# plan validate --now 2026-11-26\nobjectives:\n  - { id: portee, statement: Faire grandir notre communauté, kpi: abonnés, target: 1200, deadline: 2029-06-30 }\n',
+    },
   },
   check(strategy, { t, now, lang }) {
     const day = today(now);

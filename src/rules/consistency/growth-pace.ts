@@ -9,7 +9,7 @@ export const growthPace = defineRule({
   id: 'consistency/growth-pace',
   category: 'consistency',
   severity: 'warn',
-  source: `${cite(MAX_GROWTH_FACTOR.source)}: median brand follower growth was 42% a year across five networks and 100% on Instagram, the fastest; SMART objectives are attainable (Wikipedia, "SMART criteria", https://en.wikipedia.org/wiki/SMART_criteria). Thresholds: ${MAX_GROWTH_FACTOR.value} times the baseline, from a baseline of ${MIN_BASELINE_FOR_GROWTH.value} (src/knowledge/thresholds.ts).`,
+  source: `${cite(MAX_GROWTH_FACTOR.source)}: median brand follower growth was 42% a year across five networks and 100% on Instagram, the fastest; SMART objectives are attainable (Wikipedia, "SMART criteria", https://en.wikipedia.org/wiki/SMART_criteria). Thresholds: ${MAX_GROWTH_FACTOR.value} times the baseline, from a baseline of ${MIN_BASELINE_FOR_GROWTH.value}.`,
   messages: {
     en: {
       rationale: 'A target more than ten times its baseline (from a baseline of 100) is checked: even the fastest-growing network doubles a typical brand’s audience in a year.',
@@ -25,6 +25,10 @@ export const growthPace = defineRule({
   examples: {
     pass: 'objectives:\n  - id: reach\n    statement: Grow our audience\n    type: awareness\n    kpi: Instagram followers\n    baseline: 150\n    target: 1200\n',
     fail: 'objectives:\n  - id: reach\n    statement: Grow our audience\n    type: awareness\n    kpi: Instagram followers\n    baseline: 150\n    target: 12000\n',
+    fr: {
+      pass: 'objectives:\n  - id: portee\n    statement: Faire grandir notre communauté\n    type: awareness\n    kpi: abonnés Instagram\n    baseline: 150\n    target: 1200\n',
+      fail: 'objectives:\n  - id: portee\n    statement: Faire grandir notre communauté\n    type: awareness\n    kpi: abonnés Instagram\n    baseline: 150\n    target: 12000\n',
+    },
   },
   check(strategy, { t, lang }) {
     const hits: RuleHit[] = [];

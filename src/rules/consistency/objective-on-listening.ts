@@ -35,6 +35,10 @@ export const objectiveOnListening = defineRule({
   examples: {
     pass: 'platforms:\n  - id: linkedin\n    role: primary\n  - id: x\n    role: listening\nobjectives:\n  - { id: demos, statement: More demo requests, type: conversion, platforms: [linkedin] }\n  - { id: support, statement: Answer fast, type: customer-care, platforms: [x] }\n',
     fail: 'platforms:\n  - id: linkedin\n    role: primary\n  - id: x\n    role: listening\nobjectives:\n  - { id: demos, statement: More demo requests, type: conversion, platforms: [linkedin, x] }\n',
+    fr: {
+      pass: 'platforms:\n  - id: linkedin\n    role: primary\n  - id: x\n    role: listening\nobjectives:\n  - { id: demos, statement: Plus de demandes de démo, type: conversion, platforms: [linkedin] }\n  - { id: support, statement: Répondre vite, type: customer-care, platforms: [x] }\n',
+      fail: 'platforms:\n  - id: linkedin\n    role: primary\n  - id: x\n    role: listening\nobjectives:\n  - { id: demos, statement: Plus de demandes de démo, type: conversion, platforms: [linkedin, x] }\n',
+    },
   },
   check(strategy, { t }) {
     const listening = new Map<string, string>();

@@ -26,6 +26,10 @@ export const objectivePillar = defineRule({
   examples: {
     pass: 'editorial_line:\n  positioning: The corner café\n  tone: { voice: [warm] }\n  pillars:\n    - { id: tips, name: Tips, share: 80, purpose: educate }\n    - { id: offers, name: Offers, share: 20, purpose: promote }\nobjectives:\n  - { id: orders, statement: More online orders, type: conversion }\n',
     fail: 'editorial_line:\n  positioning: The corner café\n  tone: { voice: [warm] }\n  pillars:\n    - { id: tips, name: Tips, share: 60, purpose: educate }\n    - { id: backstage, name: Backstage, share: 40, purpose: entertain }\nobjectives:\n  - { id: orders, statement: More online orders, type: conversion }\n',
+    fr: {
+      pass: 'editorial_line:\n  positioning: Le café du coin\n  tone: { voice: [chaleureux] }\n  pillars:\n    - { id: conseils, name: Conseils, share: 80, purpose: educate }\n    - { id: offres, name: Offres, share: 20, purpose: promote }\nobjectives:\n  - { id: orders, statement: Plus de commandes en ligne, type: conversion }\n',
+      fail: 'editorial_line:\n  positioning: Le café du coin\n  tone: { voice: [chaleureux] }\n  pillars:\n    - { id: conseils, name: Conseils, share: 60, purpose: educate }\n    - { id: coulisses, name: Coulisses, share: 40, purpose: entertain }\nobjectives:\n  - { id: orders, statement: Plus de commandes en ligne, type: conversion }\n',
+    },
   },
   check(strategy, { t }) {
     const objectives = Array.isArray(strategy.objectives) ? strategy.objectives : [];

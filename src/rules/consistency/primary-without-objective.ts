@@ -23,6 +23,10 @@ export const primaryWithoutObjective = defineRule({
   examples: {
     pass: 'platforms:\n  - id: instagram\n    role: primary\n  - id: tiktok\n    role: primary\nobjectives:\n  - { id: reach, statement: Grow our audience, platforms: [instagram, tiktok] }\n',
     fail: 'platforms:\n  - id: instagram\n    role: primary\n  - id: tiktok\n    role: primary\nobjectives:\n  - { id: reach, statement: Grow our audience, platforms: [instagram] }\n',
+    fr: {
+      pass: 'platforms:\n  - id: instagram\n    role: primary\n  - id: tiktok\n    role: primary\nobjectives:\n  - { id: portee, statement: Faire grandir notre communauté, platforms: [instagram, tiktok] }\n',
+      fail: 'platforms:\n  - id: instagram\n    role: primary\n  - id: tiktok\n    role: primary\nobjectives:\n  - { id: portee, statement: Faire grandir notre communauté, platforms: [instagram] }\n',
+    },
   },
   check(strategy, { t }) {
     const objectives = Array.isArray(strategy.objectives) ? strategy.objectives : [];

@@ -8,7 +8,7 @@ export const rehearsalDate = defineRule({
   id: 'consistency/rehearsal-date',
   category: 'consistency',
   severity: 'warn',
-  source: `${cite(MAX_MONTHS_SINCE_REHEARSAL.source)}: test the plans in a drill every year; geratools, "Social Media Crisis Response Plan Builder": rehearse the plan, https://geratools.com/social-media-crisis-response-builder. Threshold: ${MAX_MONTHS_SINCE_REHEARSAL.value} months (src/knowledge/thresholds.ts).`,
+  source: `${cite(MAX_MONTHS_SINCE_REHEARSAL.source)}: test the plans in a drill every year; geratools, "Social Media Crisis Response Plan Builder": rehearse the plan, https://geratools.com/social-media-crisis-response-builder. Threshold: ${MAX_MONTHS_SINCE_REHEARSAL.value} months.`,
   messages: {
     en: {
       rationale: 'The last crisis rehearsal is a date in the past, and less than a year old: people, tools and platforms change.',
@@ -26,6 +26,10 @@ export const rehearsalDate = defineRule({
   examples: {
     pass: '# plan validate --now 2026-11-26\ncrisis:\n  tiers:\n    - { level: 1, trigger: A complaint }\n  rehearsed_on: 2026-05-12\n',
     fail: '# plan validate --now 2026-11-26\ncrisis:\n  tiers:\n    - { level: 1, trigger: A complaint }\n  rehearsed_on: 2025-03-12\n',
+    fr: {
+      pass: '# plan validate --now 2026-11-26\ncrisis:\n  tiers:\n    - { level: 1, trigger: Une plainte }\n  rehearsed_on: 2026-05-12\n',
+      fail: '# plan validate --now 2026-11-26\ncrisis:\n  tiers:\n    - { level: 1, trigger: Une plainte }\n  rehearsed_on: 2025-03-12\n',
+    },
   },
   check(strategy, { t, now }) {
     const date = strategy.crisis?.rehearsed_on;

@@ -8,7 +8,7 @@ export const reviewDate = defineRule({
   id: 'consistency/review-date',
   category: 'consistency',
   severity: 'info',
-  source: `${cite(MAX_MONTHS_TO_REVIEW.source)}: the best plans are updated quarterly; Actdrills, "Social media strategy template": a quarterly review, https://actdrills.com/hub/social-media-strategy-template. Thresholds: ${MAX_MONTHS_TO_REVIEW.value} months ahead, ${MAX_MONTHS_WITHOUT_OBJECTIVE.value} months after the last deadline (src/knowledge/thresholds.ts).`,
+  source: `${cite(MAX_MONTHS_TO_REVIEW.source)}: the best plans are updated quarterly; Actdrills, "Social media strategy template": a quarterly review, https://actdrills.com/hub/social-media-strategy-template. Thresholds: ${MAX_MONTHS_TO_REVIEW.value} months ahead, ${MAX_MONTHS_WITHOUT_OBJECTIVE.value} months after the last deadline.`,
   messages: {
     en: {
       rationale: 'The next review comes within two quarters, and not long after the objectives end: a living plan is re-read before it runs without goals.',

@@ -22,7 +22,7 @@ export const roleCadence = defineRule({
   id: 'consistency/role-cadence',
   category: 'consistency',
   severity: 'warn',
-  source: 'Buffer: "1–2 platforms done well" rather than 4–5 done thinly (mirror of the 2026 guide: https://rassegna.lbit-solution.it/how-to-create-a-social-media-marketing-strategy-in-2026-7-step-guide/); recommended cadences per platform in src/knowledge/platforms.yaml (Hootsuite 2023, HubSpot, Buffer/SumAll; see `plan platforms ID`).',
+  source: 'Buffer: "1–2 platforms done well" rather than 4–5 done thinly (mirror of the 2026 guide: https://rassegna.lbit-solution.it/how-to-create-a-social-media-marketing-strategy-in-2026-7-step-guide/); recommended cadences per platform from Hootsuite (2023), HubSpot and Buffer/SumAll (see `plan platforms ID`).',
   messages: {
     en: {
       rationale: 'A secondary or listening platform is not fed far harder than the primary ones, by each platform’s recommended cadence: the role and the cadence agree on where the time goes.',

@@ -55,6 +55,10 @@ export const targetDirection = defineRule({
   examples: {
     pass: 'objectives:\n  - id: support\n    statement: Answer faster\n    type: customer-care\n    kpi: median first response time\n    unit: hours\n    baseline: 11\n    target: 2\n',
     fail: 'objectives:\n  - id: support\n    statement: Answer faster\n    type: customer-care\n    kpi: median first response time\n    unit: hours\n    baseline: 2\n    target: 11\n',
+    fr: {
+      pass: 'objectives:\n  - id: support\n    statement: Répondre plus vite\n    type: customer-care\n    kpi: délai médian de première réponse\n    unit: heures\n    baseline: 11\n    target: 2\n',
+      fail: 'objectives:\n  - id: support\n    statement: Répondre plus vite\n    type: customer-care\n    kpi: délai médian de première réponse\n    unit: heures\n    baseline: 2\n    target: 11\n',
+    },
   },
   check(strategy, { t, lang }) {
     const hits: RuleHit[] = [];

@@ -65,6 +65,10 @@ export const unwatchedPosts = defineRule({
   examples: {
     pass: 'platforms:\n  - id: instagram\n    role: primary\n    cadence: { posts: 2, per: week, days: [tue, sat], time: "08:30" }\ncommunity:\n  hours: { days: [mon, tue, wed, thu, fri, sat], start: "08:00", end: "18:00" }\n  response_time: 4h\n',
     fail: 'platforms:\n  - id: instagram\n    role: primary\n    cadence: { posts: 2, per: week, days: [tue, sun], time: "08:30" }\ncommunity:\n  hours: { days: [mon, tue, wed, thu, fri, sat], start: "08:00", end: "18:00" }\n  response_time: 4h\n',
+    fr: {
+      pass: 'platforms:\n  - id: instagram\n    role: primary\n    cadence: { posts: 2, per: week, days: [tue, sat], time: "08:30" }\ncommunity:\n  hours: { days: [mon, tue, wed, thu, fri, sat], start: "08:00", end: "18:00" }\n  response_time: 4 h\n',
+      fail: 'platforms:\n  - id: instagram\n    role: primary\n    cadence: { posts: 2, per: week, days: [tue, sun], time: "08:30" }\ncommunity:\n  hours: { days: [mon, tue, wed, thu, fri, sat], start: "08:00", end: "18:00" }\n  response_time: 4 h\n',
+    },
   },
   check(strategy, { t, lang }) {
     const hours = strategy.community?.hours;

@@ -6,7 +6,7 @@ export const readiness = defineRule({
   id: 'crisis/readiness',
   category: 'crisis',
   severity: 'warn',
-  source: 'Crisis plan builders (geratools): severity tiers, a pre-approved holding statement per tier, one named approver plus a backup per tier; Niall Cook (2014) on escalation; the article: be prepared for problems. shared/research/domain.md §1.2.',
+  sources: ['geratools', 'niall-cook-2014'],
   messages: {
     en: {
       rationale: 'Be ready before it happens: severity tiers, each with a holding statement and an approver.',
@@ -28,6 +28,10 @@ export const readiness = defineRule({
   examples: {
     pass: 'crisis:\n  approvers: [Julie Tremblay, Marc Gagnon]\n  tiers:\n    - level: 1\n      trigger: An unhappy customer in the comments\n      holding_statement: Thanks for telling us. We are writing to you privately.\n      approver: Marc Gagnon\n',
     fail: 'crisis:\n  tiers:\n    - level: 1\n      trigger: An unhappy customer in the comments\n',
+    fr: {
+      pass: 'crisis:\n  approvers: [Julie Tremblay, Marc Gagnon]\n  tiers:\n    - level: 1\n      trigger: Un client mécontent dans les commentaires\n      holding_statement: Merci de nous l’avoir signalé. Nous vous écrivons en privé.\n      approver: Marc Gagnon\n',
+      fail: 'crisis:\n  tiers:\n    - level: 1\n      trigger: Un client mécontent dans les commentaires\n',
+    },
   },
   decisions: [
     { field: ['crisis'], message: 'none', when: looksLikeStrategy },

@@ -5,7 +5,7 @@ export const address = defineRule({
   id: 'editorial/address',
   category: 'editorial',
   severity: 'warn',
-  source: 'The source article and French practice guides: there is no rule for tu or vous, but decide per audience, record it in the editorial line and stick to it (effetspapillon, my-spark-academy, comasoi). shared/research/domain.md §1.2.',
+  sources: ['effetspapillon', 'my-spark-academy', 'comasoi'],
   messages: {
     en: {
       rationale: 'A French strategy must decide between tu and vous once; English uses informal or formal.',

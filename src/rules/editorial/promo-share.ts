@@ -9,7 +9,7 @@ export const promoShare = defineRule({
   id: 'editorial/promo-share',
   category: 'editorial',
   severity: 'error',
-  source: 'Content mix rules: 80/20 (Hootsuite, via thesmmu), rule of thirds (commpro), 4-1-1 (Buffer). shared/research/domain.md §1.2. Error: the strategy contradicts the mix rule it chose.',
+  sources: ['mix-80-20', 'mix-thirds', 'mix-4-1-1'],
   messages: {
     en: {
       rationale: 'The promotional pillars must stay within the content mix rule the strategy chose.',
@@ -29,6 +29,10 @@ export const promoShare = defineRule({
   examples: {
     pass: 'editorial_line:\n  mix: 80-20\n  pillars:\n    - { id: tips, name: Tips, share: 80, purpose: educate }\n    - { id: offers, name: Offers, share: 20, purpose: promote }\n',
     fail: 'editorial_line:\n  mix: 80-20\n  pillars:\n    - { id: tips, name: Tips, share: 60, purpose: educate }\n    - { id: offers, name: Offers, share: 40, purpose: promote }\n',
+    fr: {
+      pass: 'editorial_line:\n  mix: 80-20\n  pillars:\n    - { id: conseils, name: Conseils, share: 80, purpose: educate }\n    - { id: promos, name: Promos, share: 20, purpose: promote }\n',
+      fail: 'editorial_line:\n  mix: 80-20\n  pillars:\n    - { id: conseils, name: Conseils, share: 60, purpose: educate }\n    - { id: promos, name: Promos, share: 40, purpose: promote }\n',
+    },
   },
   check(strategy, { t, lang }) {
     const line = strategy.editorial_line;

@@ -9,7 +9,7 @@ export const riskyHumour = defineRule({
   id: 'editorial/risky-humour',
   category: 'editorial',
   severity: 'warn',
-  source: 'The source article: dark humour is risky and can go viral for the wrong reasons; research §5 "a risky humour / sensitive topic flag that forces extra review". A second approver means two people in `crisis.approvers`.',
+  sources: ['icuc', 'geratools'],
   messages: {
     en: {
       rationale: 'Edgy or dark humour, and sensitive topics, need a second person to approve before posting.',
@@ -29,6 +29,10 @@ export const riskyHumour = defineRule({
   examples: {
     pass: 'editorial_line:\n  positioning: Irreverent hot sauces\n  tone:\n    humour: edgy\ncrisis:\n  approvers: [Ana Roy, Luc Caron]\n',
     fail: 'editorial_line:\n  positioning: Irreverent hot sauces\n  tone:\n    humour: edgy\ncrisis:\n  approvers: [Ana Roy]\n',
+    fr: {
+      pass: 'editorial_line:\n  positioning: Des sauces piquantes irrévérencieuses\n  tone:\n    humour: edgy\ncrisis:\n  approvers: [Ana Roy, Luc Caron]\n',
+      fail: 'editorial_line:\n  positioning: Des sauces piquantes irrévérencieuses\n  tone:\n    humour: edgy\ncrisis:\n  approvers: [Ana Roy]\n',
+    },
   },
   check(strategy, { t }) {
     const line = strategy.editorial_line;

@@ -6,7 +6,7 @@ export const voice = defineRule({
   id: 'editorial/voice',
   category: 'editorial',
   severity: 'warn',
-  source: 'Voice and tone guidelines are part of every complete template (obiztools, ICUC, Hootsuite style guide); an editorial line covers tone and style (eezee). shared/research/domain.md §1.1, §1.2.',
+  sources: ['obiztools', 'icuc', 'eezee'],
   messages: {
     en: {
       rationale: 'Without a few words for the voice, every person who posts will sound different.',
@@ -22,6 +22,10 @@ export const voice = defineRule({
   examples: {
     pass: 'editorial_line:\n  positioning: The neighbourhood café\n  tone:\n    voice: [warm, local, playful]\n',
     fail: 'editorial_line:\n  positioning: The neighbourhood café\n  tone:\n    voice: []\n',
+    fr: {
+      pass: 'editorial_line:\n  positioning: Le café du quartier\n  tone:\n    voice: [chaleureux, local, ludique]\n',
+      fail: 'editorial_line:\n  positioning: Le café du quartier\n  tone:\n    voice: []\n',
+    },
   },
   decisions: [{ field: ['editorial_line', 'tone', 'voice'], message: 'empty', when: (strategy) => Boolean(strategy.editorial_line), decided: hasText }],
 });

@@ -6,7 +6,7 @@ export const quebecFrench = defineRule({
   id: 'language/quebec-french',
   category: 'language',
   severity: 'warn',
-  source: 'OQLF, "Les médias sociaux et la Charte de la langue française" (2016): the Charter applies to the official accounts of a business established in Québec whose content targets Québec; Charter arts. 63 and 68 (ccgatineau audit). shared/research/domain.md §4. On when organization.region is CA-QC.',
+  sources: ['oqlf-2016', 'ccgatineau'],
   messages: {
     en: {
       rationale: 'In Québec, an organization’s official accounts publish in French first (Charte de la langue française).',

@@ -5,7 +5,7 @@ export const objectivesBaseline = defineRule({
   id: 'objectives/baseline',
   category: 'objectives',
   severity: 'info',
-  source: 'Research summary, "what teams expect": each goal names a KPI, a baseline, a target and a deadline (shared/research/domain.md §5). Info: advice, not a missing decision.',
+  sources: ['conbersa', 'edit-smart'],
   messages: {
     en: {
       rationale: 'A baseline says where you start, so progress towards the target can be measured.',
@@ -21,6 +21,10 @@ export const objectivesBaseline = defineRule({
   examples: {
     pass: 'objectives:\n  - id: reach\n    statement: Grow our audience\n    kpi: followers\n    baseline: 150\n    target: 1200\n    deadline: 2027-02-28\n',
     fail: 'objectives:\n  - id: reach\n    statement: Grow our audience\n    kpi: followers\n    target: 1200\n    deadline: 2027-02-28\n',
+    fr: {
+      pass: 'objectives:\n  - id: portee\n    statement: Faire grandir notre communauté\n    kpi: abonnés\n    baseline: 150\n    target: 1200\n    deadline: 2027-02-28\n',
+      fail: 'objectives:\n  - id: portee\n    statement: Faire grandir notre communauté\n    kpi: abonnés\n    target: 1200\n    deadline: 2027-02-28\n',
+    },
   },
   check(strategy, { t }) {
     const hits: RuleHit[] = [];

@@ -11,7 +11,7 @@ export const objectivesSmart = defineRule({
   id: 'objectives/smart',
   category: 'objectives',
   severity: 'warn',
-  source: 'SMART objectives (Hootsuite, HubSpot, Buffer: "goals only become strategy once they become KPIs"); SOSTAC Objectives. shared/research/domain.md §1.1, §1.2. Warn: a missing decision.',
+  sources: ['edit-smart', 'sostac', 'hootsuite-9-steps'],
   messages: {
     en: {
       rationale: 'Each objective needs a measurable KPI, a target and a deadline, or nobody can tell whether it was met.',
@@ -39,6 +39,10 @@ export const objectivesSmart = defineRule({
   examples: {
     pass: 'objectives:\n  - id: reach\n    statement: Grow our Instagram audience\n    kpi: followers\n    baseline: 150\n    target: 1200\n    deadline: 2027-02-28\n',
     fail: 'objectives:\n  - id: reach\n    statement: Grow our Instagram audience\n',
+    fr: {
+      pass: 'objectives:\n  - id: portee\n    statement: Faire grandir notre communauté Instagram\n    kpi: abonnés\n    baseline: 150\n    target: 1200\n    deadline: 2027-02-28\n',
+      fail: 'objectives:\n  - id: portee\n    statement: Faire grandir notre communauté Instagram\n',
+    },
   },
   decisions: [{ field: ['objectives'], message: 'none', when: looksLikeStrategy, decided: isNonEmptyList }],
   check(strategy, { t }) {

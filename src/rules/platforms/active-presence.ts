@@ -7,7 +7,7 @@ export const activePresence = defineRule({
   id: 'platforms/active-presence',
   category: 'platforms',
   severity: 'warn',
-  source: 'The article: be active, not a walk-on; research §5 "a minimum cadence per account". Minimums per platform in src/knowledge/platforms.yaml (Hootsuite 2023, Mosseri 2021, HubSpot; see `plan platforms ID`).',
+  sources: ['hootsuite-frequency-2023', 'hubspot-frequency'],
   messages: {
     en: {
       rationale: 'A primary platform fed less often than its minimum looks abandoned: be active, not a walk-on.',

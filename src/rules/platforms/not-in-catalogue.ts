@@ -8,7 +8,7 @@ export const platformNotInCatalogue = unknownReferenceRule({
   id: 'platforms/unknown-platform',
   category: 'platforms',
   severity: 'warn',
-  source: 'The platform catalogue in src/knowledge/platforms.yaml (`plan platforms`); the schema lets a custom platform use its own id with a `name`.',
+  sources: [],
   messages: {
     en: {
       rationale: 'A platform id outside the catalogue is a typo, or a custom platform that needs a name.',
@@ -22,8 +22,12 @@ export const platformNotInCatalogue = unknownReferenceRule({
     },
   },
   examples: {
-    pass: 'platforms:\n  - id: linkedin\n    role: primary\n  - id: infolettre\n    name: Infolettre mensuelle\n    role: secondary\n',
+    pass: 'platforms:\n  - id: linkedin\n    role: primary\n  - id: newsletter\n    name: Monthly newsletter\n    role: secondary\n',
     fail: 'platforms:\n  - id: linkdin\n    role: primary\n',
+    fr: {
+      pass: 'platforms:\n  - id: linkedin\n    role: primary\n  - id: infolettre\n    name: Infolettre mensuelle\n    role: secondary\n',
+      fail: 'platforms:\n  - id: linkdin\n    role: primary\n',
+    },
   },
   known: () => CATALOGUE,
   *references(strategy) {

@@ -18,7 +18,7 @@ export const overreach = defineRule({
   id: 'platforms/overreach',
   category: 'platforms',
   severity: 'warn',
-  source: 'Buffer: "1–2 platforms done well" rather than 4–5 done thinly; actdrills: 2–4 platforms; cadence by team size (socialmediamanagementtool, solo operator about 18 posts a week). shared/research/domain.md §1.1, §2.2. The hour per post is a rule of thumb.',
+  sources: ['buffer-strategy', 'actdrills', 'smmt-calendar'],
   messages: {
     en: {
       rationale: 'One or two platforms done well beat four or five done thinly: the plan must fit the team’s time.',
@@ -44,8 +44,12 @@ export const overreach = defineRule({
     },
   },
   examples: {
-    pass: 'organization:\n  name: Café Boréal\n  language: fr\n  team_size: 1\n  hours_per_week: 8\nplatforms:\n  - id: instagram\n    role: primary\n    cadence: { posts: 4, per: week }\n  - id: facebook\n    role: secondary\n    cadence: { posts: 2, per: week }\n',
-    fail: 'organization:\n  name: Café Boréal\n  language: fr\n  team_size: 1\n  hours_per_week: 5\nplatforms:\n  - id: instagram\n    role: primary\n    cadence: { posts: 1, per: day }\n  - id: tiktok\n    role: primary\n    cadence: { posts: 1, per: day }\n  - id: x\n    role: primary\n    cadence: { posts: 3, per: day }\n',
+    pass: 'organization:\n  name: Boreal Café\n  language: en\n  team_size: 1\n  hours_per_week: 8\nplatforms:\n  - id: instagram\n    role: primary\n    cadence: { posts: 4, per: week }\n  - id: facebook\n    role: secondary\n    cadence: { posts: 2, per: week }\n',
+    fail: 'organization:\n  name: Boreal Café\n  language: en\n  team_size: 1\n  hours_per_week: 5\nplatforms:\n  - id: instagram\n    role: primary\n    cadence: { posts: 1, per: day }\n  - id: tiktok\n    role: primary\n    cadence: { posts: 1, per: day }\n  - id: x\n    role: primary\n    cadence: { posts: 3, per: day }\n',
+    fr: {
+      pass: 'organization:\n  name: Café Boréal\n  language: fr\n  team_size: 1\n  hours_per_week: 8\nplatforms:\n  - id: instagram\n    role: primary\n    cadence: { posts: 4, per: week }\n  - id: facebook\n    role: secondary\n    cadence: { posts: 2, per: week }\n',
+      fail: 'organization:\n  name: Café Boréal\n  language: fr\n  team_size: 1\n  hours_per_week: 5\nplatforms:\n  - id: instagram\n    role: primary\n    cadence: { posts: 1, per: day }\n  - id: tiktok\n    role: primary\n    cadence: { posts: 1, per: day }\n  - id: x\n    role: primary\n    cadence: { posts: 3, per: day }\n',
+    },
   },
   check(strategy, { t, lang }) {
     const org = strategy.organization;

@@ -6,7 +6,7 @@ export const disclosure = defineRule({
   id: 'policy/disclosure',
   category: 'policy',
   severity: 'warn',
-  source: 'Ad Standards, Influencer Marketing Disclosure Guidelines (updated October 2025: #Ad is the "gold standard") and the Competition Act: any material connection must be disclosed. shared/research/domain.md §1.2, §4.',
+  sources: ['adstandards-2025'],
   messages: {
     en: {
       rationale: 'Paid partnerships, gifts and employee advocacy must be disclosed; say how, once for everyone.',
@@ -22,6 +22,10 @@ export const disclosure = defineRule({
   examples: {
     pass: 'policy:\n  rules: [We never speak for the café on personal accounts.]\n  disclosure: "#ad"\n',
     fail: 'policy:\n  rules: [We never speak for the café on personal accounts.]\n',
+    fr: {
+      pass: 'policy:\n  rules: [On ne parle jamais au nom du café sur nos comptes personnels.]\n  disclosure: "#pub"\n',
+      fail: 'policy:\n  rules: [On ne parle jamais au nom du café sur nos comptes personnels.]\n',
+    },
   },
   decisions: [{
     field: ['policy', 'disclosure'],

@@ -6,7 +6,7 @@ export const usage = defineRule({
   id: 'policy/usage',
   category: 'policy',
   severity: 'warn',
-  source: 'Hootsuite employee social media policy ("from the CEO to summer interns"; the MassMutual $4M fine); policy templates (Lattice, Impact PR): disclaimer, confidentiality, spokespersons. shared/research/domain.md §1.1, §1.2.',
+  sources: ['hootsuite-policy', 'lattice', 'impact-pr'],
   messages: {
     en: {
       rationale: 'When more than one person speaks for the organization, write down the rules for employees and volunteers.',
@@ -22,8 +22,12 @@ export const usage = defineRule({
     },
   },
   examples: {
-    pass: 'organization:\n  name: Café Boréal\n  language: fr\n  team_size: 3\npolicy:\n  applies_to: [employés]\n  rules: [On ne parle pas au nom du café sur nos comptes personnels.]\n',
-    fail: 'organization:\n  name: Café Boréal\n  language: fr\n  team_size: 3\n',
+    pass: 'organization:\n  name: Boreal Café\n  language: en\n  team_size: 3\npolicy:\n  applies_to: [employees]\n  rules: [We never speak for the café on personal accounts.]\n',
+    fail: 'organization:\n  name: Boreal Café\n  language: en\n  team_size: 3\n',
+    fr: {
+      pass: 'organization:\n  name: Café Boréal\n  language: fr\n  team_size: 3\npolicy:\n  applies_to: [employés]\n  rules: [On ne parle pas au nom du café sur nos comptes personnels.]\n',
+      fail: 'organization:\n  name: Café Boréal\n  language: fr\n  team_size: 3\n',
+    },
   },
   decisions: [{ field: ['policy', 'rules'], message: 'noRules', when: (strategy) => Boolean(strategy.policy) && isTeam(strategy.organization?.team_size), decided: isNonEmptyList }],
   check(strategy, { t }) {

@@ -4,7 +4,7 @@ export const audienceUnreached = defineRule({
   id: 'refs/audience-unreached',
   category: 'refs',
   severity: 'warn',
-  source: 'The article: choose the platforms first, then the audience they reach; a persona no platform serves is a wish, not a plan.',
+  sources: ['hootsuite-9-steps'],
   messages: {
     en: {
       rationale: 'Every audience should be reached by at least one chosen platform.',
@@ -20,6 +20,10 @@ export const audienceUnreached = defineRule({
   examples: {
     pass: 'platforms:\n  - id: tiktok\n    role: primary\n    audiences: [teens]\naudiences:\n  - id: teens\n    name: Teens\n',
     fail: 'platforms:\n  - id: tiktok\n    role: primary\n    audiences: []\naudiences:\n  - id: teens\n    name: Teens\n',
+    fr: {
+      pass: 'platforms:\n  - id: tiktok\n    role: primary\n    audiences: [ados]\naudiences:\n  - id: ados\n    name: Adolescents\n',
+      fail: 'platforms:\n  - id: tiktok\n    role: primary\n    audiences: []\naudiences:\n  - id: ados\n    name: Adolescents\n',
+    },
   },
   check(strategy, { t }) {
     const reached = new Set((strategy.platforms ?? []).flatMap((p) => p.audiences ?? []));

@@ -13,7 +13,7 @@ export const duplicateId = defineRule({
   id: 'refs/duplicate-id',
   category: 'refs',
   severity: 'error',
-  source: 'Other sections refer to entries by id; an id used twice makes every reference ambiguous.',
+  sources: [],
   messages: {
     en: {
       rationale: 'Ids within a list must be unique, since other sections refer to them.',
@@ -29,6 +29,10 @@ export const duplicateId = defineRule({
   examples: {
     pass: 'audiences:\n  - id: parents\n    name: Parents\n  - id: students\n    name: Students\n',
     fail: 'audiences:\n  - id: parents\n    name: Parents\n  - id: parents\n    name: Students\n',
+    fr: {
+      pass: 'audiences:\n  - id: parents\n    name: Parents\n  - id: etudiants\n    name: Étudiants\n',
+      fail: 'audiences:\n  - id: parents\n    name: Parents\n  - id: parents\n    name: Étudiants\n',
+    },
   },
   check(strategy, { t }) {
     const hits: RuleHit[] = [];

@@ -5,7 +5,7 @@ export const pillarShares = defineRule({
   id: 'refs/pillar-shares',
   category: 'refs',
   severity: 'error',
-  source: 'Content mix rules (80/20, thirds, 4-1-1) are shares of one whole: shared/research/domain.md §1.2.',
+  sources: ['mix-80-20', 'mix-thirds', 'mix-4-1-1'],
   messages: {
     en: {
       rationale: 'Pillar shares are parts of one whole: they must sum to 100%.',
@@ -29,6 +29,10 @@ export const pillarShares = defineRule({
   examples: {
     pass: 'editorial_line:\n  pillars:\n    - { id: tips, name: Tips, share: 60 }\n    - { id: offers, name: Offers, share: 40 }\n',
     fail: 'editorial_line:\n  pillars:\n    - { id: tips, name: Tips, share: 60 }\n    - { id: offers, name: Offers, share: 30 }\n',
+    fr: {
+      pass: 'editorial_line:\n  pillars:\n    - { id: conseils, name: Conseils, share: 60 }\n    - { id: promos, name: Promos, share: 40 }\n',
+      fail: 'editorial_line:\n  pillars:\n    - { id: conseils, name: Conseils, share: 60 }\n    - { id: promos, name: Promos, share: 30 }\n',
+    },
   },
   check(strategy, { t, lang }) {
     const pillars = strategy.editorial_line?.pillars;

@@ -4,7 +4,7 @@ export const platformWithoutAudience = defineRule({
   id: 'refs/platform-without-audience',
   category: 'refs',
   severity: 'warn',
-  source: 'The article: a platform is chosen because it suits the goals and the audience; Hootsuite audit template: a mission per account.',
+  sources: ['hootsuite-audit'],
   messages: {
     en: {
       rationale: 'Every platform you publish on should serve at least one audience.',
@@ -20,6 +20,10 @@ export const platformWithoutAudience = defineRule({
   examples: {
     pass: 'platforms:\n  - id: linkedin\n    role: primary\n    audiences: [buyers]\n',
     fail: 'platforms:\n  - id: linkedin\n    role: primary\n',
+    fr: {
+      pass: 'platforms:\n  - id: linkedin\n    role: primary\n    audiences: [acheteurs]\n',
+      fail: 'platforms:\n  - id: linkedin\n    role: primary\n',
+    },
   },
   check(strategy, { t }) {
     const hits: RuleHit[] = [];

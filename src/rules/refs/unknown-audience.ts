@@ -4,7 +4,7 @@ export const unknownAudience = unknownReferenceRule({
   id: 'refs/unknown-audience',
   category: 'refs',
   severity: 'error',
-  source: 'Step 2 of the article: each platform is chosen for audiences the strategy defines.',
+  sources: [],
   messages: {
     en: {
       rationale: 'A platform can only reach audiences that the strategy defines.',

@@ -4,7 +4,7 @@ export const unknownPlatform = unknownReferenceRule({
   id: 'refs/unknown-platform',
   category: 'refs',
   severity: 'error',
-  source: 'An objective is pursued on platforms the strategy has chosen (step 1 of the article).',
+  sources: [],
   messages: {
     en: {
       rationale: 'An objective can only be pursued on platforms the strategy has chosen.',
@@ -20,6 +20,10 @@ export const unknownPlatform = unknownReferenceRule({
   examples: {
     pass: 'platforms:\n  - id: linkedin\n    role: primary\nobjectives:\n  - id: leads\n    statement: More demo requests\n    platforms: [linkedin]\n',
     fail: 'platforms:\n  - id: linkedin\n    role: primary\nobjectives:\n  - id: leads\n    statement: More demo requests\n    platforms: [linkdin]\n',
+    fr: {
+      pass: 'platforms:\n  - id: linkedin\n    role: primary\nobjectives:\n  - id: demandes\n    statement: Plus de demandes de démo\n    platforms: [linkedin]\n',
+      fail: 'platforms:\n  - id: linkedin\n    role: primary\nobjectives:\n  - id: demandes\n    statement: Plus de demandes de démo\n    platforms: [linkdin]\n',
+    },
   },
   known: (strategy) => (strategy.platforms ?? []).map((p) => p.id),
   *references(strategy) {

@@ -6,7 +6,7 @@ export const deadlinePassed = defineRule({
   id: 'review/deadline-passed',
   category: 'review',
   severity: 'warn',
-  source: 'SMART "time-bound" objectives and the quarterly review of a living strategy (conbersa; Hootsuite "track and adjust"). shared/research/domain.md §1.1, §1.2. The clock is --now or the system date.',
+  sources: ['edit-smart', 'conbersa'],
   messages: {
     en: {
       rationale: 'An objective whose deadline has passed must be assessed and replaced, or the plan stops steering anything.',
@@ -22,6 +22,10 @@ export const deadlinePassed = defineRule({
   examples: {
     pass: '# plan validate --now 2026-11-26\nobjectives:\n  - id: reach\n    statement: Grow our audience\n    deadline: 2027-02-28\n',
     fail: '# plan validate --now 2026-11-26\nobjectives:\n  - id: reach\n    statement: Grow our audience\n    deadline: 2026-06-30\n',
+    fr: {
+      pass: '# plan validate --now 2026-11-26\nobjectives:\n  - id: portee\n    statement: Faire grandir notre communauté\n    deadline: 2027-02-28\n',
+      fail: '# plan validate --now 2026-11-26\nobjectives:\n  - id: portee\n    statement: Faire grandir notre communauté\n    deadline: 2026-06-30\n',
+    },
   },
   check(strategy, { t, now }) {
     const hits: RuleHit[] = [];

@@ -6,7 +6,7 @@ export const reviewOverdue = defineRule({
   id: 'review/review-overdue',
   category: 'review',
   severity: 'warn',
-  source: 'A strategy is a living document reviewed at least quarterly (conbersa; Hootsuite "schedule for updating the strategy"; research §5 "a next_review date checked in CI"). shared/research/domain.md.',
+  sources: ['conbersa', 'hootsuite-9-steps'],
   messages: {
     en: {
       rationale: 'The strategy’s review date has passed: the document may no longer describe what the team does.',
@@ -20,8 +20,12 @@ export const reviewOverdue = defineRule({
     },
   },
   examples: {
-    pass: '# plan validate --now 2026-11-26\norganization:\n  name: Café Boréal\n  language: fr\n  review_by: 2027-03-31\n',
-    fail: '# plan validate --now 2026-11-26\norganization:\n  name: Café Boréal\n  language: fr\n  review_by: 2026-09-30\n',
+    pass: '# plan validate --now 2026-11-26\norganization:\n  name: Boreal Café\n  language: en\n  review_by: 2027-03-31\n',
+    fail: '# plan validate --now 2026-11-26\norganization:\n  name: Boreal Café\n  language: en\n  review_by: 2026-09-30\n',
+    fr: {
+      pass: '# plan validate --now 2026-11-26\norganization:\n  name: Café Boréal\n  language: fr\n  review_by: 2027-03-31\n',
+      fail: '# plan validate --now 2026-11-26\norganization:\n  name: Café Boréal\n  language: fr\n  review_by: 2026-09-30\n',
+    },
   },
   check(strategy, { t, now }) {
     const date = strategy.organization?.review_by;

@@ -3,7 +3,8 @@
 import type { Community } from '../../strategy/types.js';
 import type { Weekday } from '../../knowledge/index.js';
 import type { StepContext } from '../types.js';
-import { DURATION_PATTERN, get, isRecord, parseTime, str, strs } from '../util.js';
+import { isDuration } from '../../strategy/duration.js';
+import { get, isRecord, parseTime, str, strs } from '../util.js';
 import { wantsSection } from './section.js';
 
 const DAYS: Weekday[] = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'];
@@ -32,7 +33,7 @@ export async function askCommunity(ctx: StepContext, owner: string | undefined, 
     message: t('community.responseTime'),
     default: str(base.response_time) ?? '4h',
     optional: true,
-    validate: (v) => (DURATION_PATTERN.test(v) ? true : t('answers.duration', { value: v })),
+    validate: (v) => (isDuration(v) ? true : t('answers.duration', { value: v })),
   });
   const houseRules = await ask.list({ key: 'community.house_rules', message: t('community.houseRules'), default: strs(base.house_rules) ?? t(address === 'tu' ? 'community.houseRulesDefault.tu' : 'community.houseRulesDefault').split('; '), optional: true });
   const feedback = isRecord(base.negative_feedback) ? base.negative_feedback : {};

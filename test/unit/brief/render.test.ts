@@ -42,7 +42,7 @@ describe('renderBrief: content', () => {
     expect(md).toContain('Produit le 26 novembre 2026 à partir de cafe-boreal.strategy.yaml.');
     expect(md).toContain('## En un coup d’œil');
     // OQLF: a no-break space before the colon.
-    expect(md).toContain('**Publications par semaine**\u00a0: 7');
+    expect(md).toContain('**Publications par semaine**\u202f: 7');
     expect(md).toContain('150 abonnés → 1\u00a0200 abonnés');
     expect(md).toContain('28 février 2027');
     expect(md).toContain('8 h 30');
@@ -70,9 +70,9 @@ describe('renderBrief: content', () => {
     ['en', 1, 1, '**Team**: 1 person, 1 hour a week'],
     ['en', 2, 10, '**Team**: 2 people, 10 hours a week'],
     ['en', 1, 1.5, '**Team**: 1 person, 1.5 hours a week'],
-    ['fr', 1, 1, '**Équipe**\u00a0: 1 personne, 1 heure par semaine'],
-    ['fr', 3, 1.5, '**Équipe**\u00a0: 3 personnes, 1,5 heure par semaine'],
-    ['fr', 2, 10, '**Équipe**\u00a0: 2 personnes, 10 heures par semaine'],
+    ['fr', 1, 1, '**Équipe**\u202f: 1 personne, 1 heure par semaine'],
+    ['fr', 3, 1.5, '**Équipe**\u202f: 3 personnes, 1,5 heure par semaine'],
+    ['fr', 2, 10, '**Équipe**\u202f: 2 personnes, 10 heures par semaine'],
   ] as const)('pluralises the team in %s: %d person(s), %d hour(s)', (lang, people, hours, expected) => {
     const { strategy, findings } = load(MINIMAL.replace('language: en }', `language: en, team_size: ${people}, hours_per_week: ${hours} }`));
     expect(renderBrief({ strategy, findings, lang, format: 'md', now: NOW })).toContain(expected);
@@ -121,15 +121,26 @@ describe('renderBrief: content', () => {
     expect(data.rhythm?.total).toBe('7.9');
   });
 
-  it('lists warnings as open points, with their line', () => {
-    const { strategy, findings } = load(MINIMAL);
-    const warning: Finding = { ruleId: 'x/y', severity: 'warn', message: 'No objective yet: add one.', file: 'strategy.yaml', path: [], range: { start: { line: 3, col: 1 }, end: { line: 3, col: 2 } } };
-    const md = renderBrief({ strategy, findings: [...findings, warning], lang: 'en', format: 'md', now: NOW });
-    expect(md).toContain('### Open points');
-    expect(md).toContain('- **to decide** (line 3): No objective yet: add one.');
-    const html = renderBrief({ strategy, findings: [warning], lang: 'fr', format: 'html', now: NOW });
-    expect(html).toContain('Points à régler');
-    expect(html).toContain('(ligne 3)');
+  it('lists warnings as decisions to take, about named things, with no line, id or tool word', () => {
+    const yaml = 'organization:\n  name: Café\n  language: fr\nplatforms:\n  - id: facebook\n    role: primary\n  - id: instagram\n    role: secondary\n';
+    const { strategy } = load(yaml);
+    const at = { start: { line: 7, col: 9 }, end: { line: 7, col: 18 } };
+    const unreached: Finding = { ruleId: 'refs/platform-without-audience', severity: 'warn', message: 'La plateforme `instagram` ne sert aucun public.', file: 's.yaml', path: ['platforms', 1, 'id'], range: at };
+    const unknown: Finding = { ruleId: 'x/y', severity: 'warn', message: 'No objective yet: add `objectives`.', file: 's.yaml', path: [], range: at };
+    const md = renderBrief({ strategy, findings: [unreached, unknown, unreached], lang: 'en', format: 'md', now: NOW });
+    expect(md).toContain('### Decisions to take');
+    expect(md).toContain('- Decide whom Instagram should reach.\n');
+    expect(md).toContain('- No objective yet: add objectives.\n');
+    expect(md.match(/Decide whom Instagram/g)).toHaveLength(1);
+    for (const lang of ['en', 'fr'] as const) {
+      for (const format of ['md', 'html'] as const) {
+        const text = renderBrief({ strategy, findings: [unreached], lang, format, now: NOW });
+        expect(text).not.toMatch(/plan validate|\(line \d|\(ligne \d|`instagram`|>instagram<|platform-without-audience/);
+      }
+    }
+    const html = renderBrief({ strategy, findings: [unreached], lang: 'fr', format: 'html', now: NOW });
+    expect(html).toContain('Décisions à prendre');
+    expect(html).toContain('Décider quel public joindre sur Instagram.');
   });
 
   it('includes the first weeks of the calendar when brief_weeks is set', () => {

@@ -46,8 +46,8 @@ describe('built-in brief templates, compiled at build time', () => {
         it(`render as Eta does at run time: ${name}, ${lang}, ${format}`, () => {
           const input = { strategy, findings, lang, format, now: new Date(Date.UTC(2026, 10, 26)), file: name };
           const data = buildBriefData(input);
-          const byEta = new Eta({ ...ETA_OPTIONS, escapeFunction: escapeFor(format), cache: false }).renderString(source(format), data);
-          expect(renderBuiltin(format, data)).toBe(byEta);
+          const byEta = new Eta({ ...ETA_OPTIONS, escapeFunction: escapeFor(format, lang), cache: false }).renderString(source(format), data);
+          expect(renderBuiltin(format, data, lang)).toBe(byEta);
           // renderBrief with the template file as a user template goes through Eta at run time too.
           expect(renderBrief({ ...input, template: source(format) })).toBe(byEta);
         });

@@ -85,6 +85,17 @@ function parseCsv(text: string): string[][] {
 }
 
 describe('CSV', () => {
+  it('speaks the plan’s language: French headers and values in a French plan, English in an English one', () => {
+    const p = plan(hostileStrategy());
+    const fr = parseCsv(CALENDAR_FORMATS.csv(p, hostileStrategy(), { lang: 'fr' }).slice(1));
+    expect(fr[0]).toEqual(['date', 'heure', 'plateforme', 'format', 'pilier', 'public', 'responsable', 'statut', 'texte']);
+    expect(fr.slice(1).map((row) => row[7])).toContain('prévu');
+    expect(fr.flat()).not.toContain('planned');
+    const en = parseCsv(CALENDAR_FORMATS.csv(p, hostileStrategy(), { lang: 'en' }).slice(1));
+    expect(en.slice(1).map((row) => row[7])).toContain('planned');
+    expect(en.flat()).not.toContain('prévu');
+  });
+
   it('writes a documented header and one RFC 4180 row per slot, with a BOM for Excel', () => {
     const p = plan(hostileStrategy());
     const text = CALENDAR_FORMATS.csv(p, hostileStrategy(), { lang: 'en' });
@@ -250,8 +261,8 @@ describe('Markdown', () => {
   it('renders in French with the catalog words', () => {
     const strategy = hostileStrategy();
     const text = formatCalendarMarkdown(plan(strategy).slots, strategy, 'fr', { from: FROM, weeks: 2, headingLevel: 2 });
-    expect(text.split('\n')[0]).toMatch(/^## .* : calendrier éditorial$/);
-    expect(text).toContain('### Semaine 1 : du 4 janv. au 10 janv. 2027');
+    expect(text.split('\n')[0]).toMatch(/^## .*\u202f: calendrier éditorial$/);
+    expect(text).toContain('### Semaine 1\u202f: du 4 janv. au 10 janv. 2027');
     expect(text).toContain('lun. 4');
   });
 

@@ -92,6 +92,22 @@ describe('parseConfig', () => {
   });
 });
 
+describe('a .planrc.yaml that is not YAML', () => {
+  it.each([
+    ['en', /^\.planrc\.yaml:2: this is not valid YAML\. .*The value holds `: `; put the whole value in quotes, for example `objectives\/baseline: "off: now"`\.$/],
+    ['fr', /^\.planrc\.yaml:2\u202f: ce n’est pas du YAML valide\. .*La valeur contient `: `\u202f; mettez toute la valeur entre guillemets/],
+  ] as const)('says what to fix in %s, with no English from the parser in French', (lang, message) => {
+    let error: unknown;
+    try {
+      parseConfig('rules:\n  objectives/baseline: off: now\n', '/r/.planrc.yaml', '.planrc.yaml', KNOWN, translator(rulesCatalog, lang), lang);
+    } catch (e) {
+      error = e;
+    }
+    expect((error as Error).message).toMatch(message);
+    expect((error as Error).message).not.toMatch(/Nested mappings|compact/);
+  });
+});
+
 describe('finding the config', () => {
   let dir = '';
   beforeAll(async () => {

@@ -23,7 +23,7 @@ describe('the words of a change', () => {
   });
 
   it('in French, with French spacing and words', () => {
-    expect(texts('objectives:\n  - id: reach\n    target: 100\n', 'objectives:\n  - id: reach\n    target: 1500\n', 'fr')).toEqual(['Objectif «\u00a0reach\u00a0», cible\u202f: 100 → 1\u00a0500']);
+    expect(texts('objectives:\n  - id: reach\n    target: 100\n', 'objectives:\n  - id: reach\n    target: 1500\n', 'fr')).toEqual(['Objectif «\u202freach\u202f», cible\u202f: 100 → 1\u00a0500']);
   });
 
   it('control characters in user text never reach the terminal', () => {

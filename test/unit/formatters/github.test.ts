@@ -90,7 +90,7 @@ describe('github format: a run', () => {
 
   it('speaks French', () => {
     const text = formatGithub([many(11, 'warn')], context({ lang: 'fr' }));
-    expect(text).toContain('::group::plan validate : rapport complet');
+    expect(text).toContain('::group::plan validate\u202f: rapport complet');
     expect(text).toContain('1 autre(s) constat(s) non affiché(s) en annotation');
     expect(text).toContain('many.yaml:1:1: avertissement Finding 1');
   });

@@ -18,7 +18,7 @@ describe('markdown format', () => {
       [
         '## plan validate',
         '',
-        '✖ 4 problem(s) (2 error(s), 1 warning(s), 1 info) in 3 file(s)',
+        '✖ 4 problems (2 errors, 1 warning, 1 info) in 3 files',
         '',
         '| File | Line | Severity | Rule | Message |',
         '| --- | --- | --- | --- | --- |',
@@ -32,7 +32,7 @@ describe('markdown format', () => {
   });
 
   it('says so when the run is clean', () => {
-    expect(formatMarkdown([{ file: 'a.yaml', findings: [] }], context({ lang: 'fr' }))).toBe('## plan validate\n\n✔ 1 fichier(s) vérifié(s), aucun problème\n');
+    expect(formatMarkdown([{ file: 'a.yaml', findings: [] }], context({ lang: 'fr' }))).toBe('## plan validate\n\n✔ 1 fichier vérifié, aucun problème\n');
   });
 
   it('has exactly five cells on every row, whatever the message holds', () => {

@@ -9,7 +9,7 @@ const rule = defineRule({
   id: 'test/voice',
   category: 'editorial',
   severity: 'warn',
-  source: 'a test',
+  sources: [],
   messages: {
     en: { rationale: 'r', fix: 'f', empty: 'No voice for {name}.', extra: 'extra' },
     fr: { rationale: 'r', fix: 'f', empty: 'Pas de voix pour {name}.', extra: 'extra' },

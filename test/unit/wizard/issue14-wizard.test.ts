@@ -26,6 +26,7 @@ import { guessPurpose } from '../../../src/wizard/steps/pillar-purpose.js';
 import { translator } from '../../../src/i18n/index.js';
 import { wizardCatalog } from '../../../src/i18n/wizard.js';
 import { briefCatalog } from '../../../src/i18n/brief.js';
+import { choicesCatalog } from '../../../src/i18n/choices.js';
 import type { StepContext } from '../../../src/wizard/types.js';
 import { DEFAULT, scripted, type Reply } from './scripted.js';
 
@@ -124,7 +125,7 @@ describe('baselines, targets and deadlines', () => {
   const objective = (replies: [RegExp, Reply][], lang: 'en' | 'fr' = 'en') =>
     context([[/Fill this section|Remplir cette section/, true], [/Objective 1|Objectif 1/, 'Plus de commandes'], [/Kind|Type/, 'conversion'], [/KPI|Indicateur/, DEFAULT], ...replies, [/another objective|autre objectif/, false]], { lang });
 
-  it.each([['en', /"une dizaine" is not a number/], ['fr', /« une dizaine » n’est pas un nombre/]] as const)('refuses "une dizaine" as a baseline (%s)', async (lang, message) => {
+  it.each([['en', /"une dizaine" is not a number/], ['fr', /«\u202fune dizaine\u202f» n’est pas un nombre/]] as const)('refuses "une dizaine" as a baseline (%s)', async (lang, message) => {
     const { ctx } = objective([[/Baseline|Point de départ/, 'une dizaine']], lang);
     await expect(askObjectives(ctx, [{ id: 'instagram', role: 'primary' }])).rejects.toThrow(message);
   });
@@ -146,7 +147,7 @@ describe('baselines, targets and deadlines', () => {
 
   it.each([
     ['en', 'target: the triple', /The target of the objective `more` is not a number \("the triple"\)/],
-    ['fr', 'target: le triple', /La cible de l’objectif `more` n’est pas un nombre \(« le triple »\)/],
+    ['fr', 'target: le triple', /La cible de l’objectif `more` n’est pas un nombre \(«\u202fle triple\u202f»\)/],
   ] as const)('objectives/smart reports a target that cannot be measured (%s)', (lang, line, message) => {
     const text = `version: 1\norganization: {name: X, language: ${lang}}\nobjectives:\n  - id: more\n    statement: More\n    kpi: orders\n    baseline: 10\n    ${line}\n    deadline: 2027-03-31\n`;
     const smart = checkText(text, 's.yaml', { now: NOW, env: {} }).findings.filter((f) => f.ruleId === 'objectives/smart');
@@ -210,7 +211,8 @@ describe('French defaults follow tu or vous', () => {
   it('one word per humour and emoji choice, the same in the wizard and the brief', () => {
     for (const lang of ['en', 'fr'] as const) {
       const wizard = translator(wizardCatalog, lang);
-      const brief = translator(briefCatalog, lang);
+      // The brief prints the choices catalog's word (src/i18n/choices.ts), the one the wizard starts with.
+      const brief = translator(choicesCatalog, lang);
       for (const key of ['humour.none', 'humour.light', 'humour.playful', 'humour.edgy', 'emoji.none', 'emoji.sparing', 'emoji.frequent'] as const) {
         const word = (text: string) => text.split(/\s?[:(]/)[0]!.trim().toLowerCase();
         expect([lang, key, word(wizard(key))]).toEqual([lang, key, word(brief(key))]);

@@ -174,9 +174,9 @@ describe('step 4: editorial line', () => {
         [/Émojis/, DEFAULT],
         [/Répartition/, 'custom'],
         [/Piliers/, 'Conseils 50, Coulisses 30, Offres 20'],
-        [/Pilier 1 sur 3, « Conseils »/, DEFAULT],
-        [/Pilier 2 sur 3, « Coulisses »/, DEFAULT],
-        [/Pilier 3 sur 3, « Offres »/, DEFAULT],
+        [/Pilier 1 sur 3, «\u202fConseils\u202f»/, DEFAULT],
+        [/Pilier 2 sur 3, «\u202fCoulisses\u202f»/, DEFAULT],
+        [/Pilier 3 sur 3, «\u202fOffres\u202f»/, DEFAULT],
         [/À faire/, DEFAULT],
         [/À éviter/, 'Supprimer la critique'],
       ],
@@ -276,6 +276,20 @@ describe('the sections after step 3', () => {
     expect(community).toMatchObject({ managers: ['Sam'], hours: { days: ['mon', 'tue', 'wed', 'thu', 'fri'], start: '07:30', end: '18:00' }, response_time: '2h', escalation: 'Sam' });
     expect(community!.negative_feedback!.approach).toBe('delete');
     expect(prompter.notes.join()).toMatch(/worst customer is your best friend/);
+  });
+
+  it.each(['7 h', '7h', '1 j', '30 min', '1 h 30'])('community: takes a response time typed as %j', async (typed) => {
+    const script: [RegExp, string | typeof DEFAULT | boolean][] = [
+      [/Fill this section/, true], [/Who answers/, DEFAULT], [/Which days/, DEFAULT], [/From/, DEFAULT], [/Until/, DEFAULT],
+      [/Longest time/, typed], [/House rules/, DEFAULT], [/criticism/, DEFAULT], [/Delete a comment only for/, DEFAULT], [/takes over/, DEFAULT],
+    ];
+    const community = await askCommunity(context(script).ctx, 'Sam');
+    expect(community!.response_time).toBe(typed);
+  });
+
+  it('community: refuses a response time that is not one, suggesting forms to type', async () => {
+    const { ctx } = context([[/Fill this section/, true], [/Who answers/, DEFAULT], [/Which days/, DEFAULT], [/From/, DEFAULT], [/Until/, DEFAULT], [/Longest time/, '2 semaines']]);
+    await expect(askCommunity(ctx, 'Sam')).rejects.toThrow(/not a duration: write it like 30m, 4h, 1 h 30 or 2d/);
   });
 
   it('crisis: spokesperson, approvers and a holding statement on every tier', async () => {
