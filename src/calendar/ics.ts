@@ -107,6 +107,14 @@ export const renderIcs: CalendarRenderer = (plan, strategy, { lang }) => {
     ...(zone ? [`X-WR-TIMEZONE:${zone}`] : []),
     ...(zone && timed ? vtimezone(zone, plan.from, plan.to) : []),
   ];
+  // Each event is folded and joined as soon as it is written, so that a year of posts holds one
+  // string per event rather than one per line (docs/robustness.md: bounded memory).
+  const blocks: string[] = [];
+  const flush = () => {
+    blocks.push(lines.map(foldLine).join('\r\n'));
+    lines.length = 0;
+  };
+  flush();
   const dtstamp = `${compact(plan.from)}T000000Z`;
   const ranks = new Map<string, number>();
   for (const s of plan.slots) {
@@ -139,6 +147,7 @@ export const renderIcs: CalendarRenderer = (plan, strategy, { lang }) => {
     lines.push(`SUMMARY:${escapeText(summary)}`, `DESCRIPTION:${escapeText(description.join('\n'))}`);
     if (pillar) lines.push(`CATEGORIES:${escapeText(pillar)}`);
     lines.push('STATUS:TENTATIVE', 'TRANSP:TRANSPARENT', 'END:VEVENT');
+    flush();
   }
   for (const k of plan.keyDates) {
     const line = (label: CalendarKey, value: string | undefined) => (value ? l.t('ics.line', { label: l.t(label), value }) : '');
@@ -156,7 +165,9 @@ export const renderIcs: CalendarRenderer = (plan, strategy, { lang }) => {
     lines.push(`SUMMARY:${escapeText(l.t('ics.keyDateSummary', { name: k.name }))}`);
     if (description.length > 0) lines.push(`DESCRIPTION:${escapeText(description.join('\n'))}`);
     lines.push(`CATEGORIES:${escapeText(l.t('ics.keyDate'))}`, 'TRANSP:TRANSPARENT', 'END:VEVENT');
+    flush();
   }
   lines.push('END:VCALENDAR');
-  return lines.map(foldLine).join('\r\n') + '\r\n';
+  flush();
+  return blocks.join('\r\n') + '\r\n';
 };

@@ -88,7 +88,7 @@ describe('CSV', () => {
   it('speaks the plan’s language: French headers and values in a French plan, English in an English one', () => {
     const p = plan(hostileStrategy());
     const fr = parseCsv(CALENDAR_FORMATS.csv(p, hostileStrategy(), { lang: 'fr' }).slice(1));
-    expect(fr[0]).toEqual(['date', 'heure', 'plateforme', 'format', 'pilier', 'public', 'responsable', 'statut', 'texte']);
+    expect(fr[0]).toEqual(['date', 'heure', 'plateforme', 'format', 'pilier', 'public', 'responsable', 'statut', 'idée', 'date_clé', 'texte']);
     expect(fr.slice(1).map((row) => row[7])).toContain('prévu');
     expect(fr.flat()).not.toContain('planned');
     const en = parseCsv(CALENDAR_FORMATS.csv(p, hostileStrategy(), { lang: 'en' }).slice(1));
@@ -229,7 +229,7 @@ describe('iCalendar', () => {
     expect(text).toBe(make());
     const events = new ICAL.Component(ICAL.parse(text)).getAllSubcomponents('vevent');
     const allDay = events.filter((e) => e.getFirstPropertyValue('dtstart')!.toString().length === 10);
-    expect(allDay.map((e) => e.getFirstPropertyValue('summary'))).toEqual(['Date clé : Fête des Rois', 'Date clé : Jour férié']);
+    expect(allDay.map((e) => e.getFirstPropertyValue('summary'))).toEqual(['Date clé\u202f: Fête des Rois', 'Date clé\u202f: Jour férié']);
     expect(allDay.map((e) => e.getFirstPropertyValue('uid'))).toEqual([keyDateUidOf('Org', '2027-01-06', 'Fête des Rois'), keyDateUidOf('Org', '2027-01-08', 'Jour férié')]);
     const posts = events.filter((e) => !allDay.includes(e));
     expect(posts.length).toBe(2);

@@ -123,7 +123,7 @@ describe('where the holidays come from', () => {
       return CALENDAR_FORMATS.md(planCalendarWithNotes(s, { from: FROM, weeks: 1, keyDates: [holiday] }), s, { lang });
     };
     expect(render('US', 'en')).toContain('Holidays and observances (region: United States)');
-    expect(render('US', 'fr')).toContain('Jours fériés et fêtes (région : États-Unis)');
-    expect(render('CA-QC', 'fr')).toContain('Jours fériés et fêtes (région : CA-QC)');
+    expect(render('US', 'fr')).toContain('Jours fériés et fêtes (région\u202f: États-Unis)');
+    expect(render('CA-QC', 'fr')).toContain('Jours fériés et fêtes (région\u202f: CA-QC)');
   });
 });
