@@ -201,10 +201,16 @@ const CASES: Case[] = [
     paths: [['crisis', 'tiers', 1, 'approver']], message: /tier 2 is approved by Marc Gagnon.*tier 1 goes to Julie Tremblay/,
   },
   {
-    rule: 'consistency/crisis-people', name: 'two approvers in one field, one unknown',
-    fail: (s) => { s.crisis!.tiers![0]!.approver = 'Julie Tremblay et Léa Roy'; },
+    rule: 'consistency/crisis-people', name: 'two approvers in one field, one misspelt',
+    fail: (s) => { s.crisis!.tiers![0]!.approver = 'Julie Tremblay et Marc Gagon'; },
     pass: (s) => { s.crisis!.tiers![0]!.approver = 'Julie Tremblay et Marc Gagnon'; },
-    paths: [['crisis', 'tiers', 0, 'approver']], message: /^Léa Roy approves crisis tier 1/,
+    paths: [['crisis', 'tiers', 0, 'approver']], message: /^Marc Gagon approves crisis tier 1.*Did you mean Marc Gagnon\?/,
+  },
+  {
+    rule: 'consistency/crisis-people', name: 'an approving body or role is not a typo',
+    fail: (s) => { s.crisis!.tiers![0]!.approver = 'Julie Tremblai'; },
+    pass: (s) => { s.crisis!.tiers!.push({ level: 2, trigger: 'Les médias', approver: "Conseil d'administration" }, { level: 3, trigger: 'Un rappel', approver: 'Board' }, { level: 4, trigger: 'Un procès', approver: 'Comité de direction et Direction générale' }, { level: 5, trigger: 'Une fuite', approver: 'Head of Communications / Executive team' }, { level: 6, trigger: 'Un décès', approver: 'Léa Roy' }); },
+    paths: [['crisis', 'tiers', 0, 'approver']], message: /^Julie Tremblai approves crisis tier 1.*Did you mean Julie Tremblay\?/,
   },
   {
     rule: 'consistency/crisis-people', name: 'a misspelt approver',
