@@ -116,6 +116,23 @@ export const MAX_MONTHS_TO_DEADLINE: Threshold = {
   },
 };
 
+/**
+ * More posts than this on one day of a weekly cadence cannot be what the team means: Hootsuite's
+ * busiest recommendation, on X, is 1–5 a day; every other network's is lower.
+ */
+export const MAX_POSTS_PER_DAY: Threshold = {
+  value: 5,
+  unit: 'posts on one listed day',
+  why: 'The highest per-day cadence any network\'s guidance recommends (X: 1–5 a day); feed posts elsewhere are 1–2 a day.',
+  source: {
+    title: 'How often to post on social media (2023)',
+    publisher: 'Hootsuite',
+    year: 2023,
+    url: 'https://tmp.4pmtech.com/kak-chasto-publikovat-soobshheniya-v-soczialnyh-setyah-v-2023-godu',
+    checked_at: '2026-11-26',
+  },
+};
+
 /** The citation of a threshold's source, for a rule's `source` text. */
 export function cite(source: ThresholdSource): string {
   return `${source.publisher}, "${source.title}" (${source.year}), ${source.url}`;
