@@ -50,6 +50,26 @@ export function namedPeople(strategy: Strategy): NamedPerson[] {
   return [...people.values()];
 }
 
+/** Words that make a name a body or a role ("Conseil d'administration", "Head of Communications"), not a person. */
+const BODY_OR_ROLE = /^(?:board|team|equipe|comite|committee|conseil|council|direction|director|directeur|directrice|head|chief|chef|officer|manager|responsable|service|department|departement|office|bureau|communications?|marketing|relations|presse|press|media|medias|ceo|cfo|coo|cmo|pdg|dg|vp|president|presidente|porte-parole|spokesperson|agence|agency|group|groupe|executive|executif|management|gestion|cabinet|general|generale|staff|personnel|admin|administration|support|desk|hotline|garde|on-call|rh|hr|legal|juridique)$/;
+/** Lower-case particles of people's names ("Jean de la Fontaine", "Ludwig van Beethoven"). */
+const PARTICLE = /^(?:de|du|des|la|le|van|von|der|den|da|di|del|dos|bin|ibn|al|y|e)$/;
+
+/**
+ * Whether a name reads as a person's (two to four capitalised words, particles allowed, no word of
+ * a body or a role): "Marie-Ève Lavoie", "Daniel Kim, CEO" are; "Board", "Direction générale",
+ * "Head of Communications", "Executive Team" are not.
+ */
+export function looksLikePerson(name: string): boolean {
+  const words = personName(name).split(/\s+/).filter(Boolean);
+  if (words.length < 2 || words.length > 4) return false;
+  return words.every((word) => {
+    if (PARTICLE.test(word)) return true;
+    if (BODY_OR_ROLE.test(plainText(word))) return false;
+    return /^\p{Lu}[\p{Ll}'’.-]*(?:[-'’]\p{Lu}[\p{Ll}.]*)*$/u.test(word);
+  });
+}
+
 /** Text for comparison: accents dropped (only when there are any), lower case. */
 export function plainText(text: unknown): string {
   if (typeof text !== 'string') return '';

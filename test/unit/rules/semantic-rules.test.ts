@@ -222,6 +222,8 @@ const CASES: Case[] = [
     pass: (s) => { s.crisis!.tiers![0]!.approver = 'Lucia Fernandez (relève)'; s.community!.managers = ['Lucía Fernández']; },
     paths: [['crisis', 'tiers', 0, 'approver']], message: /Marc Gagon approves crisis tier 1.*Did you mean Marc Gagnon\?/,
   },
+  { rule: 'consistency/crisis-people', name: 'a spokesperson the plan names nowhere else', fail: (s) => { s.crisis!.spokesperson = 'Sophie Roy'; }, pass: (s) => { s.crisis!.spokesperson = 'Marc Gagnon, propriétaire'; }, paths: [['crisis', 'spokesperson']], message: /^The spokesperson Sophie Roy appears nowhere else in the plan: not an owner/ },
+  { rule: 'consistency/crisis-people', name: 'a misspelt spokesperson', fail: (s) => { s.crisis!.spokesperson = 'Julie Tremblai'; }, pass: (s) => { s.crisis!.spokesperson = 'Direction des communications'; }, paths: [['crisis', 'spokesperson']], message: /^The spokesperson Julie Tremblai .*Did you mean Julie Tremblay\?/ },
   { rule: 'consistency/rehearsal-date', name: 'a rehearsal in the future', fail: (s) => { s.crisis!.rehearsed_on = '2027-01-15'; }, pass: (s) => { s.crisis!.rehearsed_on = '2026-11-26'; }, paths: [['crisis', 'rehearsed_on']], message: /has not come yet/ },
   { rule: 'consistency/rehearsal-date', name: 'a rehearsal a year ago', fail: (s) => { s.crisis!.rehearsed_on = '2025-11-20'; }, pass: (s) => { s.crisis!.rehearsed_on = '2025-11-27'; }, paths: [['crisis', 'rehearsed_on']], message: /12 months ago/ },
   {
@@ -370,4 +372,11 @@ describe('rules on something that is not a strategy yet', () => {
     const hits = RULES.filter((r) => r.category !== 'refs').flatMap((rule) => run(rule, data).map(() => rule.id));
     expect(hits).toEqual([]);
   });
+});
+
+describe('consistency/crisis-people tells people from bodies and roles', () => {
+  const rule = findRule('consistency/crisis-people')!;
+  const check = (spokesperson: string) => { const s = base(); s.crisis!.spokesperson = spokesperson; return rule.check(s, { t: translator(rule.messages, 'en'), lang: 'en', now: NOW }).length; };
+  it.each(['Sophie Roy', 'Marie-Ève Lévesque', 'Jean de la Fontaine', 'Dana Whitfield, executive director', "Liam O'Neil"])('%s is a person', (name) => expect(check(name)).toBe(1));
+  it.each(['Board', "Conseil d'administration", 'Direction générale', 'Comité de direction', 'Executive Team', 'Head of Communications', 'Service des communications', 'Équipe Web', 'CEO'])('%s is a body or a role', (name) => expect(check(name)).toBe(0));
 });
