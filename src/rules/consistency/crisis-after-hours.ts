@@ -28,6 +28,11 @@ export const crisisAfterHours = defineRule({
   examples: {
     pass: 'community:\n  hours: { days: [mon, tue, wed, thu, fri], start: "08:00", end: "18:00" }\n  escalation: Julie Tremblay, on call evenings and weekends\ncrisis:\n  tiers:\n    - { level: 1, trigger: A complaint, respond_within: 1h }\n',
     fail: 'community:\n  hours: { days: [mon, tue, wed, thu, fri], start: "08:00", end: "18:00" }\n  escalation: Julie Tremblay\ncrisis:\n  tiers:\n    - { level: 1, trigger: A complaint, respond_within: 1h }\n',
+
+    fr: {
+      pass: 'community:\n  hours: { days: [mon, tue, wed, thu, fri], start: "08:00", end: "18:00" }\n  escalation: Julie Tremblay, de garde le soir et la fin de semaine\ncrisis:\n  tiers:\n    - { level: 1, trigger: Une plainte, respond_within: 1h }\n',
+      fail: 'community:\n  hours: { days: [mon, tue, wed, thu, fri], start: "08:00", end: "18:00" }\n  escalation: Julie Tremblay\ncrisis:\n  tiers:\n    - { level: 1, trigger: Une plainte, respond_within: 1h }\n',
+    },
   },
   check(strategy, { t, lang }) {
     const hours = strategy.community?.hours;

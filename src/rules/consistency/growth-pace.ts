@@ -14,7 +14,7 @@ export const growthPace = defineRule({
   id: 'consistency/growth-pace',
   category: 'consistency',
   severity: 'warn',
-  source: `${cite(MAX_GROWTH_FACTOR.source)}: median brand follower growth was 42% a year across five networks and 100% on Instagram, the fastest; SMART objectives are attainable (Wikipedia, "SMART criteria", https://en.wikipedia.org/wiki/SMART_criteria). Thresholds: ${MAX_GROWTH_FACTOR.value} times the baseline, from a baseline of ${MIN_BASELINE_FOR_GROWTH.value}.`,
+  source: `${cite(MAX_GROWTH_FACTOR.source)}: median brand follower growth was 42% a year across five networks and 100% on Instagram, the fastest; SMART objectives are attainable (Wikipedia, "SMART criteria", https://en.wikipedia.org/wiki/SMART_criteria). Thresholds: ${MAX_GROWTH_FACTOR.value} times the baseline, from a baseline of ${MIN_BASELINE_FOR_GROWTH.value}; ${MAX_MONTHLY_AUDIENCE_GROWTH.value}% a month to the deadline, from ${MIN_BASELINE_FOR_PACE.value}.`,
   messages: {
     en: {
       rationale: 'A target more than ten times its baseline (from a baseline of 100), or an audience growing more than 20% a month to its deadline (from 1,000), is checked: even the fastest-growing network doubles a typical brand’s audience in a year.',

@@ -301,6 +301,13 @@ describe.each(RULES.filter((r) => r.category !== 'refs').map((r) => [r.id, r] as
     }
   });
 
+  it('has French examples that pass and fail the same way, when it gives them', () => {
+    if (!rule.examples?.fr) return;
+    expect(rule.examples.fr.pass).not.toBe(rule.examples.pass);
+    expect(run(rule, parse(rule.examples.fr.pass) as unknown)).toEqual([]);
+    expect(run(rule, parse(rule.examples.fr.fail) as unknown).length).toBeGreaterThan(0);
+  });
+
   it('is covered by a table case', () => {
     expect(CASES.some((c) => c.rule === rule.id)).toBe(true);
   });
