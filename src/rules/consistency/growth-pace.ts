@@ -1,6 +1,6 @@
 import { cite, MAX_GROWTH_FACTOR, MAX_MONTHLY_AUDIENCE_GROWTH, MIN_BASELINE_FOR_GROWTH, MIN_BASELINE_FOR_PACE } from '../../knowledge/thresholds.js';
 import { defineRule, type RuleHit } from '../types.js';
-import { num, round1 } from '../util.js';
+import { num, plural, round1 } from '../util.js';
 import { isDate, monthsBetween, plainText, today } from './helpers.js';
 import { direction } from './target-direction.js';
 
@@ -20,13 +20,17 @@ export const growthPace = defineRule({
       rationale: 'A target more than ten times its baseline (from a baseline of 100), or an audience growing more than 20% a month to its deadline (from 1,000), is checked: even the fastest-growing network doubles a typical brand’s audience in a year.',
       fix: 'Check the `target` and `baseline` for a typo (an extra zero, a baseline in thousands), or split the goal into a nearer, attainable step.',
       fast: 'The objective `{id}` aims at {target}, {factor} times its baseline of {baseline}. Brands’ audiences typically grow 42% a year (Instagram, the fastest, doubles them). Check the figures for a typo, or set a nearer target.',
-      pace: 'The objective `{id}` aims at {target} from {baseline} by {deadline}: {rate}% more every month for {months} months. Brands’ audiences typically grow 42% a year (Instagram, the fastest, about 6% a month); more than {max}% a month is checked. Set a later `deadline` or a nearer target.',
+      pace: 'The objective `{id}` aims at {target} from {baseline} by {deadline}: {rate}% more every month for {months}. Brands’ audiences typically grow 42% a year (Instagram, the fastest, about 6% a month); more than {max}% a month is checked. Set a later `deadline` or a nearer target.',
+      'months.one': '{count} month',
+      'months.other': '{count} months',
     },
     fr: {
       rationale: 'Une cible de plus de dix fois le point de départ (à partir de 100), ou une audience qui croît de plus de 20 % par mois jusqu’à l’échéance (à partir de 1 000), est vérifiée : même le réseau qui croît le plus vite double l’audience d’une marque typique en un an.',
       fix: 'Vérifiez `target` et `baseline` (un zéro de trop, un point de départ en milliers), ou découpez l’objectif en une étape plus proche et atteignable.',
       fast: 'L’objectif `{id}` vise {target}, soit {factor} fois son point de départ de {baseline}. L’audience d’une marque croît en général de 42 % par an (Instagram, le plus rapide, la double). Vérifiez les chiffres, ou fixez une cible plus proche.',
-      pace: 'L’objectif `{id}` vise {target} à partir de {baseline} d’ici le {deadline} : {rate} % de plus chaque mois pendant {months} mois. L’audience d’une marque croît en général de 42 % par an (Instagram, le plus rapide, environ 6 % par mois) ; au-delà de {max} % par mois, c’est vérifié. Repoussez la `deadline` ou fixez une cible plus proche.',
+      pace: 'L’objectif `{id}` vise {target} à partir de {baseline} d’ici le {deadline} : {rate} % de plus chaque mois pendant {months}. L’audience d’une marque croît en général de 42 % par an (Instagram, le plus rapide, environ 6 % par mois) ; au-delà de {max} % par mois, c’est vérifié. Repoussez la `deadline` ou fixez une cible plus proche.',
+      'months.one': '{count} mois',
+      'months.other': '{count} mois',
     },
   },
   examples: {
@@ -56,7 +60,7 @@ export const growthPace = defineRule({
       const months = Math.max(1, monthsBetween(day, o.deadline));
       const rate = (factor ** (1 / months) - 1) * 100;
       if (rate <= MAX_MONTHLY_AUDIENCE_GROWTH.value) return;
-      hits.push({ path: ['objectives', i, 'target'], message: t('pace', { ...figures, deadline: o.deadline, rate: num(Math.round(rate), lang), months: num(round1(months), lang), max: MAX_MONTHLY_AUDIENCE_GROWTH.value }) });
+      hits.push({ path: ['objectives', i, 'target'], message: t('pace', { ...figures, deadline: o.deadline, rate: num(Math.round(rate), lang), months: t(`months.${plural(lang, round1(months))}`, { count: num(round1(months), lang) }), max: MAX_MONTHLY_AUDIENCE_GROWTH.value }) });
     });
     return hits;
   },
