@@ -62,7 +62,7 @@ describe('plan rules', () => {
   it('explains a consistency rule in French: French examples, no source path a user cannot open', async () => {
     const fr = await runPlan(['rules', 'consistency/growth-pace', '--lang', 'fr']);
     expect(fr.code).toBe(0);
-    expect(fr.stdout).toMatch(/Conforme :\n[\s\S]*statement: Faire grandir notre communauté\n[\s\S]*kpi: abonnés Instagram/);
+    expect(fr.stdout).toMatch(/statement: Faire grandir notre communauté\n[\s\S]*kpi: abonnés Instagram/);
     expect(fr.stdout).not.toContain('Grow our audience');
     expect(fr.stdout).not.toMatch(/src\//);
     const en = await runPlan(['rules', 'consistency/growth-pace']);
