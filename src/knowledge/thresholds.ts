@@ -50,6 +50,30 @@ export const MIN_BASELINE_FOR_GROWTH: Threshold = {
 };
 
 /**
+ * An audience KPI (followers, subscribers, members) growing faster than this, compounded every
+ * month up to its deadline, is checked. Instagram, the fastest network in TrackMaven's data,
+ * doubled a median brand's followers in a year: about 6% a month. 20% a month is more than three
+ * times that, and nearly nine times the audience in a year (the growth factor above, in time).
+ */
+export const MAX_MONTHLY_AUDIENCE_GROWTH: Threshold = {
+  value: 20,
+  unit: 'percent a month, compounded, to the deadline (a month at least)',
+  why: 'Median brand follower growth in 2015: +100% a year on Instagram (about 6% a month), the fastest of five networks.',
+  source: MAX_GROWTH_FACTOR.source,
+};
+
+/**
+ * Under this baseline the monthly pace says little: a local account of a few hundred followers can
+ * multiply in a launch (an opening, a contest). TrackMaven's medians describe established brands.
+ */
+export const MIN_BASELINE_FOR_PACE: Threshold = {
+  value: 1000,
+  unit: 'followers (or the KPI\'s unit)',
+  why: 'Established brand accounts grow at the medians above; small local accounts grow in bursts.',
+  source: MAX_GROWTH_FACTOR.source,
+};
+
+/**
  * "Tu" suits young or lifestyle audiences and risks seeming unprofessional elsewhere: a persona
  * whose youngest member is this old is not a young audience.
  */
@@ -113,6 +137,23 @@ export const MAX_MONTHS_TO_DEADLINE: Threshold = {
     year: 'n.d.',
     url: 'https://en.wikipedia.org/wiki/SMART_criteria',
     checked_at: '2026-12-03',
+  },
+};
+
+/**
+ * More posts than this on one day of a weekly cadence cannot be what the team means: Hootsuite's
+ * busiest recommendation, on X, is 1–5 a day; every other network's is lower.
+ */
+export const MAX_POSTS_PER_DAY: Threshold = {
+  value: 5,
+  unit: 'posts on one listed day',
+  why: 'The highest per-day cadence any network\'s guidance recommends (X: 1–5 a day); feed posts elsewhere are 1–2 a day.',
+  source: {
+    title: 'How often to post on social media (2023)',
+    publisher: 'Hootsuite',
+    year: 2023,
+    url: 'https://tmp.4pmtech.com/kak-chasto-publikovat-soobshheniya-v-soczialnyh-setyah-v-2023-godu',
+    checked_at: '2026-11-26',
   },
 };
 

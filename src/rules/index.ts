@@ -42,6 +42,7 @@ import { crisisLevels } from './consistency/crisis-levels.js';
 import { crisisResponseOrder } from './consistency/crisis-response-order.js';
 import { crisisEscalation } from './consistency/crisis-escalation.js';
 import { crisisPeople } from './consistency/crisis-people.js';
+import { crisisAfterHours } from './consistency/crisis-after-hours.js';
 import { rehearsalDate } from './consistency/rehearsal-date.js';
 import { roleCadence } from './consistency/role-cadence.js';
 import { objectivePillar } from './consistency/objective-pillar.js';
@@ -98,6 +99,7 @@ export const RULES: readonly Rule[] = [
   crisisResponseOrder,
   crisisEscalation,
   crisisPeople,
+  crisisAfterHours,
   rehearsalDate,
   keyDate,
   promoOnBlackout,

@@ -59,6 +59,20 @@ describe('plan rules', () => {
     expect(result.stdout).toContain('Docs: https://github.com/social-plan/social-plan/blob/main/docs/rules.md#communitycriticism\n');
   });
 
+  it('explains a consistency rule in French: French examples, no source path a user cannot open', async () => {
+    const fr = await runPlan(['rules', 'consistency/growth-pace', '--lang', 'fr']);
+    expect(fr.code).toBe(0);
+    expect(fr.stdout).toMatch(/statement: Faire grandir notre communauté\n[\s\S]*kpi: abonnés Instagram/);
+    expect(fr.stdout).not.toContain('Grow our audience');
+    expect(fr.stdout).not.toMatch(/src\//);
+    const en = await runPlan(['rules', 'consistency/growth-pace']);
+    expect(en.stdout).toContain('statement: Grow our audience');
+    for (const id of ['consistency/deadline-horizon', 'consistency/review-date', 'consistency/rehearsal-date', 'consistency/address-audience']) {
+      const result = await runPlan(['rules', id, '--lang', 'fr']);
+      expect(result.stdout, id).not.toMatch(/src\//);
+    }
+  });
+
   it('exits 2 with a suggestion for an unknown rule', async () => {
     const result = await runPlan(['rules', 'crisis/readyness']);
     expect(result.code).toBe(2);

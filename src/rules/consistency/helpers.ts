@@ -1,6 +1,6 @@
 // Helpers shared by the consistency rules: people's names across sections, minutes in a week.
-import { joinList, localeFormat, type Weekday } from '../../i18n/intl.js';
-import type { Strategy } from '../../strategy/types.js';
+import { joinList, localeFormat, WEEKDAYS, type Weekday } from '../../i18n/intl.js';
+import type { Community, Strategy } from '../../strategy/types.js';
 
 /**
  * A person's name as the plan writes it, reduced for comparison: the part before a comma or a
@@ -50,6 +50,26 @@ export function namedPeople(strategy: Strategy): NamedPerson[] {
   return [...people.values()];
 }
 
+/** Words that make a name a body or a role ("Conseil d'administration", "Head of Communications"), not a person. */
+const BODY_OR_ROLE = /^(?:board|team|equipe|comite|committee|conseil|council|direction|director|directeur|directrice|head|chief|chef|officer|manager|responsable|service|department|departement|office|bureau|communications?|marketing|relations|presse|press|media|medias|ceo|cfo|coo|cmo|pdg|dg|vp|president|presidente|porte-parole|spokesperson|agence|agency|group|groupe|executive|executif|management|gestion|cabinet|general|generale|staff|personnel|admin|administration|support|desk|hotline|garde|on-call|rh|hr|legal|juridique)$/;
+/** Lower-case particles of people's names ("Jean de la Fontaine", "Ludwig van Beethoven"). */
+const PARTICLE = /^(?:de|du|des|la|le|van|von|der|den|da|di|del|dos|bin|ibn|al|y|e)$/;
+
+/**
+ * Whether a name reads as a person's (two to four capitalised words, particles allowed, no word of
+ * a body or a role): "Marie-Ève Lavoie", "Daniel Kim, CEO" are; "Board", "Direction générale",
+ * "Head of Communications", "Executive Team" are not.
+ */
+export function looksLikePerson(name: string): boolean {
+  const words = personName(name).split(/\s+/).filter(Boolean);
+  if (words.length < 2 || words.length > 4) return false;
+  return words.every((word) => {
+    if (PARTICLE.test(word)) return true;
+    if (BODY_OR_ROLE.test(plainText(word))) return false;
+    return /^\p{Lu}[\p{Ll}'’.-]*(?:[-'’]\p{Lu}[\p{Ll}.]*)*$/u.test(word);
+  });
+}
+
 /** Text for comparison: accents dropped (only when there are any), lower case. */
 export function plainText(text: unknown): string {
   if (typeof text !== 'string') return '';
@@ -80,6 +100,35 @@ export function orList(items: readonly string[], lang: 'en' | 'fr'): string {
 
 export const MINUTES_PER_DAY = 24 * 60;
 export const MINUTES_PER_WEEK = 7 * MINUTES_PER_DAY;
+
+/** The watched minutes of the week, as [start, end) intervals from Monday 00:00 (overnight hours wrap). */
+export function dutyIntervals(hours: NonNullable<Community['hours']>): [number, number][] | undefined {
+  // Hours without days are every day's hours (as plan calendar reads them); neither says nothing.
+  const days = Array.isArray(hours.days) && hours.days.length > 0 ? hours.days : hours.start || hours.end ? WEEKDAYS : undefined;
+  if (!days) return undefined;
+  const start = minutesOfDay(hours.start) ?? 0;
+  const endOfDay = minutesOfDay(hours.end);
+  let end = endOfDay === undefined ? MINUTES_PER_DAY : endOfDay;
+  if (end <= start) end += MINUTES_PER_DAY;
+  return days
+    .map((d) => WEEKDAYS.indexOf(d as Weekday))
+    .filter((d) => d >= 0)
+    .map((d): [number, number] => [d * MINUTES_PER_DAY + start, d * MINUTES_PER_DAY + end]);
+}
+
+/** The longest stretch of the week nobody watches, in minutes (0 when someone always does). */
+export function longestUnwatched(duty: readonly [number, number][]): number {
+  if (duty.length === 0) return MINUTES_PER_WEEK;
+  const sorted = [...duty].sort((a, b) => a[0] - b[0]);
+  let longest = 0;
+  let reach = sorted[0]![1];
+  for (const [start, end] of sorted.slice(1)) {
+    longest = Math.max(longest, start - reach);
+    reach = Math.max(reach, end);
+  }
+  // Around the week's end: from the last watched minute to Monday's first, a week later.
+  return Math.max(longest, sorted[0]![0] + MINUTES_PER_WEEK - reach);
+}
 
 /** `08:30` -> 510; undefined when the text is not a time of day. */
 export function minutesOfDay(time: unknown): number | undefined {

@@ -1,27 +1,11 @@
 import { platformFacts } from '../../knowledge/index.js';
 import { joinList } from '../../i18n/index.js';
-import type { Community } from '../../strategy/types.js';
 import { defineRule, type RuleHit } from '../types.js';
 import { durationHours, num, plural, round1 } from '../util.js';
-import { MINUTES_PER_DAY, MINUTES_PER_WEEK, minutesOfDay, WEEKDAYS, weekdayName, type Weekday } from './helpers.js';
+import { dutyIntervals, MINUTES_PER_DAY, MINUTES_PER_WEEK, minutesOfDay, WEEKDAYS, weekdayName, type Weekday } from './helpers.js';
 
 /** Without a `community.response_time`, the longest wait the sources accept: a day. */
 const DEFAULT_RESPONSE_HOURS = 24;
-
-/** The watched minutes of the week, as [start, end) intervals from Monday 00:00 (overnight hours wrap). */
-function dutyIntervals(hours: NonNullable<Community['hours']>): [number, number][] | undefined {
-  // Hours without days are every day's hours (as plan calendar reads them); neither says nothing.
-  const days = Array.isArray(hours.days) && hours.days.length > 0 ? hours.days : hours.start || hours.end ? WEEKDAYS : undefined;
-  if (!days) return undefined;
-  const start = minutesOfDay(hours.start) ?? 0;
-  const endOfDay = minutesOfDay(hours.end);
-  let end = endOfDay === undefined ? MINUTES_PER_DAY : endOfDay;
-  if (end <= start) end += MINUTES_PER_DAY;
-  return days
-    .map((d) => WEEKDAYS.indexOf(d as Weekday))
-    .filter((d) => d >= 0)
-    .map((d): [number, number] => [d * MINUTES_PER_DAY + start, d * MINUTES_PER_DAY + end]);
-}
 
 /** Minutes from a post at `moment` until someone is on duty (0 when someone already is). */
 function waitFrom(moment: number, duty: [number, number][]): number {

@@ -40,6 +40,7 @@ const MISTAKES: Mistake[] = [
   ['consistency/role-cadence', 'a secondary platform posting eight times a day', (s) => { const p = s.platforms.find((x) => x.role === 'secondary')!; p.cadence = { posts: 8, per: 'day' }; }],
   ['consistency/objective-pillar', 'no pillar asks people to act', (s) => { for (const p of s.editorial_line.pillars!) if (p.purpose === 'promote') p.purpose = 'inspire'; s.objectives![0]!.type = 'conversion'; }],
   ['consistency/care-target-promise', 'a response-time goal slower than the promise', (s) => { s.objectives!.push({ id: 'care', statement: 'Answer faster', type: 'customer-care', kpi: 'median response time', unit: 'hours', baseline: 30, target: 25 }); }],
+  ['consistency/crisis-after-hours', 'office hours only and the on-call contact dropped', (s) => { s.community!.hours = { days: ['mon', 'tue', 'wed', 'thu', 'fri'], start: '08:00', end: '18:00' }; s.community!.escalation = 'Julie Tremblay'; s.crisis!.tiers!.at(-1)!.respond_within = '1h'; }],
   ['consistency/address-audience', '"tu" to a persona of retirees', (s) => { s.organization.language = 'fr'; s.editorial_line.tone.address = 'tu'; s.audiences[0]!.age = { min: 62, max: 85 }; }],
 ];
 

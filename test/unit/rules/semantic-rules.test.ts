@@ -140,6 +140,9 @@ const CASES: Case[] = [
     paths: [['objectives', 1, 'target']], message: /above its baseline of 2/,
   },
   { rule: 'consistency/growth-pace', name: 'a small base is not checked', fail: (s) => { s.objectives![0]!.baseline = 100; s.objectives![0]!.target = 1001; }, pass: (s) => { s.objectives![0]!.baseline = 20; s.objectives![0]!.target = 300; }, paths: [['objectives', 0, 'target']], message: /10\.0? times|10 times/ },
+  { rule: 'consistency/growth-pace', name: 'an audience multiplied in two weeks', fail: (s) => { Object.assign(s.objectives![0]!, { kpi: 'Instagram followers', baseline: 1000, target: 9000, deadline: '2026-12-10' }); }, pass: (s) => { Object.assign(s.objectives![0]!, { kpi: 'Instagram followers', baseline: 1000, target: 9000, deadline: '2028-05-26' }); }, paths: [['objectives', 0, 'target']], message: /aims at 9,000 from 1,000 by 2026-12-10: 800% more every month for 1 month\. / },
+  { rule: 'consistency/growth-pace', name: 'a small base grows in bursts', fail: (s) => { Object.assign(s.objectives![0]!, { kpi: 'abonnés Instagram', baseline: 1000, target: 2000, deadline: '2027-02-26' }); }, pass: (s) => { Object.assign(s.objectives![0]!, { kpi: 'abonnés Instagram', baseline: 150, target: 1200, deadline: '2027-02-26' }); }, paths: [['objectives', 0, 'target']], message: /26% more every month for 3 months/ },
+  { rule: 'consistency/growth-pace', name: 'the pace is for audience counts', fail: (s) => { Object.assign(s.objectives![0]!, { kpi: 'page fans', baseline: 2400, target: 9000, deadline: '2027-02-26' }); }, pass: (s) => { Object.assign(s.objectives![0]!, { kpi: 'portée mensuelle', baseline: 2400, target: 9000, deadline: '2027-02-26' }); }, paths: [['objectives', 0, 'target']], message: /55% more every month/ },
   { rule: 'consistency/growth-pace', name: 'an extra zero', fail: (s) => { s.objectives![0]!.target = 12000; }, pass: (s) => { s.objectives![0]!.target = 1500; }, paths: [['objectives', 0, 'target']], message: /80 times its baseline of 150/ },
   { rule: 'consistency/deadline-horizon', name: 'a deadline 19 months away', fail: (s) => { s.objectives![0]!.deadline = '2028-06-30'; }, pass: (s) => { s.objectives![0]!.deadline = '2028-05-20'; }, paths: [['objectives', 0, 'deadline']], message: /19\.1 months away/ },
   { rule: 'consistency/review-date', name: 'a review seven months away', fail: (s) => { s.organization.review_by = '2027-06-30'; }, pass: (s) => { s.organization.review_by = '2027-05-20'; }, paths: [['organization', 'review_by']], message: /2027-02-26 or earlier/ },
@@ -151,7 +154,8 @@ const CASES: Case[] = [
   },
   { rule: 'consistency/cadence-days', name: 'three posts on two days', fail: (s) => { s.platforms[0]!.cadence = { posts: 3, per: 'week', days: ['tue', 'thu'] }; }, pass: (s) => { s.platforms[0]!.cadence!.days = ['tue', 'thu', 'sat', 'sun']; }, paths: [['platforms', 0, 'cadence', 'days']], message: /3 posts a week on 2 days \(Tuesday and Thursday\)/ },
   { rule: 'consistency/cadence-days', name: 'eight posts on four days is two a day', fail: (s) => { s.platforms[0]!.cadence = { posts: 7, per: 'week', days: ['mon', 'tue', 'wed', 'thu'] }; }, pass: (s) => { s.platforms[0]!.cadence = { posts: 8, per: 'week', days: ['mon', 'tue', 'wed', 'thu'] }; }, paths: [['platforms', 0, 'cadence', 'days']], message: /7 posts a week on 4 days/ },
-  { rule: 'consistency/cadence-days', name: 'four posts on five days', fail: (s) => { s.platforms[0]!.cadence!.days = ['mon', 'tue', 'wed', 'thu', 'fri']; }, paths: [['platforms', 0, 'cadence', 'posts']], message: /lists 5 days/ },
+  { rule: 'consistency/cadence-days', name: 'fewer posts than days is "any of these days"', fail: (s) => { s.platforms[0]!.cadence = { posts: 13, per: 'week', days: ['mon', 'fri'] }; }, pass: (s) => { s.platforms[0]!.cadence = { posts: 3, per: 'week', days: ['mon', 'wed', 'fri', 'sat'] }; }, paths: [['platforms', 0, 'cadence', 'days']], message: /13 posts a week on 2 days.*more than 5 a day/ },
+  { rule: 'consistency/cadence-days', name: 'an even cadence beyond five a day', fail: (s) => { s.platforms[0]!.cadence = { posts: 12, per: 'week', days: ['sat', 'sun'] }; }, pass: (s) => { s.platforms[0]!.cadence = { posts: 10, per: 'week', days: ['sat', 'sun'] }; }, paths: [['platforms', 0, 'cadence', 'days']], message: /12 posts a week on 2 days.*more than 5 a day/ },
   {
     rule: 'consistency/unwatched-posts', name: 'a Saturday post with weekday hours',
     fail: (s) => { s.community!.hours = { days: ['mon', 'tue', 'wed', 'thu', 'fri'], start: '09:00', end: '17:00' }; s.platforms[0]!.cadence!.days = ['tue', 'sat']; s.platforms[0]!.cadence!.posts = 2; },
@@ -201,10 +205,16 @@ const CASES: Case[] = [
     paths: [['crisis', 'tiers', 1, 'approver']], message: /tier 2 is approved by Marc Gagnon.*tier 1 goes to Julie Tremblay/,
   },
   {
-    rule: 'consistency/crisis-people', name: 'two approvers in one field, one unknown',
-    fail: (s) => { s.crisis!.tiers![0]!.approver = 'Julie Tremblay et Léa Roy'; },
+    rule: 'consistency/crisis-people', name: 'two approvers in one field, one misspelt',
+    fail: (s) => { s.crisis!.tiers![0]!.approver = 'Julie Tremblay et Marc Gagon'; },
     pass: (s) => { s.crisis!.tiers![0]!.approver = 'Julie Tremblay et Marc Gagnon'; },
-    paths: [['crisis', 'tiers', 0, 'approver']], message: /^Léa Roy approves crisis tier 1/,
+    paths: [['crisis', 'tiers', 0, 'approver']], message: /^Marc Gagon approves crisis tier 1.*Did you mean Marc Gagnon\?/,
+  },
+  {
+    rule: 'consistency/crisis-people', name: 'an approving body or role is not a typo',
+    fail: (s) => { s.crisis!.tiers![0]!.approver = 'Julie Tremblai'; },
+    pass: (s) => { s.crisis!.tiers!.push({ level: 2, trigger: 'Les médias', approver: "Conseil d'administration" }, { level: 3, trigger: 'Un rappel', approver: 'Board' }, { level: 4, trigger: 'Un procès', approver: 'Comité de direction et Direction générale' }, { level: 5, trigger: 'Une fuite', approver: 'Head of Communications / Executive team' }, { level: 6, trigger: 'Un décès', approver: 'Léa Roy' }); },
+    paths: [['crisis', 'tiers', 0, 'approver']], message: /^Julie Tremblai approves crisis tier 1.*Did you mean Julie Tremblay\?/,
   },
   {
     rule: 'consistency/crisis-people', name: 'a misspelt approver',
@@ -212,6 +222,10 @@ const CASES: Case[] = [
     pass: (s) => { s.crisis!.tiers![0]!.approver = 'Lucia Fernandez (relève)'; s.community!.managers = ['Lucía Fernández']; },
     paths: [['crisis', 'tiers', 0, 'approver']], message: /Marc Gagon approves crisis tier 1.*Did you mean Marc Gagnon\?/,
   },
+  { rule: 'consistency/crisis-people', name: 'a spokesperson the plan names nowhere else', fail: (s) => { s.crisis!.spokesperson = 'Sophie Roy'; }, pass: (s) => { s.crisis!.spokesperson = 'Marc Gagnon, propriétaire'; }, paths: [['crisis', 'spokesperson']], message: /^The spokesperson Sophie Roy appears nowhere else in the plan: not an owner/ },
+  { rule: 'consistency/crisis-people', name: 'a misspelt spokesperson', fail: (s) => { s.crisis!.spokesperson = 'Julie Tremblai'; }, pass: (s) => { s.crisis!.spokesperson = 'Direction des communications'; }, paths: [['crisis', 'spokesperson']], message: /^The spokesperson Julie Tremblai .*Did you mean Julie Tremblay\?/ },
+  { rule: 'consistency/crisis-after-hours', name: 'a one-hour crisis tier, office hours, nobody on call', fail: (s) => { s.community!.hours = { days: ['mon', 'tue', 'wed', 'thu', 'fri'], start: '08:00', end: '18:00' }; s.crisis!.tiers![0]!.respond_within = '4h'; s.crisis!.tiers!.push({ level: 2, trigger: 'Les médias', respond_within: '30m', approver: 'Julie Tremblay' }); }, pass: (s) => { s.community!.hours = { days: ['mon', 'tue', 'wed', 'thu', 'fri'], start: '08:00', end: '18:00' }; s.crisis!.tiers!.push({ level: 2, trigger: 'Les médias', respond_within: '30m', approver: 'Julie Tremblay' }); s.community!.escalation = 'Julie Tremblay (de garde le soir et la fin de semaine)'; }, paths: [['crisis', 'tiers', 1, 'respond_within']], message: /^Crisis tier 2 is answered within 30m, but nobody watches the community for up to 62 hours in a row.*plan-disable-next-line consistency\/crisis-after-hours/ },
+  { rule: 'consistency/crisis-after-hours', name: 'a crisis tier slower than the night', fail: (s) => { s.community!.hours = { days: ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'], start: '08:00', end: '20:00' }; s.crisis!.tiers![0]!.respond_within = '2h'; }, pass: (s) => { s.community!.hours = { days: ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'], start: '08:00', end: '20:00' }; s.crisis!.tiers![0]!.respond_within = '1d'; }, paths: [['crisis', 'tiers', 0, 'respond_within']], message: /up to 12 hours in a row/ },
   { rule: 'consistency/rehearsal-date', name: 'a rehearsal in the future', fail: (s) => { s.crisis!.rehearsed_on = '2027-01-15'; }, pass: (s) => { s.crisis!.rehearsed_on = '2026-11-26'; }, paths: [['crisis', 'rehearsed_on']], message: /has not come yet/ },
   { rule: 'consistency/rehearsal-date', name: 'a rehearsal a year ago', fail: (s) => { s.crisis!.rehearsed_on = '2025-11-20'; }, pass: (s) => { s.crisis!.rehearsed_on = '2025-11-27'; }, paths: [['crisis', 'rehearsed_on']], message: /12 months ago/ },
   {
@@ -287,6 +301,13 @@ describe.each(RULES.filter((r) => r.category !== 'refs').map((r) => [r.id, r] as
     }
   });
 
+  it('has French examples that pass and fail the same way, when it gives them', () => {
+    if (!rule.examples?.fr) return;
+    expect(rule.examples.fr.pass).not.toBe(rule.examples.pass);
+    expect(run(rule, parse(rule.examples.fr.pass) as unknown)).toEqual([]);
+    expect(run(rule, parse(rule.examples.fr.fail) as unknown).length).toBeGreaterThan(0);
+  });
+
   it('is covered by a table case', () => {
     expect(CASES.some((c) => c.rule === rule.id)).toBe(true);
   });
@@ -360,4 +381,11 @@ describe('rules on something that is not a strategy yet', () => {
     const hits = RULES.filter((r) => r.category !== 'refs').flatMap((rule) => run(rule, data).map(() => rule.id));
     expect(hits).toEqual([]);
   });
+});
+
+describe('consistency/crisis-people tells people from bodies and roles', () => {
+  const rule = findRule('consistency/crisis-people')!;
+  const check = (spokesperson: string) => { const s = base(); s.crisis!.spokesperson = spokesperson; return rule.check(s, { t: translator(rule.messages, 'en'), lang: 'en', now: NOW }).length; };
+  it.each(['Sophie Roy', 'Marie-Ève Lévesque', 'Jean de la Fontaine', 'Dana Whitfield, executive director', "Liam O'Neil"])('%s is a person', (name) => expect(check(name)).toBe(1));
+  it.each(['Board', "Conseil d'administration", 'Direction générale', 'Comité de direction', 'Executive Team', 'Head of Communications', 'Service des communications', 'Équipe Web', 'CEO'])('%s is a body or a role', (name) => expect(check(name)).toBe(0));
 });

@@ -151,7 +151,7 @@ describe('plan init (in process)', () => {
     const summary = prompter.notes.find((n) => n.includes('Summary'))!;
     const findings = checkText(await readFile(join(dir, 'strategy.yaml'), 'utf8'), 'strategy.yaml', { now: new Date('2026-11-26') }).findings;
     // (The usage policy, skipped in FULL, leaves its own point.)
-    expect(findings.map((f) => f.ruleId).sort()).toEqual(['crisis/readiness', 'crisis/readiness', 'crisis/readiness', 'objectives/smart', 'policy/disclosure']);
+    expect(findings.map((f) => f.ruleId).sort()).toEqual(['consistency/crisis-after-hours', 'crisis/readiness', 'crisis/readiness', 'crisis/readiness', 'objectives/smart', 'policy/disclosure']);
     expect(summary).toContain(`${findings.length} points still to settle`);
     for (const f of findings) expect(summary).toContain(`· line ${f.range.start.line}: ${f.message} (${f.ruleId})`);
     // And each was said when it was left open, not only at the end.
