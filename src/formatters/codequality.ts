@@ -5,30 +5,22 @@
 import { createHash } from 'node:crypto';
 import type { Severity } from '../diagnostics.js';
 import type { Formatter } from './types.js';
-import { fingerprint } from './sarif.js';
-import { ordered, relativePath } from './shared.js';
+import { fingerprinted } from './shared.js';
 
 /** Code Climate severities: info, minor, major, critical, blocker. An error blocks the run but not the project. */
 const SEVERITY: Record<Severity, 'info' | 'minor' | 'major'> = { error: 'major', warn: 'minor', info: 'info' };
 
 export const formatCodeQuality: Formatter = (reports, context) => {
   const issues: unknown[] = [];
-  for (const report of reports) {
-    const file = relativePath(report.file, context.cwd);
-    const seen = new Map<string, number>();
-    for (const f of ordered(report)) {
-      const base = fingerprint(file, f);
-      const occurrence = (seen.get(base) ?? 0) + 1;
-      seen.set(base, occurrence);
-      issues.push({
-        type: 'issue',
-        description: f.message,
-        check_name: f.ruleId,
-        fingerprint: createHash('sha256').update(fingerprint(file, f, occurrence)).digest('hex'),
-        severity: SEVERITY[f.severity],
-        location: { path: file, lines: { begin: f.range.start.line, end: f.range.end.line } },
-      });
-    }
+  for (const { file, finding: f, fingerprint } of fingerprinted(reports, context.cwd)) {
+    issues.push({
+      type: 'issue',
+      description: f.message,
+      check_name: f.ruleId,
+      fingerprint: createHash('sha256').update(fingerprint).digest('hex'),
+      severity: SEVERITY[f.severity],
+      location: { path: file, lines: { begin: f.range.start.line, end: f.range.end.line } },
+    });
   }
   return JSON.stringify(issues, null, 2) + '\n';
 };

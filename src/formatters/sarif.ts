@@ -2,13 +2,12 @@
 // Azure DevOps read. Minimal and stable: one run, the rules that appear, results with a region
 // and a partial fingerprint. Validated against the SARIF 2.1.0 schema in the tests.
 import type { Finding, Severity } from '../diagnostics.js';
-import { formatPath } from '../diagnostics.js';
 import { translator, type Lang } from '../i18n/index.js';
 import { formatsCatalog } from '../i18n/formats.js';
 import { findRule } from '../rules/index.js';
 import type { Formatter } from './types.js';
 import { HOMEPAGE } from '../rules/docs.js';
-import { ordered, relativePath, STDIN } from './shared.js';
+import { fingerprinted, STDIN } from './shared.js';
 
 export const SARIF_SCHEMA = 'https://json.schemastore.org/sarif-2.1.0.json';
 
@@ -45,54 +44,38 @@ export function fileUri(relative: string): string {
   return relative.split('/').map((segment) => (segment === '..' || segment === '.' ? segment : encodeURIComponent(segment))).join('/');
 }
 
-/**
- * Stable across runs and line moves: the file, the rule and the place in the data. Several
- * findings of one rule at one place (three missing keys at the root) get `:2`, `:3`... in file order.
- */
-export function fingerprint(file: string, f: Finding, occurrence = 1): string {
-  const base = `${file}:${f.ruleId}:${formatPath(f.path) || '$'}`;
-  return occurrence > 1 ? `${base}:${occurrence}` : base;
-}
-
 export const formatSarif: Formatter = (reports, context) => {
   const rules: SarifRule[] = [];
   const ruleIndex = new Map<string, number>();
   const results: unknown[] = [];
-  for (const report of reports) {
-    const file = relativePath(report.file, context.cwd);
-    const seen = new Map<string, number>();
-    for (const f of ordered(report)) {
-      const base = fingerprint(file, f);
-      const occurrence = (seen.get(base) ?? 0) + 1;
-      seen.set(base, occurrence);
-      let index = ruleIndex.get(f.ruleId);
-      if (index === undefined) {
-        index = rules.push(describeRule(f.ruleId, context.lang)) - 1;
-        ruleIndex.set(f.ruleId, index);
-      }
-      const { start, end } = f.range;
-      // SARIF regions end after the last character; a region never ends before it starts.
-      const endColumn = end.line > start.line ? end.col : Math.max(end.col, start.col);
-      results.push({
-        ruleId: f.ruleId,
-        ruleIndex: index,
-        level: LEVEL[f.severity],
-        message: { text: f.message },
-        ...(file === STDIN
-          ? {}
-          : {
-              locations: [
-                {
-                  physicalLocation: {
-                    artifactLocation: { uri: fileUri(file) },
-                    region: { startLine: start.line, startColumn: start.col, endLine: Math.max(end.line, start.line), endColumn },
-                  },
-                },
-              ],
-            }),
-        partialFingerprints: { 'planFinding/v1': fingerprint(file, f, occurrence) },
-      });
+  for (const { file, finding: f, fingerprint } of fingerprinted(reports, context.cwd)) {
+    let index = ruleIndex.get(f.ruleId);
+    if (index === undefined) {
+      index = rules.push(describeRule(f.ruleId, context.lang)) - 1;
+      ruleIndex.set(f.ruleId, index);
     }
+    const { start, end } = f.range;
+    // SARIF regions end after the last character; a region never ends before it starts.
+    const endColumn = end.line > start.line ? end.col : Math.max(end.col, start.col);
+    results.push({
+      ruleId: f.ruleId,
+      ruleIndex: index,
+      level: LEVEL[f.severity],
+      message: { text: f.message },
+      ...(file === STDIN
+        ? {}
+        : {
+            locations: [
+              {
+                physicalLocation: {
+                  artifactLocation: { uri: fileUri(file) },
+                  region: { startLine: start.line, startColumn: start.col, endLine: Math.max(end.line, start.line), endColumn },
+                },
+              },
+            ],
+          }),
+      partialFingerprints: { 'planFinding/v1': fingerprint },
+    });
   }
   const log = {
     $schema: SARIF_SCHEMA,
