@@ -43,7 +43,8 @@ describe('installing plan from its git repository, as the CI recipes do', () => 
     expect(line).toContain(REPOSITORY);
     const scratch = join(dir, 'tmp');
     await mkdir(scratch);
-    const command = line.replace(REPOSITORY, `git+file://${ROOT}#${head}`).replaceAll('/tmp', scratch);
+    // The scratch folder first: ROOT itself may be under /tmp (a CI clone).
+    const command = line.replaceAll('/tmp', scratch).replace(REPOSITORY, `git+file://${ROOT}#${head}`);
     const prefix = join(dir, 'prefix');
     await exec('sh', ['-c', command], { cwd: dir, env: { ...npmEnv(), npm_config_prefix: prefix }, maxBuffer: 32 * 1024 * 1024 });
 
