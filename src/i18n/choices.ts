@@ -15,6 +15,11 @@ export const choicesCatalog = defineCatalog({
     'context.recruitment': 'recruitment',
     'context.rebrand': 'rebrand',
     'context.other': 'other',
+    'objective.awareness': 'awareness',
+    'objective.engagement': 'engagement',
+    'objective.conversion': 'conversion',
+    'objective.customer-care': 'customer care',
+    'objective.community': 'community',
     'role.primary': 'primary',
     'role.secondary': 'secondary',
     'role.listening': 'listening',
@@ -57,6 +62,11 @@ export const choicesCatalog = defineCatalog({
     'context.recruitment': 'recrutement',
     'context.rebrand': 'nouvelle image de marque',
     'context.other': 'autre',
+    'objective.awareness': 'notoriété',
+    'objective.engagement': 'engagement',
+    'objective.conversion': 'conversion',
+    'objective.customer-care': 'service à la clientèle',
+    'objective.community': 'communauté',
     'role.primary': 'principale',
     'role.secondary': 'secondaire',
     'role.listening': 'écoute',
@@ -98,4 +108,9 @@ export type ChoiceKey = keyof typeof choicesCatalog.en;
 export function choiceLabel(lang: Lang, key: ChoiceKey): string {
   const word = choicesCatalog[lang][key];
   return word.charAt(0).toLocaleUpperCase(lang === 'fr' ? 'fr-CA' : 'en') + word.slice(1);
+}
+
+/** An objective's type as a message names it, in lower case: "customer care", "notoriété". */
+export function objectiveWord(lang: Lang, type: string): string {
+  return choicesCatalog[lang][`objective.${type}` as ChoiceKey] ?? type;
 }

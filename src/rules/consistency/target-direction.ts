@@ -1,5 +1,6 @@
 import type { Objective } from '../../strategy/types.js';
 import { defineRule, type RuleHit } from '../types.js';
+import { objectiveWord } from '../../i18n/choices.js';
 import { num } from '../util.js';
 import { durationUnitHours, plainText } from './helpers.js';
 
@@ -28,11 +29,6 @@ export const targetDirection = defineRule({
   source: 'SMART objectives (Doran, "There\'s a S.M.A.R.T. way to write management\'s goals and objectives", Management Review, 1981; Wikipedia, "SMART criteria", https://en.wikipedia.org/wiki/SMART_criteria); HubSpot, social media marketing plan: SMART objectives "beyond vanity metrics" (mirror: https://beginnertopro.in/post/230).',
   messages: {
     en: {
-      'type.awareness': 'awareness',
-      'type.engagement': 'engagement',
-      'type.conversion': 'conversion',
-      'type.customer-care': 'customer care',
-      'type.community': 'community',
       rationale: 'A target moves away from the baseline, in the direction the KPI should go: up for reach and sign-ups, down for response times and complaints.',
       fix: 'Set a `target` that differs from the `baseline` in the right direction, or swap the two if they were entered the wrong way round.',
       same: 'The objective `{id}` has the same target as its baseline ({value}): it asks for no change. Set the `target` you want to reach by the deadline.',
@@ -40,11 +36,6 @@ export const targetDirection = defineRule({
       up: 'The objective `{id}` ({type}) aims at {target}, below its baseline of {baseline}: the KPI would fall. Set a target above {baseline}, or swap `baseline` and `target`.',
     },
     fr: {
-      'type.awareness': 'notoriété',
-      'type.engagement': 'engagement',
-      'type.conversion': 'conversion',
-      'type.customer-care': 'service à la clientèle',
-      'type.community': 'communauté',
       rationale: 'Une cible s’éloigne du point de départ, dans le sens où l’indicateur doit aller : vers le haut pour la portée et les inscriptions, vers le bas pour les délais de réponse et les plaintes.',
       fix: 'Fixez une `target` différente de la `baseline`, dans le bon sens, ou inversez les deux si elles ont été saisies à l’envers.',
       same: 'L’objectif `{id}` a la même cible que son point de départ ({value}) : il ne demande aucun changement. Fixez la `target` à atteindre d’ici l’échéance.',
@@ -72,7 +63,7 @@ export const targetDirection = defineRule({
       const way = direction(o);
       const wrong = way === 'down' ? o.target > o.baseline : way === 'up' ? o.target < o.baseline : false;
       if (!wrong) return;
-      const params = { id: o.id, target: num(o.target, lang), baseline: num(o.baseline, lang), kpi: o.kpi ?? '', type: o.type ? t(`type.${o.type}`) : '' };
+      const params = { id: o.id, target: num(o.target, lang), baseline: num(o.baseline, lang), kpi: o.kpi ?? '', type: o.type ? objectiveWord(lang, o.type) : '' };
       hits.push({ path, message: t(way === 'down' ? 'down' : 'up', params) });
     });
     return hits;
