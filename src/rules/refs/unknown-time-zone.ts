@@ -5,14 +5,22 @@ import { defineRule, type RuleHit } from '../types.js';
 let names: string[] | undefined;
 const zoneNames = () => (names ??= Intl.supportedValuesOf('timeZone'));
 
+/** Zones already asked about: a batch names the same few zones in every file. */
+const known = new Map<string, boolean>();
+
 /** A zone the runtime knows (aliases such as `UTC` or `US/Eastern` included): what the calendar accepts. */
 function isKnownZone(name: string): boolean {
-  try {
-    new Intl.DateTimeFormat('en-US', { timeZone: name });
-    return true;
-  } catch {
-    return false;
+  let answer = known.get(name);
+  if (answer === undefined) {
+    try {
+      new Intl.DateTimeFormat('en-US', { timeZone: name });
+      answer = true;
+    } catch {
+      answer = false;
+    }
+    known.set(name, answer);
   }
+  return answer;
 }
 
 // error: `plan calendar` cannot write an ICS file for a zone that does not exist, and the brief's
