@@ -48,6 +48,7 @@ export async function buildPlatforms(root) {
     if (p.formats.list.length && !p.formats.source && !p.formats.weak) at(['platforms', i, 'formats'], 'formats need a `source`, or `weak: true` when none is cited');
     if (p.formats.source) cite('formats', p.formats.source, ['platforms', i, 'formats', 'source']);
     if (p.text_limit) cite('text_limit', p.text_limit.source, ['platforms', i, 'text_limit', 'source']);
+    (p.text_limit?.also ?? []).forEach((id, k) => cite('text_limit', id, ['platforms', i, 'text_limit', 'also', k]));
     p.cadence.sources.forEach((id, k) => cite('cadence', id, ['platforms', i, 'cadence', 'sources', k]));
     const [low, high] = p.cadence.recommended;
     if (low > high) at(['platforms', i, 'cadence', 'recommended'], 'the range must go from low to high');
@@ -57,7 +58,7 @@ export async function buildPlatforms(root) {
       cite(`reach:${r.region}`, r.source, ['platforms', i, 'reach', k, 'source']);
       r.bands.forEach((b, j) => { if (b.min > b.max) at(['platforms', i, 'reach', k, 'bands', j], 'min is above max'); });
     });
-    const { source: _ts, ...textLimit } = p.text_limit ?? {};
+    const { source: _ts, also: _also, ...textLimit } = p.text_limit ?? {};
     return {
       id: p.id,
       name: p.name,

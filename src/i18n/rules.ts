@@ -86,7 +86,7 @@ export const rulesCatalog = defineCatalog({
     'counting.weighted': 'weighted: emoji 2, links 23',
     'counting.graphemes': 'graphemes',
     'counting.characters': 'characters',
-    'counting.utf8-bytes-emoji': 'characters, emoji by UTF-8 bytes',
+    'counting.utf8-bytes': 'UTF-8 bytes',
     'counting.per-instance': 'depends on the server',
   },
   fr: {
@@ -173,7 +173,7 @@ export const rulesCatalog = defineCatalog({
     'counting.weighted': 'pondérée : emoji 2, liens 23',
     'counting.graphemes': 'graphèmes',
     'counting.characters': 'caractères',
-    'counting.utf8-bytes-emoji': 'caractères, emoji en octets UTF-8',
+    'counting.utf8-bytes': 'octets UTF-8',
     'counting.per-instance': 'dépend du serveur',
   },
 });

@@ -18,6 +18,26 @@ export interface SourceRef {
   weak?: boolean;
 }
 
+/** How a platform counts a post's text, and its limits (src/posts/count/ applies them). */
+export interface TextLimit {
+  /** The length limit, in the unit `counting` names. */
+  chars: number;
+  /** weighted: twitter-text; characters: UTF-16 code units; per-instance: graphemes, links as `url_length`, each server's own limit. */
+  counting: 'weighted' | 'graphemes' | 'characters' | 'utf8-bytes' | 'per-instance';
+  /** A second limit in UTF-8 bytes (Bluesky). */
+  bytes?: number;
+  /** What every link counts, whatever its length (X, Mastodon). */
+  url_length?: number;
+  links?: { max?: number; clickable?: boolean };
+  /** `max`: refused above; `shown`: no more than this many are shown or kept. */
+  hashtags?: { max?: number; shown?: number };
+  /** The limit of a post's title (YouTube). */
+  title?: number;
+  /** Characters refused in the text and the title (YouTube: `<>`). */
+  forbidden?: string;
+  note?: Record<Lang, string>;
+}
+
 export interface PlatformFacts {
   id: string;
   name: string;
@@ -26,7 +46,7 @@ export interface PlatformFacts {
   formats: string[];
   /** True when the formats are common knowledge with no cited source. */
   formats_weak?: boolean;
-  text_limit?: { chars: number; counting: 'weighted' | 'graphemes' | 'characters' | 'utf8-bytes-emoji' | 'per-instance'; note?: Record<Lang, string> };
+  text_limit?: TextLimit;
   /** Recommended posts per `per`, and the minimum to count as active (same unit; `week` in the shipped data). */
   cadence: { per: Period; recommended: [number, number]; active_min: number; note?: Record<Lang, string> };
   /** Only when a source names them; absent for every platform today. */

@@ -35,7 +35,10 @@ describe('platform catalogue', () => {
     expect(platformFacts('x')?.text_limit).toMatchObject({ chars: 280, counting: 'weighted' });
     expect(platformFacts('bluesky')?.text_limit).toMatchObject({ chars: 300, counting: 'graphemes' });
     expect(platformFacts('mastodon')?.text_limit).toMatchObject({ chars: 500, counting: 'per-instance' });
-    expect(platformFacts('threads')?.text_limit?.counting).toBe('utf8-bytes-emoji');
+    expect(platformFacts('threads')?.text_limit).toMatchObject({ chars: 500, counting: 'utf8-bytes', links: { max: 5 } });
+    expect(platformFacts('bluesky')?.text_limit).toMatchObject({ bytes: 3000 });
+    expect(platformFacts('youtube')?.text_limit).toMatchObject({ chars: 5000, counting: 'utf8-bytes', title: 100, forbidden: '<>' });
+    expect(platformFacts('instagram')?.text_limit).toMatchObject({ hashtags: { max: 30, shown: 5 }, links: { clickable: false } });
   });
 
   it('gives no good days, since no source names them', () => {
