@@ -1,0 +1,27 @@
+// What the counting rules read: for each platform a post goes to, the platform's limits (with the
+// strategy's own `max_characters` for that account) and the text it publishes there.
+import { platformFacts, type TextLimit } from '../../knowledge/index.js';
+import { published, type Published } from '../../posts/published.js';
+import { textFor, type Post } from '../../posts/types.js';
+import type { Strategy } from '../../strategy/types.js';
+
+export interface PlatformText {
+  platform: string;
+  /** The platform's name as people know it (X (Twitter), Instagram). */
+  name: string;
+  limit: TextLimit;
+  text: Published;
+}
+
+export function platformTexts(post: Post, strategy: Strategy | undefined): PlatformText[] {
+  const platforms = Array.isArray(post.meta.platforms) ? post.meta.platforms.filter((p): p is string => typeof p === 'string') : [];
+  const out: PlatformText[] = [];
+  for (const platform of new Set(platforms)) {
+    const facts = platformFacts(platform);
+    if (!facts?.text_limit) continue;
+    const own = strategy?.platforms?.find((p) => p.id === platform)?.max_characters;
+    const limit = typeof own === 'number' ? { ...facts.text_limit, chars: own } : facts.text_limit;
+    out.push({ platform, name: facts.name, limit, text: published(textFor(post, platform)) });
+  }
+  return out;
+}
