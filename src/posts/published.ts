@@ -1,6 +1,7 @@
 // The text a platform gets from a span of the post file: HTML comments (the `plan-disable` directives,
 // notes to the team) are not published, so they are not counted either. Offsets map back to the
 // file, so a finding on the published text lands on the right character of the file.
+import { commentRanges } from './comments.js';
 import type { TextSpan } from './types.js';
 
 export interface Published {
@@ -8,8 +9,6 @@ export interface Published {
   /** The file offset of index `index` of `text` (its end maps to the end of the span's last kept piece). */
   offsetOf(index: number): number;
 }
-
-const COMMENT = /<!--[\s\S]*?-->/g;
 
 export function published(span: TextSpan): Published {
   if (!span.text.includes('<!--')) return { text: span.text, offsetOf: (index) => span.offset + index };
@@ -21,9 +20,9 @@ export function published(span: TextSpan): Published {
     if (to > from) pieces.push({ from, to, at: text.length });
     text += span.text.slice(from, to);
   };
-  for (const m of span.text.matchAll(COMMENT)) {
-    let start = m.index;
-    let end = start + m[0].length;
+  for (const [commentStart, commentEnd] of commentRanges(span.text)) {
+    let start = commentStart;
+    let end = commentEnd;
     // A comment alone on its line takes its line with it.
     const lineStart = span.text.lastIndexOf('\n', start - 1) + 1;
     const lineEnd = span.text.indexOf('\n', end);

@@ -7,6 +7,13 @@ import { postAddress } from './address.js';
 import { postDisclosure } from './disclosure.js';
 import { postApproval } from './approval.js';
 import { postPlaceholder } from './placeholder.js';
+import { postTooLong } from './too-long.js';
+import { postHashtagLimit } from './hashtag-limit.js';
+import { postHashtagsShown } from './hashtags-shown.js';
+import { postLinkLimit } from './link-limit.js';
+import { postLinkNotClickable } from './link-not-clickable.js';
+import { postForbiddenCharacters } from './forbidden-characters.js';
+import { postFrenchText } from './french-text.js';
 
 export const POST_RULES: readonly PostRule[] = [
   postUnknownPlatform,
@@ -16,6 +23,13 @@ export const POST_RULES: readonly PostRule[] = [
   postDisclosure,
   postApproval,
   postPlaceholder,
+  postTooLong,
+  postHashtagLimit,
+  postHashtagsShown,
+  postLinkLimit,
+  postLinkNotClickable,
+  postForbiddenCharacters,
+  postFrenchText,
 ] as PostRule[];
 
 /** Findings the post check itself makes (not rule files), configurable and silenceable like rules. */
