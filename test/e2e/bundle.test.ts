@@ -90,6 +90,15 @@ describe('what start-up loads', () => {
     expect(loadedModules(chunkOf('src/commands/brief/run.ts'), true)).toContain('src/validate/check.ts');
   });
 
+  it('the post check loads twitter-text and the language detector only by import(), when a post needs them', () => {
+    const statically = loadedModules(chunkOf('src/validate/check-post.ts'), false);
+    const lazy = /node_modules\/(twitter-text|core-js|twemoji-parser|franc-min)\//;
+    expect(statically).toContain('src/rules/posts/too-long.ts');
+    expect(statically.filter((m) => lazy.test(m))).toStrictEqual([]);
+    const reachable = loadedModules(chunkOf('src/validate/check-post.ts'), true);
+    for (const name of ['twitter-text', 'franc-min']) expect(reachable.some((m) => m.includes(`node_modules/${name}/`))).toBe(true);
+  });
+
   it('plan init does load the wizard (so the checks above can fail)', () => {
     expect(heavyIn(loadedModules(chunkOf('src/commands/init/run.ts'), true)).length).toBeGreaterThan(0);
   });

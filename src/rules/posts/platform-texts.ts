@@ -11,6 +11,8 @@ export interface PlatformText {
   name: string;
   limit: TextLimit;
   text: Published;
+  /** Whether the text is the platform's own variant (else the body). */
+  variant: boolean;
 }
 
 export function platformTexts(post: Post, strategy: Strategy | undefined): PlatformText[] {
@@ -21,7 +23,8 @@ export function platformTexts(post: Post, strategy: Strategy | undefined): Platf
     if (!facts?.text_limit) continue;
     const own = strategy?.platforms?.find((p) => p.id === platform)?.max_characters;
     const limit = typeof own === 'number' ? { ...facts.text_limit, chars: own } : facts.text_limit;
-    out.push({ platform, name: facts.name, limit, text: published(textFor(post, platform)) });
+    const span = textFor(post, platform);
+    out.push({ platform, name: facts.name, limit, text: published(span), variant: span !== post.body });
   }
   return out;
 }
