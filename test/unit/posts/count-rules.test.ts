@@ -1,5 +1,7 @@
 // The counting rules through the post check itself: each finding at the line and column of the post
 // file where the platform's limit is first passed, in both languages.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { PostRule } from '../../../src/posts/types.js';
 import { postForbiddenCharacters } from '../../../src/rules/posts/forbidden-characters.js';
@@ -11,6 +13,8 @@ import { postLinkNotClickable } from '../../../src/rules/posts/link-not-clickabl
 import { postTooLong } from '../../../src/rules/posts/too-long.js';
 import type { Strategy } from '../../../src/strategy/types.js';
 import { checkPostText } from '../../../src/validate/check-post.js';
+import { headingAnchor } from '../../../src/rules/docs.js';
+import { ROOT } from '../../helpers/cli.js';
 
 function strategy(organization: Partial<Strategy['organization']> = {}, platforms: Partial<Strategy['platforms'][number]>[] = []): Strategy {
   return {
@@ -150,5 +154,21 @@ describe('posts/french-text', () => {
   it('says nothing of a text too short to tell, or of an English strategy outside Québec', async () => {
     expect(await findings(postFrenchText, post('x', 'Merci! #MTL https://example.com'), quebec)).toEqual([]);
     expect(await findings(postFrenchText, post('x', english), strategy({ region: 'CA-ON' }))).toEqual([]);
+  });
+});
+
+describe('the counting rules are documented', () => {
+  const doc = readFileSync(join(ROOT, 'docs', 'posts.md'), 'utf8');
+  const anchors = new Set([...doc.matchAll(/^#{2,4} (.+)$/gm)].map((m) => headingAnchor(m[1]!)));
+  it.each([postTooLong, postHashtagLimit, postHashtagsShown, postLinkLimit, postLinkNotClickable, postForbiddenCharacters, postFrenchText].map((r) => [r.id, r] as const))('%s has a heading in docs/posts.md', (_id, rule) => {
+    const url = rule.meta.docs.url;
+    expect(url).toMatch(/\/docs\/posts\.md#/);
+    expect(anchors.has(url.split('#')[1]!)).toBe(true);
+  });
+
+  it.each([postTooLong, postHashtagLimit, postHashtagsShown, postLinkLimit, postLinkNotClickable, postForbiddenCharacters, postFrenchText].map((r) => [r.id, r] as const))('%s: its fail example fails and its pass example passes', async (_id, rule) => {
+    const s = strategy({ region: 'CA-QC', language: 'fr' });
+    expect(await findings(rule, rule.examples!.fail, s)).not.toEqual([]);
+    expect(await findings(rule, rule.examples!.pass, rule === postFrenchText ? s : strategy())).toEqual([]);
   });
 });
