@@ -1,10 +1,10 @@
 // The post rules registry: each rule lives in its own file; add new ones to this list.
 import type { PostRule } from '../../posts/types.js';
-import { postUnknownPlatform } from './unknown-platform.js';
+import { postPlatformNotChosen } from './platform-not-chosen.js';
 import { postUnknownReference } from './unknown-reference.js';
 import { postBlackoutDate } from './blackout-date.js';
-import { postAddress } from './address.js';
-import { postDisclosure } from './disclosure.js';
+import { postFormOfAddress } from './form-of-address.js';
+import { postMissingDisclosure } from './missing-disclosure.js';
 import { postApproval } from './approval.js';
 import { postPlaceholder } from './placeholder.js';
 import { postTooLong } from './too-long.js';
@@ -16,11 +16,11 @@ import { postForbiddenCharacters } from './forbidden-characters.js';
 import { postFrenchText } from './french-text.js';
 
 export const POST_RULES: readonly PostRule[] = [
-  postUnknownPlatform,
+  postPlatformNotChosen,
   postUnknownReference,
   postBlackoutDate,
-  postAddress,
-  postDisclosure,
+  postFormOfAddress,
+  postMissingDisclosure,
   postApproval,
   postPlaceholder,
   postTooLong,
