@@ -24,6 +24,10 @@ export const postForbiddenCharacters = definePostRule({
   examples: {
     pass: '---\nplatforms: [youtube]\ntitle: How we bake sourdough\nstatus: draft\n---\nFrom flour to loaf in 24 hours.\n',
     fail: '---\nplatforms: [youtube]\ntitle: How we bake sourdough\nstatus: draft\n---\nFrom flour to loaf in <24 hours>.\n',
+    fr: {
+      pass: '---\nplatforms: [youtube]\ntitle: Comment on fait notre pain au levain\nstatus: draft\n---\nDe la farine au pain en 24 heures.\n',
+      fail: '---\nplatforms: [youtube]\ntitle: Comment on fait notre pain au levain\nstatus: draft\n---\nDe la farine au pain en <24 heures>.\n',
+    },
   },
   check(post, { t, strategy }) {
     const hits: PostHit[] = [];

@@ -29,6 +29,10 @@ export const postFrenchText = definePostRule({
   examples: {
     pass: '---\nplatforms: [instagram]\nstatus: draft\n---\nNos croissants sortent du four à 7 h tous les matins. On vous attend!\n',
     fail: '---\nplatforms: [instagram]\nstatus: draft\n---\nOur croissants come out of the oven at 7 every morning. See you there!\n',
+    fr: {
+      pass: '---\nplatforms: [instagram]\nstatus: draft\n---\nNos croissants sortent du four à 7 h.\n\nOur croissants come out of the oven at 7.\n',
+      fail: '---\nplatforms: [instagram]\nstatus: draft\n---\nOur croissants come out of the oven at 7 every morning. See you there!\n',
+    },
   },
   async check(post, { t, strategy }) {
     const org = strategy?.organization;

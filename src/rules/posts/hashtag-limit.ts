@@ -23,6 +23,10 @@ export const postHashtagLimit = definePostRule({
   examples: {
     pass: '---\nplatforms: [instagram]\nstatus: draft\n---\nNew sourdough today. #bakery #montreal\n',
     fail: `---\nplatforms: [instagram]\nstatus: draft\n---\nNew sourdough today. ${Array.from({ length: 31 }, (_, i) => `#tag${i + 1}`).join(' ')}\n`,
+    fr: {
+      pass: '---\nplatforms: [instagram]\nstatus: draft\n---\nNouveau pain au levain. #boulangerie #montreal\n',
+      fail: `---\nplatforms: [instagram]\nstatus: draft\n---\nNouveau pain au levain. ${Array.from({ length: 31 }, (_, i) => `#motclic${i + 1}`).join(' ')}\n`,
+    },
   },
   check(post, { t, lang, strategy }) {
     const hits: PostHit[] = [];

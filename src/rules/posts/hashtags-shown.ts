@@ -24,6 +24,10 @@ export const postHashtagsShown = definePostRule({
   examples: {
     pass: '---\nplatforms: [instagram]\nstatus: draft\n---\nNew sourdough today. #bakery #sourdough #montreal\n',
     fail: '---\nplatforms: [instagram]\nstatus: draft\n---\nNew sourdough today. #bakery #sourdough #montreal #bread #food #yum\n',
+    fr: {
+      pass: '---\nplatforms: [instagram]\nstatus: draft\n---\nNouveau pain au levain. #boulangerie #levain #montreal\n',
+      fail: '---\nplatforms: [instagram]\nstatus: draft\n---\nNouveau pain au levain. #boulangerie #levain #montreal #pain #miam #quebec\n',
+    },
   },
   check(post, { t, lang, strategy }) {
     const hits: PostHit[] = [];

@@ -23,6 +23,10 @@ export const postLinkLimit = definePostRule({
   examples: {
     pass: '---\nplatforms: [threads]\nstatus: draft\n---\nOur menu: https://example.com/menu\n',
     fail: `---\nplatforms: [threads]\nstatus: draft\n---\nOur shops: ${Array.from({ length: 6 }, (_, i) => `https://example.com/shop${i + 1}`).join(' ')}\n`,
+    fr: {
+      pass: '---\nplatforms: [threads]\nstatus: draft\n---\nNotre menu : https://example.com/menu\n',
+      fail: `---\nplatforms: [threads]\nstatus: draft\n---\nNos boutiques : ${Array.from({ length: 6 }, (_, i) => `https://example.com/boutique${i + 1}`).join(' ')}\n`,
+    },
   },
   async check(post, { t, lang, strategy }) {
     const hits: PostHit[] = [];

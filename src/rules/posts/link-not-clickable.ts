@@ -22,6 +22,10 @@ export const postLinkNotClickable = definePostRule({
   examples: {
     pass: '---\nplatforms: [instagram]\nstatus: draft\n---\nOur new menu is out. Link in bio!\n',
     fail: '---\nplatforms: [instagram]\nstatus: draft\n---\nOur new menu: https://example.com/menu\n',
+    fr: {
+      pass: '---\nplatforms: [instagram]\nstatus: draft\n---\nNotre nouveau menu est en ligne. Lien dans la bio!\n',
+      fail: '---\nplatforms: [instagram]\nstatus: draft\n---\nNotre nouveau menu : https://example.com/menu\n',
+    },
   },
   async check(post, { t, strategy }) {
     const hits: PostHit[] = [];

@@ -38,6 +38,10 @@ export const postTooLong = definePostRule({
   examples: {
     pass: '---\nplatforms: [x]\nstatus: draft\n---\nOur croissants are back 🥐 https://example.com/menu\n',
     fail: `---\nplatforms: [x]\nstatus: draft\n---\n${'Our croissants are back. '.repeat(12)}\n`,
+    fr: {
+      pass: '---\nplatforms: [x]\nstatus: draft\n---\nNos croissants sont de retour 🥐 https://example.com/menu\n',
+      fail: `---\nplatforms: [x]\nstatus: draft\n---\n${'Nos croissants sont de retour. '.repeat(10)}\n`,
+    },
   },
   async check(post, { t, lang, strategy }) {
     const hits: PostHit[] = [];

@@ -170,5 +170,7 @@ describe('the counting rules are documented', () => {
     const s = strategy({ region: 'CA-QC', language: 'fr' });
     expect(await findings(rule, rule.examples!.fail, s)).not.toEqual([]);
     expect(await findings(rule, rule.examples!.pass, rule === postFrenchText ? s : strategy())).toEqual([]);
+    expect(await findings(rule, rule.examples!.fr!.fail, s, 'fr')).not.toEqual([]);
+    expect(await findings(rule, rule.examples!.fr!.pass, s, 'fr')).toEqual([]);
   });
 });
