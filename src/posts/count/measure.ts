@@ -22,9 +22,37 @@ export interface Entity {
 
 const segmenter = new Intl.Segmenter(undefined, { granularity: 'grapheme' });
 
-/** The user-perceived characters of a text (extended grapheme clusters), with their UTF-16 index. */
-export function graphemes(text: string): Iterable<{ segment: string; index: number }> {
-  return segmenter.segment(text);
+/** Characters segmented at a time: V8's segment iterator slows down with the length of the string (quadratic). */
+const WINDOW = 64;
+
+/**
+ * The user-perceived characters of a text (extended grapheme clusters), with their UTF-16 index,
+ * as Intl.Segmenter finds them, in time linear in the text's length. An ASCII character followed by
+ * another (CR LF aside) is a cluster of its own: no rule joins them. Elsewhere a window of the text
+ * is segmented from a cluster boundary; its last cluster may be cut short by the window's end, so
+ * the next step starts there, and a window holding a single cluster grows until the cluster ends.
+ */
+export function* graphemes(text: string): Generator<{ segment: string; index: number }> {
+  const n = text.length;
+  let i = 0;
+  while (i < n) {
+    const c = text.charCodeAt(i);
+    const next = i + 1 < n ? text.charCodeAt(i + 1) : 0;
+    if (c < 0x80 && next < 0x80 && !(c === 13 && next === 10)) {
+      yield { segment: text[i]!, index: i };
+      i++;
+      continue;
+    }
+    for (let size = WINDOW; ; size *= 2) {
+      const end = Math.min(i + size, n);
+      const clusters = [...segmenter.segment(text.slice(i, end))];
+      if (end < n && clusters.length < 2) continue;
+      const keep = end === n ? clusters.length : clusters.length - 1;
+      for (let k = 0; k < keep; k++) yield { segment: clusters[k]!.segment, index: i + clusters[k]!.index };
+      i = end === n ? n : i + clusters[keep]!.index;
+      break;
+    }
+  }
 }
 
 export function utf8Length(text: string): number {

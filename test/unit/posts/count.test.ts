@@ -9,6 +9,7 @@ import { findHashtags } from '../../../src/posts/count/hashtags.js';
 import { findLinks } from '../../../src/posts/count/links.js';
 import { countMastodon } from '../../../src/posts/count/mastodon.js';
 import { countThreads } from '../../../src/posts/count/threads.js';
+import { LONGEST_WORD, pieces } from '../../../src/posts/count/chunks.js';
 
 const limit = (id: string): TextLimit => platformFacts(id)!.text_limit!;
 
@@ -133,5 +134,23 @@ describe('links, hashtags and refused characters', () => {
 
   it('finds < and > where YouTube refuses them', () => {
     expect(findForbidden('a <b> c', '<>')).toEqual([2, 4]);
+  });
+});
+
+describe('pieces: long texts cut where no link or emoji can span', () => {
+  it('cuts a word longer than LONGEST_WORD at grapheme boundaries, never inside an emoji family', () => {
+    const text = `intro ${'👨‍👩‍👧‍👦'.repeat(100)} outro`;
+    const ps = pieces(text);
+    expect(ps.map((p) => p.text).join('')).toBe(text);
+    for (const p of ps) {
+      for (const word of p.text.split(/\s/)) expect(word.length).toBeLessThanOrEqual(LONGEST_WORD);
+      expect(text.slice(p.offset, p.offset + p.text.length)).toBe(p.text);
+      // Every piece holds whole families: its emoji run is a multiple of 11 code units.
+      expect(p.text.replace(/[a-z ]/g, '').length % 11).toBe(0);
+    }
+  });
+
+  it('leaves a post of ordinary length whole', () => {
+    expect(pieces('Nos croissants sortent du four.')).toEqual([{ text: 'Nos croissants sortent du four.', offset: 0 }]);
   });
 });
