@@ -62,6 +62,10 @@ export const postApproval = definePostRule({
   examples: {
     pass: '---\nplatforms: [instagram]\ndate: 2027-01-12\nstatus: ready\nhumour: edgy\nauthor: Léa\napproved_by: Marc\n---\nOur croissants: better than your ex.\n',
     fail: '---\nplatforms: [instagram]\ndate: 2027-01-12\nstatus: ready\nhumour: edgy\nauthor: Léa\n---\nOur croissants: better than your ex.\n',
+    fr: {
+      pass: '---\nplatforms: [instagram]\ndate: 2027-01-12\nstatus: ready\nhumour: edgy\nauthor: Léa\napproved_by: Marc\n---\nNos croissants : plus fidèles que ton ex.\n',
+      fail: '---\nplatforms: [instagram]\ndate: 2027-01-12\nstatus: ready\nhumour: edgy\nauthor: Léa\n---\nNos croissants : plus fidèles que ton ex.\n',
+    },
   },
   check(post, { t, strategy }) {
     if (!DUE.includes(post.meta.status)) return [];

@@ -24,6 +24,10 @@ export const postBlackoutDate = definePostRule({
   examples: {
     pass: '---\nplatforms: [instagram]\ndate: 2027-12-27\npillar: offers\nstatus: ready\n---\nBoxing week: 20% off.\n',
     fail: '---\nplatforms: [instagram]\ndate: 2027-12-25\npillar: offers\nstatus: ready\n---\nBoxing week: 20% off.\n',
+    fr: {
+      pass: '---\nplatforms: [instagram]\ndate: 2027-12-27\npillar: offers\nstatus: ready\n---\nLe lendemain de Noël : 20 % de rabais.\n',
+      fail: '---\nplatforms: [instagram]\ndate: 2027-12-25\npillar: offers\nstatus: ready\n---\nLe lendemain de Noël : 20 % de rabais.\n',
+    },
   },
   check(post, { t, strategy }) {
     const date = post.meta.date;
