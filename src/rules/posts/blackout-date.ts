@@ -35,7 +35,8 @@ export const postBlackoutDate = definePostRule({
     // A day with no post at all says it all: its pillar is not blacked out twice.
     if ((strategy.calendar?.blackout_dates ?? []).includes(date)) return [{ path: ['date'], message: t('date', { date }) }];
     const pillar = post.meta.pillar;
-    if (typeof pillar !== 'string') return [];
+    // The key dates' yearly rules need date-holidays' parser: read only when one blacks out this pillar.
+    if (typeof pillar !== 'string' || !(strategy.calendar?.key_dates ?? []).some((k) => k?.blackout_pillars?.includes(pillar))) return [];
     const key = strategyKeyDates(strategy, date, date).find((k) => k.blackoutPillars?.includes(pillar));
     return key ? [{ path: ['date'], message: t('pillar', { date, key: key.name, pillar }) }] : [];
   },
