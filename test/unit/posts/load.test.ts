@@ -81,6 +81,7 @@ describe('locateStrategy', () => {
     const config = { file: join(root, '.planrc.yaml'), rules: new Map(), overrides: [] };
     expect(locateStrategy(post, { config: { ...config, strategy: 'plans/cafe.strategy.yaml' } })).toEqual({ path: join(root, 'plans', 'cafe.strategy.yaml'), via: 'config' });
     expect(locateStrategy(post, { config: { ...config, files: ['cafe.strategy.yaml'] } })).toEqual({ path: join(root, 'cafe.strategy.yaml'), via: 'config' });
+    expect(locateStrategy(post, { config: { ...config, files: ['cafe.strategy.yaml', 'posts'] } })).toEqual({ path: join(root, 'cafe.strategy.yaml'), via: 'config' });
     // A glob or several files say nothing about one strategy: the walk decides.
     expect(locateStrategy(post, { config: { ...config, files: ['*.strategy.yaml'] } })).toEqual({ problem: 'none' });
   });
