@@ -1,4 +1,3 @@
-import type { PostHit } from '../../posts/types.js';
 import { strategyKeyDates } from '../../calendar/key-dates.js';
 import { isIsoDate } from '../../calendar/dates.js';
 import { definePostRule } from './define.js';
@@ -25,17 +24,20 @@ export const postBlackoutDate = definePostRule({
   examples: {
     pass: '---\nplatforms: [instagram]\ndate: 2027-12-27\npillar: offers\nstatus: ready\n---\nBoxing week: 20% off.\n',
     fail: '---\nplatforms: [instagram]\ndate: 2027-12-25\npillar: offers\nstatus: ready\n---\nBoxing week: 20% off.\n',
+    fr: {
+      pass: '---\nplatforms: [instagram]\ndate: 2027-12-27\npillar: offers\nstatus: ready\n---\nLe lendemain de Noël : 20 % de rabais.\n',
+      fail: '---\nplatforms: [instagram]\ndate: 2027-12-25\npillar: offers\nstatus: ready\n---\nLe lendemain de Noël : 20 % de rabais.\n',
+    },
   },
   check(post, { t, strategy }) {
     const date = post.meta.date;
     if (!strategy || typeof date !== 'string' || !isIsoDate(date)) return [];
-    const hits: PostHit[] = [];
-    if ((strategy.calendar?.blackout_dates ?? []).includes(date)) hits.push({ path: ['date'], message: t('date', { date }) });
+    // A day with no post at all says it all: its pillar is not blacked out twice.
+    if ((strategy.calendar?.blackout_dates ?? []).includes(date)) return [{ path: ['date'], message: t('date', { date }) }];
     const pillar = post.meta.pillar;
-    if (typeof pillar === 'string') {
-      const key = strategyKeyDates(strategy, date, date).find((k) => k.blackoutPillars?.includes(pillar));
-      if (key) hits.push({ path: ['date'], message: t('pillar', { date, key: key.name, pillar }) });
-    }
-    return hits;
+    // The key dates' yearly rules need date-holidays' parser: read only when one blacks out this pillar.
+    if (typeof pillar !== 'string' || !(strategy.calendar?.key_dates ?? []).some((k) => k?.blackout_pillars?.includes(pillar))) return [];
+    const key = strategyKeyDates(strategy, date, date).find((k) => k.blackoutPillars?.includes(pillar));
+    return key ? [{ path: ['date'], message: t('pillar', { date, key: key.name, pillar }) }] : [];
   },
 });

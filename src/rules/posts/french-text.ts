@@ -2,7 +2,7 @@ import { frenchOrEnglish } from '../../posts/language.js';
 import type { PostHit } from '../../posts/types.js';
 import { definePostRule } from './define.js';
 import { publishedTexts } from './text.js';
-import { published } from '../../posts/published.js';
+import { publishedText } from '../../posts/comments.js';
 
 // warn, as language/quebec-french: the Charter applies to official, publicised accounts that target
 // Québec, which a post cannot prove; an English-only post there is a decision to take knowingly.
@@ -40,7 +40,7 @@ export const postFrenchText = definePostRule({
     if (!quebec && org?.language !== 'fr') return [];
     const hits: PostHit[] = [];
     for (const { span, variant } of publishedTexts(post)) {
-      const text = published(span);
+      const text = publishedText(span);
       // A bilingual post passes when one of its paragraphs is French; it fails on its first English one.
       let english: { start: number; end: number } | undefined;
       let french = false;

@@ -37,3 +37,9 @@ export const POST_CHECK_IDS = ['posts/syntax', 'posts/no-strategy'] as const;
 
 /** Every id a `.planrc.yaml` or a directive may name for posts. */
 export const POST_RULE_IDS: readonly string[] = [...POST_RULES.map((rule) => rule.id), ...POST_CHECK_IDS];
+
+const byId = new Map(POST_RULES.map((rule) => [rule.id, rule]));
+
+export function findPostRule(id: string): PostRule | undefined {
+  return byId.get(id);
+}

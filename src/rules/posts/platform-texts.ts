@@ -1,7 +1,7 @@
 // What the counting rules read: for each platform a post goes to, the platform's limits (with the
 // strategy's own `max_characters` for that account) and the text it publishes there.
 import { platformFacts, type TextLimit } from '../../knowledge/index.js';
-import { published, type Published } from '../../posts/published.js';
+import { publishedText } from '../../posts/comments.js';
 import { textFor, type Post } from '../../posts/types.js';
 import type { Strategy } from '../../strategy/types.js';
 
@@ -10,7 +10,7 @@ export interface PlatformText {
   /** The platform's name as people know it (X (Twitter), Instagram). */
   name: string;
   limit: TextLimit;
-  text: Published;
+  text: ReturnType<typeof publishedText>;
   /** Whether the text is the platform's own variant (else the body). */
   variant: boolean;
 }
@@ -24,7 +24,7 @@ export function platformTexts(post: Post, strategy: Strategy | undefined): Platf
     const own = strategy?.platforms?.find((p) => p.id === platform)?.max_characters;
     const limit = typeof own === 'number' ? { ...facts.text_limit, chars: own } : facts.text_limit;
     const span = textFor(post, platform);
-    out.push({ platform, name: facts.name, limit, text: published(span), variant: span !== post.body });
+    out.push({ platform, name: facts.name, limit, text: publishedText(span), variant: span !== post.body });
   }
   return out;
 }

@@ -6,7 +6,8 @@ import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
 import { checkPostText, type PostStrategy } from '../../../src/validate/check-post.js';
 import type { Strategy } from '../../../src/strategy/types.js';
-import { POST_RULES } from '../../../src/rules/posts/index.js';
+import { POST_CHECK_IDS, POST_RULES } from '../../../src/rules/posts/index.js';
+import { headingAnchor } from '../../../src/rules/docs.js';
 import { disclosureTags } from '../../../src/rules/posts/missing-disclosure.js';
 import { ROOT } from '../../helpers/cli.js';
 
@@ -172,6 +173,13 @@ describe('checkPostText: configuration and inline directives', () => {
 });
 
 describe('post rules', () => {
+  it('each have a heading in docs/posts.md, where their docs URL lands', () => {
+    const doc = readFileSync(join(ROOT, 'docs', 'posts.md'), 'utf8');
+    const anchors = new Set([...doc.matchAll(/^#{1,6} (.+)$/gm)].map((m) => headingAnchor(m[1]!.trim())));
+    for (const rule of POST_RULES) expect(anchors.has(rule.meta.docs.url.split('#')[1]!), rule.id).toBe(true);
+    for (const id of POST_CHECK_IDS) expect(anchors.has(headingAnchor(id)), id).toBe(true);
+  });
+
   it('have ids in the posts/ family, a docs URL in docs/posts.md, messages in both languages', () => {
     for (const rule of POST_RULES) {
       expect(rule.id).toMatch(/^posts\/[a-z-]+$/);
@@ -196,8 +204,10 @@ describe('post rules', () => {
     for (const rule of POST_RULES) {
       if (!rule.examples) continue;
       const run = async (text: string) => (await checkPostText(text, 'p.md', owner, { now: NOW, postRules: [rule] })).findings.filter((f) => f.ruleId === rule.id);
-      expect(await run(rule.examples.pass), `${rule.id} pass`).toEqual([]);
-      expect((await run(rule.examples.fail)).length, `${rule.id} fail`).toBeGreaterThan(0);
+      for (const examples of [rule.examples, ...(rule.examples.fr ? [rule.examples.fr] : [])]) {
+        expect(await run(examples.pass), `${rule.id} pass`).toEqual([]);
+        expect((await run(examples.fail)).length, `${rule.id} fail`).toBeGreaterThan(0);
+      }
     }
   });
 });
