@@ -46,7 +46,8 @@ export async function checkPostBytes(bytes: Uint8Array, file: string, strategy: 
   if (!('text' in decoded)) {
     const at = positionOfByte(bytes, decoded.offset ?? 0);
     const ruleId = decoded.problem === 'yaml.binary' ? 'yaml/binary' : 'yaml/encoding';
-    return { file, lang, findings: [fileFinding(file, ruleId, checkMessages(lang).core(decoded.problem, { offset: decoded.offset ?? 0 }), { start: at, end: at })] };
+    const message = ruleId === 'yaml/binary' ? translator(postsCatalog, lang)('file.binary') : checkMessages(lang).core(decoded.problem, { offset: decoded.offset ?? 0 });
+    return { file, lang, findings: [fileFinding(file, ruleId, message, { start: at, end: at })] };
   }
   return checkPostText(decoded.text, file, strategy, options);
 }

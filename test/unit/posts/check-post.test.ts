@@ -4,7 +4,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
-import { checkPostText, type PostStrategy } from '../../../src/validate/check-post.js';
+import { checkPostBytes, checkPostText, type PostStrategy } from '../../../src/validate/check-post.js';
 import type { Strategy } from '../../../src/strategy/types.js';
 import { POST_CHECK_IDS, POST_RULES } from '../../../src/rules/posts/index.js';
 import { headingAnchor } from '../../../src/rules/docs.js';
@@ -209,5 +209,23 @@ describe('post rules', () => {
         expect((await run(examples.fail)).length, `${rule.id} fail`).toBeGreaterThan(0);
       }
     }
+  });
+});
+
+describe('checkPostBytes', () => {
+  it.each([
+    ['NUL bytes', Uint8Array.from([0x2d, 0x2d, 0x2d, 0x0a, 0x00]), 'yaml/binary', { line: 2, col: 1 }, /A post is a Markdown text file/],
+    ['UTF-16', Uint8Array.from([0xff, 0xfe, 0x2d, 0x00]), 'yaml/encoding', { line: 1, col: 1 }, /UTF-16/],
+    // The strategy's decoder names the byte after the longest prefix that could still be valid.
+    ['invalid UTF-8', Uint8Array.from([0x2d, 0x2d, 0x2d, 0x0a, 0xc3, 0x28]), 'yaml/encoding', { line: 2, col: 2 }, /not valid UTF-8 \(byte 5\)/],
+  ])('reports %s at the byte, as for a strategy', async (_, bytes, ruleId, start, message) => {
+    const { findings } = await checkPostBytes(bytes, 'p.md', CAFE, { lang: 'en' });
+    expect(findings).toEqual([expect.objectContaining({ ruleId, range: { start, end: start }, message: expect.stringMatching(message) })]);
+  });
+
+  it('reads a BOM and CRLF file at the lines and columns an editor shows', async () => {
+    const bytes = new TextEncoder().encode('\ufeff---\r\nplatforms: [instagram]\r\nstatus: draft\r\n---\r\nVotre café\r\n');
+    const { findings } = await checkPostBytes(bytes, 'p.md', CAFE, { lang: 'en' });
+    expect(findings.map((f) => [f.ruleId, f.range.start])).toEqual([['posts/form-of-address', { line: 5, col: 1 }]]);
   });
 });
