@@ -49,18 +49,16 @@ export async function readExports(paths: readonly string[], context: ReadContext
   const files = listExports(paths, context, t);
   const observations: Observation[] = [];
   const read: ReadFile[] = [];
-  // key → where the kept observation is, and which file gave it
-  const kept = new Map<string, { at: number; file: number }>();
+  const kept = new Dedup();
   let duplicates = 0;
   for (const [fileIndex, file] of files.entries()) {
     const results = await readFile(file, context, t);
     for (const result of results) {
       read.push({ file: file.name, kind: result.kind, rows: result.rows });
       for (const observation of result.observations) {
-        const key = `${observation.date}\u0000${observation.platform}\u0000${observation.metric}\u0000${observation.name ?? ''}\u0000${observation.post ?? ''}`;
-        const previous = kept.get(key);
+        const previous = kept.find(observation);
         if (!previous) {
-          kept.set(key, { at: observations.length, file: fileIndex });
+          kept.add(observation, observations.length, fileIndex);
           observations.push(observation);
           continue;
         }
@@ -77,6 +75,41 @@ export async function readExports(paths: readonly string[], context: ReadContext
     }
   }
   return { observations, files: read, duplicates };
+}
+
+/**
+ * Where the observation of a day, platform, post and metric is kept. Two levels (the row, then
+ * its metric) because a row's observations share their source: one key per row, not per figure,
+ * for an export of a hundred thousand posts.
+ */
+class Dedup {
+  private readonly rows = new Map<string, Map<string, { at: number; file: number }>>();
+  private lastSource: Observation['source'] | undefined;
+  private lastMetrics: Map<string, { at: number; file: number }> | undefined;
+
+  private metrics(observation: Observation, create: boolean): Map<string, { at: number; file: number }> | undefined {
+    if (observation.source === this.lastSource && this.lastMetrics) return this.lastMetrics;
+    const key = `${observation.date}\u0000${observation.platform}\u0000${observation.post ?? ''}`;
+    let metrics = this.rows.get(key);
+    if (!metrics && create) this.rows.set(key, (metrics = new Map()));
+    if (metrics) {
+      this.lastSource = observation.source;
+      this.lastMetrics = metrics;
+    }
+    return metrics;
+  }
+
+  find(observation: Observation): { at: number; file: number } | undefined {
+    return this.metrics(observation, false)?.get(metricKey(observation));
+  }
+
+  add(observation: Observation, at: number, file: number): void {
+    this.metrics(observation, true)!.set(metricKey(observation), { at, file });
+  }
+}
+
+function metricKey(observation: Observation): string {
+  return observation.name === undefined ? observation.metric : `${observation.metric}\u0000${observation.name}`;
 }
 
 function conflict(observation: Observation, before: Observation, t: Translate): string {

@@ -55,15 +55,21 @@ export async function* workbookSheets(bytes: Uint8Array): AsyncGenerator<SheetRo
   }
 }
 
-async function* sheetRows(worksheet: AsyncIterable<{ number: number; values: unknown }>): AsyncGenerator<Row> {
+async function* sheetRows(worksheet: AsyncIterable<{ number: number; values: unknown }>): AsyncGenerator<readonly Row[]> {
+  let batch: Row[] = [];
   try {
     for await (const row of worksheet) {
       const values = Array.isArray(row.values) ? (row.values as unknown[]) : [];
       // exceljs counts columns from 1: values[0] is always empty.
       const cells: Cell[] = [];
       for (let i = 1; i < values.length; i++) cells.push(cellValue(values[i]));
-      yield { line: row.number, cells };
+      batch.push({ line: row.number, cells });
+      if (batch.length === 512) {
+        yield batch;
+        batch = [];
+      }
     }
+    if (batch.length > 0) yield batch;
   } catch (error) {
     if (error instanceof RowsProblem) throw error;
     throw new RowsProblem('xlsx', undefined, error instanceof Error ? error.message : String(error));
