@@ -1,6 +1,9 @@
 // The table of which export gives which metric (src/report/metrics.ts) is what the readers read:
 // the not-followable rule and the report rely on it.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { ROOT } from '../../../helpers/cli.js';
 import { EXPORT_METRICS, exportsGiving, followedThrough, PLATFORM_EXPORT_KINDS, platformsWithExports } from '../../../../src/report/metrics.js';
 import { EXPORT_SPECS } from '../../../../src/report/read/kinds/index.js';
 import { METRICS } from '../../../../src/report/types.js';
@@ -29,5 +32,13 @@ describe('the metrics table', () => {
     expect(followedThrough('instagram', 'followers')).toBe('neutral');
     expect(followedThrough('x', 'custom')).toBe('neutral');
     expect(platformsWithExports().sort()).toEqual(['facebook', 'instagram', 'linkedin', 'tiktok', 'x', 'youtube']);
+  });
+});
+
+describe('docs/exports.md', () => {
+  it('shows the same table', () => {
+    const doc = readFileSync(join(ROOT, 'docs', 'exports.md'), 'utf8');
+    const rows = [...doc.matchAll(/^\| `([a-z-]+)` \| ([a-z]+) \| (post|day) \| ([a-z, -]+) \|$/gm)].map((m) => [m[1], { platform: m[2], rows: m[3], metrics: m[4]!.split(', ') }]);
+    expect(Object.fromEntries(rows)).toEqual(EXPORT_METRICS);
   });
 });
