@@ -54,15 +54,24 @@ async function* iterate(decoded: DecodedText): AsyncGenerator<readonly Row[]> {
     for (const cell of record) for (let i = cell.indexOf('\n'); i >= 0; i = cell.indexOf('\n', i + 1)) lines++;
     nextLine += lines;
   });
-  parser.on('error', (error) => (failure = error));
+  // The first error is the one to report (a write after it only says the stream is closed).
+  parser.on('error', (error) => (failure ??= error));
   const ended = new Promise<void>((done) => {
     parser.on('end', done);
     parser.on('error', () => done());
   });
   const { text } = decoded;
   try {
-    for (let at = 0; at < text.length && failure === undefined; at += SLICE) {
-      await new Promise<void>((done) => parser.write(text.slice(at, at + SLICE), () => done()));
+    for (let at = 0, end = 0; at < text.length && failure === undefined; at = end) {
+      end = Math.min(at + SLICE, text.length);
+      // Never between the two halves of an emoji: csv-parse encodes each slice on its own.
+      if (end < text.length && isHighSurrogate(text.charCodeAt(end - 1))) end--;
+      await new Promise<void>((done) =>
+        parser.write(text.slice(at, end), (error) => {
+          if (error) failure ??= error;
+          done();
+        }),
+      );
       const rows = batch;
       batch = [];
       if (rows.length > 0) yield rows;
@@ -84,4 +93,8 @@ async function* iterate(decoded: DecodedText): AsyncGenerator<readonly Row[]> {
   } finally {
     parser.destroy();
   }
+}
+
+function isHighSurrogate(code: number): boolean {
+  return code >= 0xd800 && code <= 0xdbff;
 }

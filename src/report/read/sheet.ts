@@ -10,7 +10,7 @@ import { EXPORT_SPECS } from './kinds/index.js';
 import { isNeutralHeader, readNeutralRows } from './neutral.js';
 import { parseFigure } from './numbers.js';
 import { isBlank, RowCursor, type Cell, type Row, type SheetRows } from './rows.js';
-import { headerKeys, recognise, type HeaderKeys, type Match } from './spec.js';
+import { headerKeys, recognise, type Match } from './spec.js';
 
 /** How many rows may come before the header (LinkedIn's sheets have a title row first). */
 const HEADER_SEARCH_ROWS = 10;
@@ -27,23 +27,22 @@ export type SheetOutcome = SheetResult | { unknown: Row | undefined };
 export async function readSheet(sheet: SheetRows, context: SheetContext): Promise<SheetOutcome> {
   const cursor = new RowCursor(sheet.rows);
   let first: Row | undefined;
-  let found: { header: Row; keys: HeaderKeys; match?: Match } | undefined;
+  let found: { header: Row; match?: Match } | undefined;
   let seen = 0;
   await cursor.forEach((row) => {
     if (isBlank(row.cells)) return false;
     first ??= row;
     const keys = headerKeys(row.cells);
-    if (isNeutralHeader(keys)) found = { header: row, keys };
+    if (isNeutralHeader(keys)) found = { header: row };
     else {
       const match = recognise(keys, EXPORT_SPECS);
-      if (match) found = { header: row, keys, match };
+      if (match) found = { header: row, match };
     }
     return found !== undefined || ++seen === HEADER_SEARCH_ROWS;
   });
   if (found?.match) return readExportRows(cursor, found.header, found.match, sheet.sheet, context);
   if (found) return readNeutralRows(cursor, found.header, sheet.sheet, context);
-  // Drain what is left: a workbook's next sheet comes only once this one is read.
-  await cursor.forEach(() => false);
+  // The rest is not read: a CSV file is refused here, and a workbook drains a skipped sheet itself.
   return { unknown: first };
 }
 

@@ -45,9 +45,12 @@ export async function* workbookSheets(bytes: Uint8Array): AsyncGenerator<SheetRo
   try {
     for await (const worksheet of reader) {
       const name = (worksheet as unknown as { name?: string }).name;
-      const sheet: SheetRows = { rows: sheetRows(worksheet as unknown as AsyncIterable<{ number: number; values: unknown }>) };
+      const rows = sheetRows(worksheet as unknown as AsyncIterable<{ number: number; values: unknown }>);
+      const sheet: SheetRows = { rows };
       if (name) sheet.sheet = name;
       yield sheet;
+      // The next sheet comes only once this one is read to its end (the reader may stop at its header).
+      for await (const _ of rows);
     }
   } catch (error) {
     if (error instanceof RowsProblem) throw error;

@@ -1,4 +1,6 @@
 // The neutral long CSV, as a person writes it by hand or a script produces it.
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { writeNeutral } from '../../../../src/report/read/index.js';
 import { failure, figures, read, tempFolder, writeCsv } from './fixtures.js';
@@ -56,5 +58,17 @@ describe('the neutral CSV', () => {
     expect(writeNeutral([{ date: '2026-07-01', platform: 'all', metric: 'custom', name: 'say "hi", twice', value: 0.5, post: ' p', source }])).toBe(
       'date,platform,metric,value,post,name\n2026-07-01,all,custom,0.5," p","say ""hi"", twice"\n',
     );
+  });
+});
+
+describe('long neutral files', () => {
+  it('keeps an emoji whole where the reader slices the file (every 64 Ki characters)', async () => {
+    const folder = tempFolder();
+    const head = 'date,platform,metric,value,post\r\n2026-07-01,x,posts,1,';
+    // The emoji's first half is the last character of the first slice.
+    const post = `${'p'.repeat(64 * 1024 - 1 - head.length)}🎉`;
+    writeFileSync(join(folder, 'long.csv'), `${head}${post}\r\n`);
+    const result = await read(['long.csv'], folder);
+    expect(result.observations.map((o) => o.post)).toEqual([post]);
   });
 });
