@@ -7,6 +7,7 @@ import type { Metric, Observation } from '../types.js';
 import { ReadError, where, type SheetContext, type SheetResult } from './context.js';
 import { isoDay, isTotalWord, parseDayCell, placeYear, slashedOrder, yearHint, daysInMonth, type DayCell } from './dates.js';
 import { EXPORT_SPECS } from './kinds/index.js';
+import { isMetaDailyHeader, readMetaDailyRows } from './meta-daily.js';
 import { isNeutralHeader, readNeutralRows } from './neutral.js';
 import { parseFigure } from './numbers.js';
 import { isBlank, RowCursor, type Cell, type Row, type SheetRows } from './rows.js';
@@ -27,21 +28,25 @@ export type SheetOutcome = SheetResult | { unknown: Row | undefined };
 export async function readSheet(sheet: SheetRows, context: SheetContext): Promise<SheetOutcome> {
   const cursor = new RowCursor(sheet.rows);
   let first: Row | undefined;
-  let found: { header: Row; match?: Match } | undefined;
+  let previous: Row | undefined;
+  let found: { header: Row; reader: 'neutral' | 'meta-daily' | Match } | undefined;
   let seen = 0;
   await cursor.forEach((row) => {
     if (isBlank(row.cells)) return false;
     first ??= row;
     const keys = headerKeys(row.cells);
-    if (isNeutralHeader(keys)) found = { header: row };
+    if (isNeutralHeader(keys)) found = { header: row, reader: 'neutral' };
+    else if (isMetaDailyHeader(keys)) found = { header: row, reader: 'meta-daily' };
     else {
       const match = recognise(keys, EXPORT_SPECS);
-      if (match) found = { header: row, match };
+      if (match) found = { header: row, reader: match };
     }
+    if (!found) previous = row;
     return found !== undefined || ++seen === HEADER_SEARCH_ROWS;
   });
-  if (found?.match) return readExportRows(cursor, found.header, found.match, sheet.sheet, context);
-  if (found) return readNeutralRows(cursor, found.header, sheet.sheet, context);
+  if (found?.reader === 'neutral') return readNeutralRows(cursor, found.header, sheet.sheet, context);
+  if (found?.reader === 'meta-daily') return readMetaDailyRows(cursor, found.header, previous, sheet.sheet, context);
+  if (found) return readExportRows(cursor, found.header, found.reader, sheet.sheet, context);
   // The rest is not read: a CSV file is refused here, and a workbook drains a skipped sheet itself.
   return { unknown: first };
 }

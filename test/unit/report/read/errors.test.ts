@@ -24,14 +24,6 @@ describe('files plan cannot read', () => {
     expect(message).toContain('ne correspondent à aucun export connu de plan');
   });
 
-  it('refuses a Meta per-metric file (sep= line, metric name, Date/Primary) as unknown, naming its line', async () => {
-    const folder = tempFolder();
-    writeCsv(folder, 'Reach.csv', [['Instagram reach'], ['Date', 'Primary'], ['2026-07-01T00:00:00', '120']], { utf16: true, sep: ',' });
-    const message = await failure(read(['Reach.csv'], folder));
-    expect(message).toContain('Reach.csv, line 2');
-    expect(message).toContain('Instagram reach');
-  });
-
   it.each([
     ['export.zip', 'Unzip it'],
     ['LinkedIn.xls', 'save it as .xlsx'],

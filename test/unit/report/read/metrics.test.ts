@@ -6,11 +6,16 @@ import { describe, expect, it } from 'vitest';
 import { ROOT } from '../../../helpers/cli.js';
 import { EXPORT_METRICS, exportsGiving, followedThrough, PLATFORM_EXPORT_KINDS, platformsWithExports } from '../../../../src/report/metrics.js';
 import { EXPORT_SPECS } from '../../../../src/report/read/kinds/index.js';
+import { META_DAILY_METRICS } from '../../../../src/report/read/meta-daily.js';
 import { METRICS } from '../../../../src/report/types.js';
 
 describe('the metrics table', () => {
   it('has one reader per export kind', () => {
-    expect(EXPORT_SPECS.map((spec) => spec.kind).sort()).toEqual([...PLATFORM_EXPORT_KINDS].sort());
+    expect([...EXPORT_SPECS.map((spec) => spec.kind), 'meta-facebook-daily', 'meta-instagram-daily'].sort()).toEqual([...PLATFORM_EXPORT_KINDS].sort());
+  });
+
+  it.each(['meta-facebook-daily', 'meta-instagram-daily'] as const)('%s: the table lists the metrics its titles name', (kind) => {
+    expect([...EXPORT_METRICS[kind].metrics].sort()).toEqual([...META_DAILY_METRICS].sort());
   });
 
   it.each(EXPORT_SPECS.map((spec) => [spec.kind, spec] as const))('%s: the table lists exactly the metrics its columns give', (kind, spec) => {
@@ -25,6 +30,7 @@ describe('the metrics table', () => {
 
   it('answers which exports give a metric for a platform', () => {
     expect(exportsGiving('linkedin', 'impressions').sort()).toEqual(['linkedin-metrics', 'linkedin-posts']);
+    expect(exportsGiving('instagram', 'reach').sort()).toEqual(['meta-instagram-daily', 'meta-instagram-posts']);
     expect(exportsGiving('instagram', 'followers')).toEqual([]);
     expect(exportsGiving('all', 'followers')).toEqual(['tiktok-followers']);
     expect(exportsGiving('bluesky', 'posts')).toEqual([]);
