@@ -9,7 +9,7 @@ import { InputError } from '../../errors.js';
 import { coreCatalog } from '../../i18n/core.js';
 import { exportsCatalog, type ExportsKey } from '../../i18n/exports.js';
 import { translator, type Lang } from '../../i18n/index.js';
-import { formatBytes, readRegularFile, TooLargeError } from '../../io/read.js';
+import { formatBytes, readRegularFile, reason, TooLargeError } from '../../io/read.js';
 import type { Observation, ReadFile, ReadResult } from '../types.js';
 import { ReadError, type SheetContext, type SheetResult } from './context.js';
 import { csvRows, MAX_RECORD_BYTES } from './csv.js';
@@ -144,11 +144,16 @@ function listExports(paths: readonly string[], context: ReadContext, t: Translat
     let info;
     try {
       info = statSync(path);
-    } catch {
-      throw new InputError(t('exports.notFound', { path: name }));
+    } catch (error) {
+      throw systemError(error, name, t, context.lang);
     }
     if (info.isDirectory()) {
-      const found = walk(path);
+      let found: string[];
+      try {
+        found = walk(path);
+      } catch (error) {
+        throw systemError(error, name, t, context.lang);
+      }
       const readable = found.filter((file) => READABLE[extname(file).toLowerCase()]);
       if (readable.length === 0) {
         // A folder holding only what plan cannot read says why, not just "empty".
@@ -166,6 +171,15 @@ function listExports(paths: readonly string[], context: ReadContext, t: Translat
     }
   }
   return files;
+}
+
+/** A path that cannot be looked at: missing, or why not (permissions…), in the user's words. */
+function systemError(error: unknown, name: string, t: Translate, lang: Lang): InputError {
+  const code = (error as NodeJS.ErrnoException).code;
+  if (code === 'ENOENT' || code === 'ENOTDIR') return new InputError(t('exports.notFound', { path: name }));
+  const core = translator(coreCatalog, lang);
+  if (code === 'ELOOP') return new InputError(core('input.symlinkLoop', { path: name }));
+  return new InputError(core('input.unreadable', { path: name, reason: reason(error as NodeJS.ErrnoException, core) }));
 }
 
 function refuseByExtension(name: string, t: Translate): void {

@@ -149,3 +149,12 @@ describe('rows plan cannot read', () => {
     expect(result.observations.map((o) => o.value)).toEqual([10, 1, 1]);
   });
 });
+
+describe('paths plan cannot follow', () => {
+  it('names a symbolic-link loop', async () => {
+    const { symlinkSync } = await import('node:fs');
+    const folder = tempFolder();
+    symlinkSync(join(folder, 'loop.csv'), join(folder, 'loop.csv'));
+    expect(await failure(read(['loop.csv'], folder))).toBe('loop.csv is a symbolic-link loop.');
+  });
+});
