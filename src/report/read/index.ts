@@ -154,19 +154,23 @@ function listExports(paths: readonly string[], context: ReadContext, t: Translat
       } catch (error) {
         throw systemError(error, name, t, context.lang);
       }
-      const readable = found.filter((file) => READABLE[extname(file).toLowerCase()]);
-      if (readable.length === 0) {
-        // A folder holding only what plan cannot read says why, not just "empty".
-        const other = found.find((file) => ['.zip', '.xls'].includes(extname(file).toLowerCase()));
-        if (other) refuseByExtension(join(name, other), t);
-        throw new InputError(t('exports.emptyDir', { path: name }));
+      // A spreadsheet plan cannot read is refused rather than left out (its figures would be
+      // missing from the report), and so is a zip, unless it was unzipped beside itself.
+      for (const file of found) {
+        const extension = extname(file).toLowerCase();
+        if (extension === '.zip' && found.some((other) => other.startsWith(`${file.slice(0, -4)}/`))) continue;
+        refuseByExtension(join(name, file), t);
       }
+      const readable = found.filter((file) => READABLE[extname(file).toLowerCase()]);
+      if (readable.length === 0) throw new InputError(t('exports.emptyDir', { path: name }));
       for (const file of readable) add(resolve(path, file), join(name, file), READABLE[extname(file).toLowerCase()]!);
     } else if (!info.isFile()) {
       throw new InputError(t('exports.notRegular', { path: name }));
     } else {
       const extension = extname(name).toLowerCase();
       refuseByExtension(name, t);
+      // A file named on purpose: read when its name says nothing (it may be a CSV), refused when it says something else.
+      if (extension !== '' && !READABLE[extension]) throw new InputError(t('exports.unsupported', { file: name, extension }));
       add(path, name, READABLE[extension] ?? 'csv');
     }
   }
@@ -186,7 +190,7 @@ function refuseByExtension(name: string, t: Translate): void {
   const extension = extname(name).toLowerCase();
   if (extension === '.zip') throw new InputError(t('exports.zip', { file: name }));
   if (extension === '.xls') throw new InputError(t('exports.legacyXls', { file: name }));
-  if (['.xlsm', '.xlsb', '.ods', '.numbers', '.json', '.pdf'].includes(extension)) throw new InputError(t('exports.unsupported', { file: name, extension }));
+  if (['.xlsm', '.xlsb', '.ods', '.numbers'].includes(extension)) throw new InputError(t('exports.unsupported', { file: name, extension }));
 }
 
 /** Files under a folder (relative, `/`-separated, sorted), skipping dot files and node_modules. */
