@@ -1,5 +1,6 @@
 // The report: every objective against the data, and the posts planned against those published.
 // Pure: the strategy, what the readers read, and today's date in; the report out.
+import { platformFacts } from '../knowledge/index.js';
 import type { Strategy } from '../strategy/types.js';
 import { objectiveProgress, type ObjectiveProgress } from './progress.js';
 import { postsReport, type PostsReport } from './posts.js';
@@ -8,6 +9,8 @@ import type { ReadFile, ReadResult } from './types.js';
 
 export interface Report {
   organization: string;
+  /** Names to show, by id: the strategy's name for each platform (else the knowledge file's) and pillar. */
+  names: { platforms: Record<string, string>; pillars: Record<string, string> };
   /** Today, YYYY-MM-DD (the run's clock in the strategy's time zone, or --now). */
   today: string;
   since?: string;
@@ -37,12 +40,16 @@ export function buildReport(strategy: Strategy, read: ReadResult, options: Repor
   }
   return {
     organization: strategy.organization.name,
+    names: {
+      platforms: Object.fromEntries(strategy.platforms.map((p) => [p.id, p.name ?? platformFacts(p.id)?.name ?? p.id])),
+      pillars: Object.fromEntries((strategy.editorial_line.pillars ?? []).map((p) => [p.id, p.name])),
+    },
     today,
     ...(since !== undefined ? { since } : {}),
     files: read.files,
     duplicates: read.duplicates,
     observations: read.observations.length,
-    objectives: (strategy.objectives ?? []).map((objective) => objectiveProgress(objective, counted, { today, ...(since !== undefined ? { since } : {}) })),
+    objectives: (strategy.objectives ?? []).map((objective) => objectiveProgress(objective, counted, { today, platforms: strategy.platforms.map((p) => p.id), ...(since !== undefined ? { since } : {}) })),
     ...(first !== undefined && last !== undefined ? { posts: postsReport(strategy, counted, { from: since ?? first, to: last }) } : {}),
   };
 }

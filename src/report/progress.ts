@@ -23,7 +23,9 @@ export interface ObjectiveProgress {
   /** The last day of data counted (never after today). */
   asOf?: string;
   deadline?: string;
-  /** Share of the way from baseline to target, done (0.5 = halfway; may be below 0 or above 1). */
+  /** Where the straight path to the target starts: the baseline, or 0 for a total (`sum`), which counts from nothing. */
+  start?: number;
+  /** Share of the way from the start to the target, done (0.5 = halfway; may be below 0 or above 1). */
   done?: number;
   /** Share of the time from the baseline date to the deadline, gone (0 to 1). */
   elapsed?: number;
@@ -41,6 +43,8 @@ export interface ProgressOptions {
   today: string;
   /** `--since`: the day the baselines were measured, for every objective. */
   since?: string;
+  /** The strategy's platform ids: what a measure on `all` platforms adds up. */
+  platforms: readonly string[];
 }
 
 export function objectiveProgress(objective: Objective, observations: readonly Observation[], options: ProgressOptions): ObjectiveProgress {
@@ -63,17 +67,19 @@ export function objectiveProgress(objective: Objective, observations: readonly O
   if (deadline === undefined || !isIsoDate(deadline)) return { ...withMeasure, status: 'not-followed', reason: 'no-deadline' };
 
   // Data after today is not counted (an export may be dated ahead by a time zone); before --since neither.
-  const taken = observationsFor(measure, observations, { from: options.since ?? '0000-01-01', to: options.today });
-  const series = levelSeries(measure, taken, baseline);
+  const taken = observationsFor(measure, observations, options.platforms, { from: options.since ?? '0000-01-01', to: options.today });
+  const series = levelSeries(measure, taken);
   if (series.length === 0) return { ...withMeasure, status: 'no-data', ...(options.since ? { from: options.since } : {}) };
 
   const from = options.since ?? series[0]!.date;
   const last = series[series.length - 1]!;
   const asOf = last.date;
   const current = last.value;
-  const way = target - baseline;
-  // A target equal to the baseline is a figure to hold: done while the current figure holds it.
-  const done = way === 0 ? (current >= target ? 1 : 0) : (current - baseline) / way;
+  // A total (sum) is counted from nothing over the period: its baseline (last period's total, say) is a reference, not a start.
+  const start = measure.aggregate === 'sum' ? 0 : baseline;
+  const way = target - start;
+  // A target equal to the start is a figure to hold: done while the current figure holds it.
+  const done = way === 0 ? (current >= target ? 1 : 0) : (current - start) / way;
   const span = daysBetween(from, deadline);
   const gone = daysBetween(from, asOf);
   const left = daysBetween(asOf, deadline);
@@ -86,11 +92,12 @@ export function objectiveProgress(objective: Objective, observations: readonly O
     ...withMeasure,
     status,
     current,
+    start,
     from,
     asOf,
     done,
     elapsed,
-    ...(gone > 0 ? { pacePerWeek: ((current - baseline) / gone) * 7 } : {}),
+    ...(gone > 0 ? { pacePerWeek: ((current - start) / gone) * 7 } : {}),
     ...(done < 1 && left > 0 ? { neededPerWeek: ((target - current) / left) * 7 } : {}),
     observations: taken.length,
     series,

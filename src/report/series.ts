@@ -17,29 +17,32 @@ export interface Period {
 }
 
 /**
- * The observations a measure takes, inside the period. `all` takes every platform of the data.
+ * The observations a measure takes, inside the period. `all` takes every platform of the strategy
+ * (`platforms`), and for a custom metric every row of its name (the neutral file may write `all`).
  * On each platform, account figures (rows without a post) win over post rows when both exist:
  * LinkedIn's "Metrics" sheet and its "All posts" sheet count the same impressions twice otherwise.
  */
-export function observationsFor(measure: Measure, observations: readonly Observation[], period?: Period): Observation[] {
+export function observationsFor(measure: Measure, observations: readonly Observation[], platforms: readonly string[], period?: Period): Observation[] {
   const taken = observations.filter(
     (o) =>
       o.metric === measure.metric &&
       (measure.metric !== 'custom' || o.name === measure.name) &&
-      (measure.platform === 'all' || o.platform === measure.platform) &&
+      (measure.platform === 'all' ? measure.metric === 'custom' || platforms.includes(o.platform) : o.platform === measure.platform) &&
       (period === undefined || (o.date >= period.from && o.date <= period.to)),
   );
   const accountLevel = new Set(taken.filter((o) => o.post === undefined).map((o) => o.platform));
-  return taken.filter((o) => o.post === undefined || !accountLevel.has(o.platform));
+  const kept = taken.filter((o) => o.post === undefined || !accountLevel.has(o.platform));
+  // The readers give response times in minutes; objectives state them in hours ("4h").
+  return measure.metric === 'response-time' ? kept.map((o) => ({ ...o, value: o.value / 60 })) : kept;
 }
 
 /**
- * The level of the measure on each day that has data, from `baseline`:
+ * The level of the measure on each day that has data:
  * - last: each platform's latest value, added up over the platforms (followers on three networks);
- * - sum: the baseline plus everything counted since the baseline date (cumulative);
+ * - sum: the total counted since the baseline date (running total);
  * - mean: the mean of every value since the baseline date (running mean).
  */
-export function levelSeries(measure: Measure, taken: readonly Observation[], baseline: number): Point[] {
+export function levelSeries(measure: Measure, taken: readonly Observation[]): Point[] {
   const byDate = new Map<string, Observation[]>();
   for (const o of taken) {
     const day = byDate.get(o.date);
@@ -49,7 +52,7 @@ export function levelSeries(measure: Measure, taken: readonly Observation[], bas
   const dates = [...byDate.keys()].sort();
   const points: Point[] = [];
   const latest = new Map<string, number>();
-  let total = baseline;
+  let total = 0;
   let sum = 0;
   let count = 0;
   for (const date of dates) {

@@ -79,16 +79,21 @@ describe('levelSeries', () => {
   ];
   it('last: each platform’s latest value, added up over the platforms', () => {
     const measure = { platform: 'all', metric: 'followers', aggregate: 'last' } as const;
-    expect(levelSeries(measure, observationsFor(measure, data), 0)).toEqual([
+    expect(levelSeries(measure, observationsFor(measure, data, ['instagram', 'facebook']))).toEqual([
       { date: '2026-12-01', value: 150 },
       { date: '2026-12-08', value: 170 },
       { date: '2026-12-15', value: 190 },
     ]);
   });
-  it('sum: the baseline plus everything counted since; mean: the running mean', () => {
+  it('sum: the running total since the baseline date; mean: the running mean', () => {
     const clicks = [obs('2026-12-01', 'x', 'clicks', 10), obs('2026-12-01', 'x', 'clicks', 5), obs('2026-12-03', 'x', 'clicks', 30)];
-    expect(levelSeries({ platform: 'x', metric: 'clicks', aggregate: 'sum' }, clicks, 100).map((p) => p.value)).toEqual([115, 145]);
-    expect(levelSeries({ platform: 'x', metric: 'clicks', aggregate: 'mean' }, clicks, 100).map((p) => p.value)).toEqual([7.5, 15]);
+    expect(levelSeries({ platform: 'x', metric: 'clicks', aggregate: 'sum' }, clicks).map((p) => p.value)).toEqual([15, 45]);
+    expect(levelSeries({ platform: 'x', metric: 'clicks', aggregate: 'mean' }, clicks).map((p) => p.value)).toEqual([7.5, 15]);
+  });
+  it('all: the platforms of the strategy only (a custom metric: every row of its name)', () => {
+    const rows = [obs('2026-12-01', 'instagram', 'reach', 10), obs('2026-12-01', 'tiktok', 'reach', 99), obs('2026-12-01', 'all', 'custom', 5, { name: 'donations' })];
+    expect(observationsFor({ platform: 'all', metric: 'reach', aggregate: 'sum' }, rows, ['instagram']).map((o) => o.value)).toEqual([10]);
+    expect(observationsFor({ platform: 'all', metric: 'custom', aggregate: 'sum', name: 'donations' }, rows, ['instagram']).map((o) => o.value)).toEqual([5]);
   });
   it('takes a platform’s account rows over its post rows, so the same impressions are not counted twice', () => {
     const rows = [
@@ -98,12 +103,12 @@ describe('levelSeries', () => {
       obs('2026-12-01', 'x', 'impressions', 60, { post: 'b' }),
     ];
     const measure = { platform: 'all', metric: 'impressions', aggregate: 'sum' } as const;
-    expect(observationsFor(measure, rows).map((o) => o.value)).toEqual([900, 40, 60]);
-    expect(levelSeries(measure, observationsFor(measure, rows), 0)).toEqual([{ date: '2026-12-01', value: 1000 }]);
+    expect(observationsFor(measure, rows, ['linkedin', 'x']).map((o) => o.value)).toEqual([900, 40, 60]);
+    expect(levelSeries(measure, observationsFor(measure, rows, ['linkedin', 'x']))).toEqual([{ date: '2026-12-01', value: 1000 }]);
   });
   it('keeps a custom metric to its name', () => {
     const rows = [obs('2026-12-01', 'all', 'custom', 5, { name: 'donations' }), obs('2026-12-01', 'all', 'custom', 7, { name: 'sign-ups' })];
-    expect(observationsFor({ platform: 'all', metric: 'custom', aggregate: 'sum', name: 'donations' }, rows).map((o) => o.value)).toEqual([5]);
+    expect(observationsFor({ platform: 'all', metric: 'custom', aggregate: 'sum', name: 'donations' }, rows, []).map((o) => o.value)).toEqual([5]);
   });
 });
 
@@ -129,10 +134,11 @@ describe('statusOf at its boundaries', () => {
 });
 
 describe('objectiveProgress', () => {
+  const platforms = ['instagram', 'facebook'];
   // 100 → 200 from 2026-12-01 to 2027-01-31 (61 days); on 2026-12-31 (30 days gone, 49 %) the figure is 135 (35 % of the way).
   const data = [obs('2026-12-01', 'instagram', 'followers', 100), obs('2026-12-15', 'instagram', 'followers', 125), obs('2026-12-31', 'instagram', 'followers', 135)];
   it('gives baseline → current → target, the shares of way and time, and the paces per week', () => {
-    const p = objectiveProgress(objective(), data, { today: '2027-01-02' });
+    const p = objectiveProgress(objective(), data, { today: '2027-01-02', platforms });
     expect(p).toMatchObject({ status: 'behind', baseline: 100, current: 135, target: 200, from: '2026-12-01', asOf: '2026-12-31', deadline: '2027-01-31', observations: 3 });
     expect(p.done).toBeCloseTo(0.35);
     expect(p.elapsed).toBeCloseTo(30 / 61);
@@ -141,31 +147,40 @@ describe('objectiveProgress', () => {
     expect(p.series.map((s) => s.value)).toEqual([100, 125, 135]);
   });
   it('is on track on the straight line, at risk when the rest needs more than twice the pace', () => {
-    expect(objectiveProgress(objective(), [...data, obs('2027-01-01', 'instagram', 'followers', 150)], { today: '2027-01-02' }).status).toBe('on-track');
-    expect(objectiveProgress(objective(), [obs('2026-12-01', 'instagram', 'followers', 100), obs('2027-01-20', 'instagram', 'followers', 130)], { today: '2027-01-20' }).status).toBe('at-risk');
-    expect(objectiveProgress(objective(), [obs('2026-12-01', 'instagram', 'followers', 100), obs('2027-01-20', 'instagram', 'followers', 205)], { today: '2027-01-20' }).status).toBe('reached');
-    expect(objectiveProgress(objective(), data, { today: '2027-02-01' }).status).toBe('missed');
+    expect(objectiveProgress(objective(), [...data, obs('2027-01-01', 'instagram', 'followers', 150)], { today: '2027-01-02', platforms }).status).toBe('on-track');
+    expect(objectiveProgress(objective(), [obs('2026-12-01', 'instagram', 'followers', 100), obs('2027-01-20', 'instagram', 'followers', 130)], { today: '2027-01-20', platforms }).status).toBe('at-risk');
+    expect(objectiveProgress(objective(), [obs('2026-12-01', 'instagram', 'followers', 100), obs('2027-01-20', 'instagram', 'followers', 205)], { today: '2027-01-20', platforms }).status).toBe('reached');
+    expect(objectiveProgress(objective(), data, { today: '2027-02-01', platforms }).status).toBe('missed');
   });
   it('follows a target below the baseline (a response time to bring down)', () => {
     const care = objective({ baseline: '8h', target: '2h', measure: { platform: 'facebook', metric: 'response-time', aggregate: 'mean' } });
-    const rows = [obs('2026-12-01', 'facebook', 'response-time', 8), obs('2026-12-31', 'facebook', 'response-time', 4)];
-    const p = objectiveProgress(care, rows, { today: '2026-12-31' });
+    const rows = [obs('2026-12-01', 'facebook', 'response-time', 480), obs('2026-12-31', 'facebook', 'response-time', 240)];
+    // The readers give minutes: 480 and 240 minutes are 8 and 4 hours.
+    const p = objectiveProgress(care, rows, { today: '2026-12-31', platforms });
     expect(p.current).toBe(6);
     expect(p.done).toBeCloseTo(2 / 6);
     expect(p.neededPerWeek).toBeLessThan(0);
   });
+  it('counts a total (sum) from nothing: the baseline is last period’s total, a reference', () => {
+    const clicks = objective({ baseline: 200, target: 600, measure: { platform: 'all', metric: 'clicks', aggregate: 'sum' } });
+    const rows = [obs('2026-12-01', 'instagram', 'clicks', 100), obs('2026-12-31', 'facebook', 'clicks', 200)];
+    const p = objectiveProgress(clicks, rows, { today: '2026-12-31', platforms });
+    expect(p).toMatchObject({ start: 0, current: 300, status: 'on-track' });
+    expect(p.done).toBeCloseTo(0.5);
+    expect(p.neededPerWeek).toBeCloseTo((300 / 31) * 7);
+  });
   it('counts from --since, never data after today', () => {
-    const p = objectiveProgress(objective(), [...data, obs('2027-03-01', 'instagram', 'followers', 999)], { today: '2027-01-02', since: '2026-12-10' });
+    const p = objectiveProgress(objective(), [...data, obs('2027-03-01', 'instagram', 'followers', 999)], { today: '2027-01-02', since: '2026-12-10', platforms });
     expect(p.from).toBe('2026-12-10');
     expect(p.asOf).toBe('2026-12-31');
     expect(p.observations).toBe(2);
   });
   it('says what is missing instead of guessing', () => {
-    expect(objectiveProgress(objective({ measure: undefined }), data, { today: '2027-01-02' })).toMatchObject({ status: 'not-followed', reason: 'no-measure' });
-    expect(objectiveProgress(objective({ baseline: 'some' }), data, { today: '2027-01-02' })).toMatchObject({ status: 'not-followed', reason: 'no-baseline' });
-    expect(objectiveProgress(objective({ target: undefined }), data, { today: '2027-01-02' })).toMatchObject({ status: 'not-followed', reason: 'no-target' });
-    expect(objectiveProgress(objective({ deadline: 'soon' }), data, { today: '2027-01-02' })).toMatchObject({ status: 'not-followed', reason: 'no-deadline' });
-    expect(objectiveProgress(objective({ measure: { platform: 'tiktok', metric: 'followers', aggregate: 'last' } }), data, { today: '2027-01-02' })).toMatchObject({ status: 'no-data' });
+    expect(objectiveProgress(objective({ measure: undefined }), data, { today: '2027-01-02', platforms })).toMatchObject({ status: 'not-followed', reason: 'no-measure' });
+    expect(objectiveProgress(objective({ baseline: 'some' }), data, { today: '2027-01-02', platforms })).toMatchObject({ status: 'not-followed', reason: 'no-baseline' });
+    expect(objectiveProgress(objective({ target: undefined }), data, { today: '2027-01-02', platforms })).toMatchObject({ status: 'not-followed', reason: 'no-target' });
+    expect(objectiveProgress(objective({ deadline: 'soon' }), data, { today: '2027-01-02', platforms })).toMatchObject({ status: 'not-followed', reason: 'no-deadline' });
+    expect(objectiveProgress(objective({ measure: { platform: 'tiktok', metric: 'followers', aggregate: 'last' } }), data, { today: '2027-01-02', platforms })).toMatchObject({ status: 'no-data' });
   });
 });
 
