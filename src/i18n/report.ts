@@ -81,8 +81,8 @@ export const reportCatalog = defineCatalog({
     'error.since': '--since must be a date written YYYY-MM-DD, not "{value}".',
     'error.invalid': '{file} has errors: the report needs a valid strategy. Run {validate} to see them.',
     'error.noObjectives': '{file} has no objectives: there is nothing to report on.',
-    'fail.one': '{count} objective is {status} (--fail-on {failOn}).',
-    'fail.other': '{count} objectives are {status} (--fail-on {failOn}).',
+    'fail.one': '{count} objective is {status} (--fail-on {failOn}): {ids}.',
+    'fail.other': '{count} objectives are {status} (--fail-on {failOn}): {ids}.',
   },
   fr: {
     'title': '{name} : où nous en sommes',
@@ -163,8 +163,8 @@ export const reportCatalog = defineCatalog({
     'error.since': '--since doit être une date écrite AAAA-MM-JJ, pas « {value} ».',
     'error.invalid': '{file} contient des erreurs : le rapport a besoin d’une stratégie valide. Lancez {validate} pour les voir.',
     'error.noObjectives': '{file} n’a aucun objectif : il n’y a rien à rapporter.',
-    'fail.one': '{count} objectif est {status} (--fail-on {failOn}).',
-    'fail.other': '{count} objectifs sont {status} (--fail-on {failOn}).',
+    'fail.one': '{count} objectif est {status} (--fail-on {failOn}) : {ids}.',
+    'fail.other': '{count} objectifs sont {status} (--fail-on {failOn}) : {ids}.',
   },
 });
 

@@ -93,7 +93,7 @@ export async function runReport(path: string | undefined, options: ReportCommand
   const failing = report.objectives.filter((o) => fails(o.status, failOn));
   if (failing.length === 0) return EXIT.ok;
   const statuses = [...new Set(failing.map((o) => t(`status.${o.status}`)))];
-  io.stderr.write(`plan: ${t(pluralKey('fail', failing.length, lang), { count: failing.length, status: joinList(statuses, lang, 'or'), failOn })} ${joinList(failing.map((o) => o.id), lang)}\n`);
+  io.stderr.write(`plan: ${t(pluralKey('fail', failing.length, lang), { count: failing.length, status: joinList(statuses, lang, 'or'), failOn, ids: joinList(failing.map((o) => o.id), lang) })}\n`);
   return EXIT.findings;
 }
 
