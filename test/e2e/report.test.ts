@@ -146,3 +146,31 @@ describe('plan report (spawned)', () => {
     expect(result.stdout).toContain('Objectives not followed\n  samedis-familles: not followed, no measure: add `objectives[].measure`');
   });
 });
+
+describe('plan brief --data (spawned)', () => {
+  let dir: string;
+  let cleanup: () => Promise<void>;
+  beforeAll(async () => {
+    ({ dir, cleanup } = await tempDir());
+    await writeFile(join(dir, 'strategy.yaml'), await strategyWithMeasures());
+    await writeFile(join(dir, 'data.csv'), neutralCsv());
+  });
+  afterAll(() => cleanup());
+
+  it('adds a "Where we stand" section after the objectives, in Markdown and in HTML', async () => {
+    const md = await runPlan(['brief', '--data', 'data.csv', '--now', '2027-01-26'], { cwd: dir });
+    expect(md.code).toBe(0);
+    const sections = [...md.stdout.matchAll(/^## (.+)$/gm)].map((m) => m[1]);
+    expect(sections.slice(sections.indexOf('Objectifs'), sections.indexOf('Objectifs') + 2)).toEqual(['Objectifs', 'Où nous en sommes']);
+    expect(md.stdout).toContain('| notoriete | Instagram, abonnés (dernière valeur) | 150 → 606 → 1\u00a0200 abonnés | 43\u00a0% | 65\u00a0% | **à risque** |');
+    expect(md.stdout).toContain('### Publications prévues et publiées');
+    const html = await runPlan(['brief', '--data', 'data.csv', '--now', '2027-01-26', '--format', 'html', '--lang', 'en'], { cwd: dir });
+    expect(html.code).toBe(0);
+    expect(html.stdout).toContain('<h2 id="standing-title">Where we stand</h2>');
+    expect(html.stdout).toContain('aria-labelledby="standing-trend-0-title standing-trend-0-desc"');
+    expect(html.stdout).toContain('.status-at-risk');
+    // Without --data the brief has no such section.
+    const plain = await runPlan(['brief', '--now', '2027-01-26'], { cwd: dir });
+    expect(plain.stdout).not.toContain('Où nous en sommes');
+  });
+});
