@@ -40,7 +40,9 @@ export function observationsFor(measure: Measure, observations: readonly Observa
  * The level of the measure on each day that has data:
  * - last: each platform's latest value, added up over the platforms (followers on three networks);
  * - sum: the total counted since the baseline date (running total);
- * - mean: the mean of every value since the baseline date (running mean).
+ * - mean: the running mean since the baseline date: of every value for a rate (engagement rate,
+ *   response time), of each day's total over the platforms for a count (comments a week from
+ *   weekly rows on two platforms: the mean of the weekly totals, not of each platform's figure).
  */
 export function levelSeries(measure: Measure, taken: readonly Observation[]): Point[] {
   const byDate = new Map<string, Observation[]>();
@@ -68,13 +70,22 @@ export function levelSeries(measure: Measure, taken: readonly Observation[]): Po
     } else if (measure.aggregate === 'sum') {
       for (const o of day) total += o.value;
       points.push({ date, value: total });
-    } else {
+    } else if (isRate(measure)) {
       for (const o of day) {
         sum += o.value;
         count++;
       }
       points.push({ date, value: sum / count });
+    } else {
+      for (const o of day) sum += o.value;
+      count++;
+      points.push({ date, value: sum / count });
     }
   }
   return points;
+}
+
+/** A metric whose values are averaged as they are, never added up: a rate or a time. */
+function isRate(measure: Measure): boolean {
+  return measure.metric === 'engagement-rate' || measure.metric === 'response-time';
 }

@@ -85,10 +85,13 @@ describe('levelSeries', () => {
       { date: '2026-12-15', value: 190 },
     ]);
   });
-  it('sum: the running total since the baseline date; mean: the running mean', () => {
+  it('sum: the running total since the baseline date; mean: the running mean of day totals, or of a rate’s values', () => {
     const clicks = [obs('2026-12-01', 'x', 'clicks', 10), obs('2026-12-01', 'x', 'clicks', 5), obs('2026-12-03', 'x', 'clicks', 30)];
     expect(levelSeries({ platform: 'x', metric: 'clicks', aggregate: 'sum' }, clicks).map((p) => p.value)).toEqual([15, 45]);
-    expect(levelSeries({ platform: 'x', metric: 'clicks', aggregate: 'mean' }, clicks).map((p) => p.value)).toEqual([7.5, 15]);
+    // A count's mean is of each day's total (15, then 30); a rate's of every value.
+    expect(levelSeries({ platform: 'x', metric: 'clicks', aggregate: 'mean' }, clicks).map((p) => p.value)).toEqual([15, 22.5]);
+    const rates = [obs('2026-12-01', 'x', 'engagement-rate', 2), obs('2026-12-01', 'linkedin', 'engagement-rate', 4), obs('2026-12-08', 'x', 'engagement-rate', 6)];
+    expect(levelSeries({ platform: 'all', metric: 'engagement-rate', aggregate: 'mean' }, rates).map((p) => p.value)).toEqual([3, 4]);
   });
   it('all: the platforms of the strategy only (a custom metric: every row of its name)', () => {
     const rows = [obs('2026-12-01', 'instagram', 'reach', 10), obs('2026-12-01', 'tiktok', 'reach', 99), obs('2026-12-01', 'all', 'custom', 5, { name: 'donations' })];
