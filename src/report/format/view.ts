@@ -51,7 +51,8 @@ export interface ReportView {
 export function reportView(report: Report, lang: Lang): ReportView {
   const t = translator(reportCatalog, lang);
   const fmt = localeFormat(lang);
-  const number = (v: number) => formatNumber(lang, v, Math.abs(v) < 10 && !Number.isInteger(v) ? 1 : 0);
+  // Enough decimals to see a small pace (+0.04 points a week), none on a count in the thousands.
+  const number = (v: number) => formatNumber(lang, v, Math.abs(v) >= 100 ? 0 : Math.abs(v) >= 1 ? 1 : 2);
   const signed = (v: number) => (v > 0 ? `+${number(v)}` : number(v));
   const share = (v: number | undefined) => (v === undefined ? '' : fmt.percent(Math.round(v * 100)));
   const platformName = (id: string) => (id === 'all' ? t('measure.all') : (report.names.platforms[id] ?? id));

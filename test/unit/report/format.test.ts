@@ -70,7 +70,7 @@ describe('report formats', () => {
     const text = formatReport(fixedReport(), 'text', { lang: 'fr', color: false });
     expect(text).toMatch(/^Café \| <script>alert\(1\)<\/script>\u202f: où nous en sommes\n/);
     expect(text).toContain('2 chiffres donnés une deuxième fois par des exports qui se chevauchent ont été comptés une seule fois.');
-    expect(text).toMatch(/grow\s+100 → 135 → 200 followers\s+35\u00a0%\s+49\u00a0%\s+en retard\s+\+15 par semaine \(jusqu’ici \+8,2\)\s+▁▆█/);
+    expect(text).toMatch(/grow\s+100 → 135 → 200 followers\s+35\u00a0%\s+49\u00a0%\s+en retard\s+\+14,7 par semaine \(jusqu’ici \+8,2\)\s+▁▆█/);
     expect(text).toContain('  care\u202f: non suivi, aucune mesure');
     expect(text).toMatch(/Instagram\s+3\s+2,3\s+10\s+▅█▁▅▅\n/);
   });
@@ -79,7 +79,7 @@ describe('report formats', () => {
     const md = formatReport(fixedReport(), 'md', { lang: 'en', color: false });
     expect(md).not.toContain('<script>');
     expect(md.split('\n')[0]).toBe('# Café \\| \\<script\\>alert(1)\\</script\\>: where we stand');
-    expect(md).toContain('| grow | Instagram, followers (latest value) | 100 → 135 → 200 followers | 35% | 49% | **behind** | +15 a week (so far +8.2) | ▁▆█ |');
+    expect(md).toContain('| grow | Instagram, followers (latest value) | 100 → 135 → 200 followers | 35% | 49% | **behind** | +14.7 a week (so far +8.2) | ▁▆█ |');
     expect(md).toContain('- **care** (not followed): no measure: add `objectives[].measure`');
     expect(md).toContain('| Coffee \\*first\\* | 60% | 100% | 4 |');
   });
