@@ -20,19 +20,19 @@ async function strategyWithMeasures(): Promise<string> {
  * Facebook event responses 54 of 60 (on track); one Facebook post a week.
  */
 function neutralCsv(): string {
-  const rows = ['date,platform,metric,value,post,pillar'];
+  const rows = ['date,platform,metric,value,post,name,pillar'];
   const day = new Date(Date.UTC(2026, 10, 2));
   let followers = 150;
   let post = 0;
   for (; day <= new Date(Date.UTC(2027, 0, 24)); day.setUTCDate(day.getUTCDate() + 1)) {
     const date = day.toISOString().slice(0, 10);
     const weekday = (day.getUTCDay() + 6) % 7;
-    if (weekday === 0) rows.push(`${date},instagram,followers,${(followers += 38)},,`);
+    if (weekday === 0) rows.push(`${date},instagram,followers,${(followers += 38)},,,`);
     if (weekday === 1 || weekday === 3 || weekday === 6) {
       post++;
-      rows.push(`${date},instagram,reach,${200 + post * 7},ig-${post},${['quartier', 'coulisses', 'offres'][post % 3]}`);
+      rows.push(`${date},instagram,reach,${200 + post * 7},ig-${post},,${['quartier', 'coulisses', 'offres'][post % 3]}`);
     }
-    if (weekday === 5) rows.push(`${date},facebook,reponses-evenements-samedi,${3 + (post % 4)},,`, `${date},facebook,posts,1,,quartier`);
+    if (weekday === 5) rows.push(`${date},facebook,custom,${3 + (post % 4)},,reponses-evenements-samedi,`, `${date},facebook,posts,1,,,quartier`);
   }
   return rows.join('\n') + '\n';
 }
