@@ -47,17 +47,29 @@ export function headerKey(cell: unknown): string {
 }
 
 /** Where `header` is in a row of folded cells, and in which language it matched. */
-function find(keys: readonly string[], header: Header): { index: number; lang: Lang } | undefined {
+function find(keys: HeaderKeys, header: Header): { index: number; lang: Lang } | undefined {
   for (const lang of ['en', 'fr'] as const) {
     for (const name of header[lang] ?? []) {
-      const index = keys.indexOf(fold(name));
-      if (index >= 0) return { index, lang };
+      const index = keys.get(fold(name));
+      if (index !== undefined) return { index, lang };
     }
   }
   return undefined;
 }
 
-export function matchHeader(keys: readonly string[], spec: ExportSpec): Match | undefined {
+/** A header row as folded cell text → first column holding it (a map: a hostile row may have thousands of cells). */
+export type HeaderKeys = ReadonlyMap<string, number>;
+
+export function headerKeys(cells: readonly unknown[]): HeaderKeys {
+  const keys = new Map<string, number>();
+  cells.forEach((cell, index) => {
+    const key = headerKey(cell);
+    if (key !== '' && !keys.has(key)) keys.set(key, index);
+  });
+  return keys;
+}
+
+export function matchHeader(keys: HeaderKeys, spec: ExportSpec): Match | undefined {
   let french = 0;
   const seen = <T extends { lang: Lang }>(found: T | undefined): T | undefined => {
     if (found?.lang === 'fr') french++;
@@ -79,7 +91,7 @@ export function matchHeader(keys: readonly string[], spec: ExportSpec): Match | 
   return match;
 }
 
-export function recognise(keys: readonly string[], specs: readonly ExportSpec[]): Match | undefined {
+export function recognise(keys: HeaderKeys, specs: readonly ExportSpec[]): Match | undefined {
   let best: Match | undefined;
   for (const spec of specs) {
     const match = matchHeader(keys, spec);
