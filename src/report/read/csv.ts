@@ -36,7 +36,14 @@ export function csvRows(decoded: DecodedText): SheetRows {
 
 async function* iterate(decoded: DecodedText): AsyncGenerator<Row> {
   const { parse } = await import('csv-parse');
+  // An unclosed quote is reported where parsing ended; it opened on the row after the last one
+  // parsed (counted as csv-parse parses, since rows not yet read are dropped on an error).
+  let lastEnd = 0;
   const parser = parse({
+    on_record: (record, context) => {
+      lastEnd = context.lines;
+      return record;
+    },
     delimiter: decoded.delimiter ?? guessDelimiter(decoded.text),
     relax_column_count: true,
     skip_empty_lines: true,
@@ -63,7 +70,7 @@ async function* iterate(decoded: DecodedText): AsyncGenerator<Row> {
   } catch (error) {
     const failure = error as { code?: string; lines?: number; message?: string };
     const line = typeof failure.lines === 'number' ? failure.lines + decoded.linesBefore : undefined;
-    if (failure.code === 'CSV_QUOTE_NOT_CLOSED') throw new RowsProblem('csv-quote', line, failure.message ?? '');
+    if (failure.code === 'CSV_QUOTE_NOT_CLOSED') throw new RowsProblem('csv-quote', lastEnd + 1 + decoded.linesBefore, failure.message ?? '');
     if (failure.code === 'CSV_MAX_RECORD_SIZE') throw new RowsProblem('csv-record-size', line, failure.message ?? '');
     if (failure.code?.startsWith('CSV_')) throw new RowsProblem('csv', line, failure.message ?? failure.code);
     throw error;

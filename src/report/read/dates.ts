@@ -160,7 +160,8 @@ export function yearHint(fileName: string, yearsInRows: ReadonlySet<number>): Ye
 }
 
 export function placeYear(month: number, day: number, hint: YearHint): number | undefined {
-  if (hint.year !== undefined) return day <= daysInMonth(hint.year, month) ? hint.year : undefined;
+  // The caller checks the day exists that year: 29 February 2026 is a wrong date, not a missing year.
+  if (hint.year !== undefined) return hint.year;
   if (!hint.range) return undefined;
   const [from, to] = hint.range;
   const fromYear = Number(from.slice(0, 4));

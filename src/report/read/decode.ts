@@ -27,6 +27,7 @@ export function decodeExport(bytes: Uint8Array): DecodedText | DecodeFailure {
   else if (bytes[0] === 0xfe && bytes[1] === 0xff) text = new TextDecoder('utf-16be').decode(bytes.subarray(2));
   else if (looksUtf16le(bytes)) text = new TextDecoder('utf-16le').decode(bytes);
   else {
+    if (bytes.includes(0)) return { problem: 'binary' };
     try {
       // `ignoreBOM: false` (the default) drops a UTF-8 BOM; `fatal` refuses bytes that are not UTF-8.
       text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
