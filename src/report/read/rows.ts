@@ -1,0 +1,32 @@
+// The rows of an export, whatever it was saved as: a CSV file is one sheet, a workbook has several.
+// Rows come one at a time, so a long export is never held twice in memory.
+
+/** A cell as the readers see it: text from a CSV; text, a number or a date from a workbook. */
+export type Cell = string | number | Date | null;
+
+export interface Row {
+  /** 1-based line of a CSV file (where the row starts) or row of a sheet. */
+  line: number;
+  cells: readonly Cell[];
+}
+
+export interface SheetRows {
+  /** The sheet's name in a workbook; undefined for a CSV file. */
+  sheet?: string;
+  rows: AsyncIterable<Row>;
+}
+
+/** Why rows could not be read, for the caller's message (it knows the file). */
+export class RowsProblem extends Error {
+  constructor(
+    readonly problem: 'csv' | 'csv-quote' | 'csv-record-size' | 'xlsx' | 'xlsx-too-large',
+    readonly line: number | undefined,
+    readonly detail: string,
+  ) {
+    super(detail);
+  }
+}
+
+export function isBlank(cells: readonly Cell[]): boolean {
+  return cells.every((cell) => cell === null || (typeof cell === 'string' && cell.trim() === ''));
+}
