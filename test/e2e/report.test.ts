@@ -37,7 +37,7 @@ function neutralCsv(): string {
   return rows.join('\n') + '\n';
 }
 
-describe('plan report (spawned)', () => {
+describe('plan report and plan brief --data (spawned)', () => {
   let dir: string;
   let cleanup: () => Promise<void>;
   beforeAll(async () => {
@@ -143,17 +143,6 @@ describe('plan report (spawned)', () => {
     expect(result.stdout).toContain('Baselines as of December 1, 2026 (--since).');
     expect(result.stdout).toContain('Objectives not followed\n  samedis-familles: not followed, no measure: add `objectives[].measure`');
   });
-});
-
-describe('plan brief --data (spawned)', () => {
-  let dir: string;
-  let cleanup: () => Promise<void>;
-  beforeAll(async () => {
-    ({ dir, cleanup } = await tempDir());
-    await writeFile(join(dir, 'strategy.yaml'), await strategyWithMeasures());
-    await writeFile(join(dir, 'data.csv'), neutralCsv());
-  });
-  afterAll(() => cleanup());
 
   it('adds a "Where we stand" section after the objectives, in Markdown and in HTML', async () => {
     const md = await runPlan(['brief', '--data', 'data.csv', '--now', '2027-01-26'], { cwd: dir });

@@ -11,16 +11,13 @@ import { DEFAULT_MAX_BYTES } from '../../io/read.js';
 import { readStrategyInput, strategyArgument, validateCommand } from '../../io/strategy-input.js';
 import { isStdout, resolveTarget, writeFileAtomic } from '../../io/write.js';
 import type { CommandIO, GlobalOptions } from '../../io/context.js';
-import { FORMATTERS } from '../../formatters/index.js';
 import { isIsoDate } from '../../calendar/dates.js';
 import { buildReport } from '../../report/model.js';
 import { formatReport, isReportFormat, REPORT_FORMATS, type ReportFormat } from '../../report/format/index.js';
 import { FAIL_ON, fails, isFailOn } from '../../report/status.js';
-import { checkOptionsFor, createRunContext } from '../../run-context.js';
-import type { Strategy } from '../../strategy/types.js';
+import { createRunContext } from '../../run-context.js';
 import { shouldColor } from '../../term/style.js';
-import { checkBytes } from '../../validate/check.js';
-import { VERSION } from '../../version.js';
+import { checkedStrategy } from '../checked-strategy.js';
 import { parseNow, parseSize } from '../option-parsers.js';
 
 export interface ReportCommandOptions extends GlobalOptions {
@@ -59,17 +56,10 @@ export async function runReport(path: string | undefined, options: ReportCommand
   const write = { overwrite: Boolean(options.force), displayName: out, inputs: readByRun };
   if (out !== undefined) await resolveTarget(resolve(io.cwd, out), write, run.t);
 
-  const result = checkBytes(bytes, input.name, await checkOptionsFor(run, input.kind === 'file' ? input.path : undefined));
-  const lang = result.lang;
+  const checked = await checkedStrategy(bytes, input, run, io, options.color, (lang) => translator(reportCatalog, lang)('error.invalid', { file: input.name, validate: validateCommand(input) }));
+  if (!checked.ok) return EXIT.findings;
+  const { strategy, lang } = checked;
   const t = translator(reportCatalog, lang);
-  const errors = result.findings.filter((f) => f.severity === 'error');
-  if (!result.schemaValid || errors.length > 0 || result.parsed?.data === undefined) {
-    const color = shouldColor({ flag: options.color, isTTY: Boolean(io.stderr.isTTY), env: io.env });
-    io.stderr.write(FORMATTERS.stylish([{ file: result.file, findings: errors.length > 0 ? errors : result.findings }], { color, cwd: io.cwd, lang, version: VERSION, failSeverity: 'error' }));
-    io.stderr.write(`plan: ${t('error.invalid', { file: input.name, validate: validateCommand(input) })}\n`);
-    return EXIT.findings;
-  }
-  const strategy = result.parsed.data as Strategy;
   if ((strategy.objectives ?? []).length === 0) throw new InputError(t('error.noObjectives', { file: input.name }));
 
   // The readers load csv-parse (and exceljs for a workbook) only now that they are needed.

@@ -3,26 +3,12 @@
 // the straight path to it. Every chart has a <title> and a <desc>, and text beside what it shows.
 import { daysBetween } from '../../calendar/dates.js';
 import { escapeHtml } from '../../brief/escape.js';
-import { PALETTE } from '../../brief/charts.js';
+import { PALETTE, svgFrame as svg, type ChartText as SvgText } from '../../brief/charts.js';
 import type { ObjectiveProgress } from '../progress.js';
-
-export interface SvgText {
-  id: string;
-  title: string;
-  desc: string;
-}
 
 const INK = '#1b1f24';
 const MUTED = '#59636e';
 const LINE = '#d5dae0';
-
-function svg(width: number, height: number, text: SvgText, body: string): string {
-  const id = escapeHtml(text.id);
-  return (
-    `<svg class="chart" xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${width} ${height}" width="${width}" height="${height}" role="img" aria-labelledby="${id}-title ${id}-desc">` +
-    `<title id="${id}-title">${escapeHtml(text.title)}</title><desc id="${id}-desc">${escapeHtml(text.desc)}</desc>${body}</svg>`
-  );
-}
 
 const round = (v: number) => Math.round(v * 10) / 10;
 
