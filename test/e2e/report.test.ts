@@ -3,7 +3,7 @@
 import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ROOT, runPlan, tempDir } from '../helpers/cli.js';
+import { BOUNDS, ROOT, runPlan, tempDir } from '../helpers/cli.js';
 
 /** The café's example strategy: its two objectives are followed (Instagram followers, Facebook event responses). */
 async function strategyWithMeasures(): Promise<string> {
@@ -159,5 +159,20 @@ describe('plan report and plan brief --data (spawned)', () => {
     // Without --data the brief has no such section.
     const plain = await runPlan(['brief', '--now', '2027-01-26'], { cwd: dir });
     expect(plain.stdout).not.toContain('Où nous en sommes');
+  });
+
+  it('stays within time and memory bounds on a large export (50,000 figures)', async () => {
+    // Ten years of daily post figures on two platforms, tagged: what a big account's exports add up to.
+    const rows = ['date,platform,metric,value,post,name,pillar'];
+    for (let i = 0; i < 50_000; i++) {
+      const date = new Date(Date.UTC(2017, 0, 1) + Math.floor(i / 14) * 86_400_000).toISOString().slice(0, 10);
+      rows.push(i % 14 === 0 ? `${date},instagram,followers,${100 + i},,,` : `${date},${i % 2 ? 'instagram' : 'facebook'},reach,${i % 500},p${i},,${i % 3 ? 'quartier' : 'offres'}`);
+    }
+    await writeFile(join(dir, 'big.csv'), rows.join('\n') + '\n');
+    const result = await runPlan(['report', '--data', 'big.csv', '--now', '2027-01-26', '--format', 'json'], { cwd: dir, measure: true, timeoutMs: 60_000 });
+    expect(result.code, result.stderr).toBe(0);
+    expect(JSON.parse(result.stdout).observations).toBe(50_000);
+    expect(result.usage!.cpuMs).toBeLessThan(BOUNDS.cpuMs);
+    expect(result.usage!.maxRssMiB).toBeLessThan(BOUNDS.maxRssMiB);
   });
 });
