@@ -141,7 +141,7 @@ describe('plan report and plan brief --data (spawned)', () => {
     const result = await runPlan(['report', 'half.yaml', '--data', 'data.csv', '--now', '2027-01-26', '--since', '2026-12-01', '--lang', 'en'], { cwd: dir });
     expect(result.code).toBe(0);
     expect(result.stdout).toContain('Baselines as of December 1, 2026 (--since).');
-    expect(result.stdout).toContain('Objectives not followed\n  samedis-familles: not followed, no measure: add `objectives[].measure`');
+    expect(result.stdout).toContain('Not followed, or no data\n  samedis-familles: not followed, no measure: add `objectives[].measure`');
   });
 
   it('adds a "Where we stand" section after the objectives, in Markdown and in HTML', async () => {

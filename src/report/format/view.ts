@@ -1,6 +1,6 @@
 // The report in words, for one language: every cell of every table already worded and formatted,
 // so that the terminal, Markdown and HTML outputs only lay it out (and escape it).
-import { translator, type Lang, type Translate } from '../../i18n/index.js';
+import { pluralKey, translator, type Lang, type Translate } from '../../i18n/index.js';
 import { formatNumber, localeFormat } from '../../i18n/intl.js';
 import { reportCatalog, type ReportKey } from '../../i18n/report.js';
 import type { Measure } from '../measure.js';
@@ -72,7 +72,7 @@ export function reportView(report: Report, lang: Lang): ReportView {
       p.status === 'not-followed' && p.reason
         ? t(`reason.${p.reason}`)
         : p.status === 'no-data' && p.measure
-          ? t('noData', { platform: platformName(p.measure.platform), metric: p.measure.metric === 'custom' ? (p.measure.name ?? '') : t(`metric.${p.measure.metric}`) })
+          ? t(p.measure.platform === 'all' ? 'noDataAll' : 'noData', { platform: platformName(p.measure.platform), metric: p.measure.metric === 'custom' ? (p.measure.name ?? '') : t(`metric.${p.measure.metric}`) })
           : undefined;
     return {
       progress: p,
@@ -92,8 +92,8 @@ export function reportView(report: Report, lang: Lang): ReportView {
   const last = report.posts?.period.to;
   const intro = [
     last === undefined ? t('asOfNone', { today: fmt.date(report.today) }) : t('asOf', { today: fmt.date(report.today), last: fmt.date(last) }),
-    t(report.files.length === 1 ? 'files.one' : 'files.other', { count: number(report.files.length), observations: number(report.observations) }),
-    ...(report.duplicates > 0 ? [t(report.duplicates === 1 ? 'duplicates.one' : 'duplicates.other', { count: number(report.duplicates) })] : []),
+    t(pluralKey('files', report.files.length, lang), { count: number(report.files.length), figures: t(pluralKey('figures', report.observations, lang), { count: number(report.observations) }) }),
+    ...(report.duplicates > 0 ? [t(pluralKey('duplicates', report.duplicates, lang), { count: number(report.duplicates) })] : []),
     ...(report.since !== undefined ? [t('since', { since: fmt.date(report.since) })] : []),
   ];
 
@@ -111,7 +111,7 @@ export function reportView(report: Report, lang: Lang): ReportView {
     ...(posts
       ? {
           posts: {
-            period: t('posts.period', { from: fmt.date(posts.period.from), to: fmt.date(posts.period.to), weeks: number(posts.weeks) }),
+            period: t(pluralKey('posts.period', posts.weeks, lang), { from: fmt.date(posts.period.from), to: fmt.date(posts.period.to), weeks: number(posts.weeks) }),
             none: posts.platforms.every((p) => p.posts === 0),
             rows: posts.platforms.map((p) => ({
               platform: platformName(p.platform),
