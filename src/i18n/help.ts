@@ -244,7 +244,7 @@ Exit codes:
 
     // plan report
     'report.description': 'read the platforms’ analytics exports and say, objective by objective, whether the plan is working (terminal, Markdown, JSON or HTML)',
-    'report.opt.data': 'an analytics export or a neutral CSV (date,platform,metric,value[,post][,pillar]), or a folder of them; repeat for more',
+    'report.opt.data': 'an analytics export or a neutral CSV (date,platform,metric,value[,post][,name][,pillar]), or a folder of them; repeat for more',
     'report.opt.format': 'text (a table, the default), md (Markdown), json, or html (a printable page with charts); by default from --out’s extension',
     'report.opt.out': 'write the report to this regular file (atomically) instead of stdout (`-`: stdout)',
     'report.opt.force': 'replace the --out file if it exists',
@@ -554,7 +554,7 @@ Codes de sortie :
 
     // plan report
     'report.description': 'lire les exports de statistiques des plateformes et dire, objectif par objectif, si le plan fonctionne (terminal, Markdown, JSON ou HTML)',
-    'report.opt.data': 'un export de statistiques ou un CSV neutre (date,platform,metric,value[,post][,pillar]), ou un dossier qui en contient; répétez pour en donner plusieurs',
+    'report.opt.data': 'un export de statistiques ou un CSV neutre (date,platform,metric,value[,post][,name][,pillar]), ou un dossier qui en contient; répétez pour en donner plusieurs',
     'report.opt.format': 'text (un tableau, par défaut), md (Markdown), json ou html (une page imprimable avec graphiques); par défaut, selon l’extension de --out',
     'report.opt.out': 'écrire le rapport dans ce fichier ordinaire (de façon atomique) plutôt qu’à la sortie standard (`-` : la sortie standard)',
     'report.opt.force': 'remplacer le fichier --out s’il existe',
