@@ -186,8 +186,8 @@ export function variant(base, r, index) {
       target: r.int(baseline + 1, baseline * 10),
       deadline: date(r, 6, 12),
       platforms: k === 0 && !others.includes(primary) ? [primary, ...others] : others,
-      // A measure plan report can follow (objectives/not-followable stays quiet), drawing nothing from r: the rest of the corpus is unchanged.
-      measure: { platform: 'all', metric: 'reach', aggregate: 'sum' },
+      // A measure plan report can follow on any platform (a custom figure of the neutral CSV: objectives/not-followable stays quiet), drawing nothing from r: the rest of the corpus is unchanged.
+      measure: { platform: 'all', metric: 'custom', aggregate: 'sum', name: 'sign-ups' },
     };
   });
 
