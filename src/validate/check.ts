@@ -10,7 +10,7 @@ import type { Strategy } from '../strategy/types.js';
 import { RULES } from '../rules/index.js';
 import { formatNumber } from '../i18n/intl.js';
 import { checkLanguage, checkMessages } from './messages.js';
-import { runRule } from './run-rule.js';
+import { rulesToRun, runRule } from './run-rule.js';
 import { checkSchema } from './schema.js';
 import { applySuppressions } from './suppress.js';
 import type { CheckOptions, CheckResult, SeverityOverride } from './types.js';
@@ -75,7 +75,7 @@ export function checkText(source: string, file: string, options: CheckOptions = 
     // about that place ("no deadline" after "not a real date").
     const watch = schemaValid ? undefined : watchReads(ruleData, coveredPaths(hits));
     // Past the cap of schema problems the data is mostly wrong: the rules would only add noise.
-    for (const rule of omittedErrors > 0 ? [] : (options.rules ?? RULES)) {
+    for (const rule of omittedErrors > 0 ? [] : rulesToRun(options, file)) {
       watch?.reset();
       for (const hit of runRule(rule, (watch?.data ?? ruleData) as Strategy, lang, now, schemaValid)) {
         if (watch && isCovered(hit.path, watch.touched())) continue;
@@ -110,7 +110,7 @@ export function checkText(source: string, file: string, options: CheckOptions = 
  */
 export const MAX_FINDINGS_PER_FILE = 100;
 
-function capFindings(findings: Finding[], omittedErrors: number, file: string, t: Translate<CoreKey>, lang: Lang): Finding[] {
+export function capFindings(findings: Finding[], omittedErrors: number, file: string, t: Translate<CoreKey>, lang: Lang): Finding[] {
   if (findings.length <= MAX_FINDINGS_PER_FILE && omittedErrors === 0) return findings;
   const shown = findings.slice(0, MAX_FINDINGS_PER_FILE);
   const rest = findings.slice(MAX_FINDINGS_PER_FILE);
@@ -126,7 +126,7 @@ function capFindings(findings: Finding[], omittedErrors: number, file: string, t
 /** Schema findings about keys (missing, unknown, too few items), which leave no bad value to drop. */
 const KEY_PROBLEMS = new Set(['schema/additional-property', 'schema/required', 'schema/min-items']);
 
-function withoutInvalidValues(data: unknown, hits: readonly { ruleId: string; path: PathSegment[] }[]): unknown {
+export function withoutInvalidValues(data: unknown, hits: readonly { ruleId: string; path: PathSegment[] }[]): unknown {
   const copy = structuredClone(data);
   for (const hit of hits) {
     if (KEY_PROBLEMS.has(hit.ruleId) || hit.path.length === 0) continue;
@@ -137,7 +137,7 @@ function withoutInvalidValues(data: unknown, hits: readonly { ruleId: string; pa
   return copy;
 }
 
-function applyOverrides(findings: Finding[], file: string, override?: SeverityOverride): Finding[] {
+export function applyOverrides(findings: Finding[], file: string, override?: SeverityOverride): Finding[] {
   if (!override) return findings;
   const out: Finding[] = [];
   for (const finding of findings) {

@@ -1,0 +1,31 @@
+// The post rules registry: each rule lives in its own file; add new ones to this list.
+import type { PostRule } from '../../posts/types.js';
+import { postPlatformNotChosen } from './platform-not-chosen.js';
+import { postUnknownReference } from './unknown-reference.js';
+import { postBlackoutDate } from './blackout-date.js';
+import { postFormOfAddress } from './form-of-address.js';
+import { postMissingDisclosure } from './missing-disclosure.js';
+import { postApproval } from './approval.js';
+import { postPlaceholder } from './placeholder.js';
+
+export const POST_RULES: readonly PostRule[] = [
+  postPlatformNotChosen,
+  postUnknownReference,
+  postBlackoutDate,
+  postFormOfAddress,
+  postMissingDisclosure,
+  postApproval,
+  postPlaceholder,
+] as PostRule[];
+
+/** Findings the post check itself makes (not rule files), configurable and silenceable like rules. */
+export const POST_CHECK_IDS = ['posts/syntax', 'posts/no-strategy'] as const;
+
+/** Every id a `.planrc.yaml` or a directive may name for posts. */
+export const POST_RULE_IDS: readonly string[] = [...POST_RULES.map((rule) => rule.id), ...POST_CHECK_IDS];
+
+const byId = new Map(POST_RULES.map((rule) => [rule.id, rule]));
+
+export function findPostRule(id: string): PostRule | undefined {
+  return byId.get(id);
+}
