@@ -23,6 +23,8 @@ export const EXPORT_METRICS: Readonly<Record<PlatformExportKind, ExportMetrics>>
   'x-content-legacy': { platform: 'x', rows: 'post', metrics: ['posts', 'impressions', 'engagements', 'engagement-rate', 'shares', 'comments', 'clicks', 'new-followers', 'views'] },
   'meta-instagram-posts': { platform: 'instagram', rows: 'post', metrics: ['posts', 'views', 'reach', 'shares', 'comments', 'saves', 'new-followers'] },
   'meta-facebook-posts': { platform: 'facebook', rows: 'post', metrics: ['posts', 'views', 'reach', 'engagements', 'shares', 'comments', 'clicks'] },
+  'meta-instagram-daily': { platform: 'instagram', rows: 'day', metrics: ['new-followers', 'reach', 'views', 'engagements', 'clicks'] },
+  'meta-facebook-daily': { platform: 'facebook', rows: 'day', metrics: ['new-followers', 'reach', 'views', 'engagements', 'clicks'] },
   'linkedin-metrics': { platform: 'linkedin', rows: 'day', metrics: ['impressions', 'reach', 'clicks', 'comments', 'shares', 'engagement-rate'] },
   'linkedin-posts': { platform: 'linkedin', rows: 'post', metrics: ['posts', 'impressions', 'views', 'clicks', 'comments', 'shares', 'new-followers', 'engagement-rate'] },
   'linkedin-followers': { platform: 'linkedin', rows: 'day', metrics: ['new-followers'] },

@@ -32,6 +32,9 @@ export type ExportKind =
   | 'x-content-legacy'
   | 'meta-instagram-posts'
   | 'meta-facebook-posts'
+  /** Meta Business Suite's per-metric daily files (UTF-16LE, `sep=,`, the metric's name, then Date,Primary). */
+  | 'meta-instagram-daily'
+  | 'meta-facebook-daily'
   | 'linkedin-metrics'
   | 'linkedin-posts'
   | 'linkedin-followers'

@@ -1,6 +1,5 @@
 // CSV rows with csv-parse (loaded on first use): its quoting rules, record size limit and line
-// counting, fed in slices so its output stays a few thousand rows ahead of the reader at most.
-import { Readable } from 'node:stream';
+// counting, fed in slices so that only one slice's rows are held at a time.
 import type { DecodedText } from './decode.js';
 import { RowsProblem, type Row, type SheetRows } from './rows.js';
 
@@ -34,48 +33,68 @@ export function csvRows(decoded: DecodedText): SheetRows {
   return { rows: iterate(decoded) };
 }
 
-async function* iterate(decoded: DecodedText): AsyncGenerator<Row> {
+async function* iterate(decoded: DecodedText): AsyncGenerator<readonly Row[]> {
   const { parse } = await import('csv-parse');
-  // An unclosed quote is reported where parsing ended; it opened on the row after the last one
-  // parsed (counted as csv-parse parses, since rows not yet read are dropped on an error).
-  let lastEnd = 0;
+  // Rows are taken as csv-parse emits them (flowing mode) and handed on a slice at a time: no stream
+  // machinery per row. csv-parse's per-record info (`info`, `on_record`) costs more than the parse
+  // itself on long files, so lines are counted here: a row starts on the line after the previous
+  // one, which spans one line plus the line breaks inside its quoted fields. Empty lines are kept
+  // as rows (the reader skips blank rows) so that the count stays right.
+  let batch: Row[] = [];
+  let nextLine = decoded.linesBefore + 1;
+  let failure: unknown;
   const parser = parse({
-    on_record: (record, context) => {
-      lastEnd = context.lines;
-      return record;
-    },
     delimiter: decoded.delimiter ?? guessDelimiter(decoded.text),
     relax_column_count: true,
-    skip_empty_lines: true,
     max_record_size: MAX_RECORD_BYTES,
-    info: true,
-    raw: true,
+  });
+  parser.on('data', (record: string[]) => {
+    batch.push({ line: nextLine, cells: record });
+    let lines = 1;
+    for (const cell of record) for (let i = cell.indexOf('\n'); i >= 0; i = cell.indexOf('\n', i + 1)) lines++;
+    nextLine += lines;
+  });
+  // The first error is the one to report (a write after it only says the stream is closed).
+  parser.on('error', (error) => (failure ??= error));
+  const ended = new Promise<void>((done) => {
+    parser.on('end', done);
+    parser.on('error', () => done());
   });
   const { text } = decoded;
-  const source = Readable.from(
-    (function* () {
-      for (let at = 0; at < text.length; at += SLICE) yield text.slice(at, at + SLICE);
-    })(),
-    { objectMode: false },
-  );
-  source.pipe(parser);
   try {
-    for await (const { record, raw, info } of parser as AsyncIterable<{ record: string[]; raw: string; info: { lines: number } }>) {
-      // info.lines is where the record ends; a quoted field may hold line breaks.
-      let breaks = 0;
-      for (let i = raw.indexOf('\n'); i >= 0; i = raw.indexOf('\n', i + 1)) breaks++;
-      const start = info.lines - breaks + (raw.endsWith('\n') ? 1 : 0);
-      yield { line: start + decoded.linesBefore, cells: record };
+    for (let at = 0, end = 0; at < text.length && failure === undefined; at = end) {
+      end = Math.min(at + SLICE, text.length);
+      // Never between the two halves of an emoji: csv-parse encodes each slice on its own.
+      if (end < text.length && isHighSurrogate(text.charCodeAt(end - 1))) end--;
+      await new Promise<void>((done) =>
+        parser.write(text.slice(at, end), (error) => {
+          if (error) failure ??= error;
+          done();
+        }),
+      );
+      const rows = batch;
+      batch = [];
+      if (rows.length > 0) yield rows;
     }
+    if (failure === undefined) {
+      parser.end();
+      await ended;
+      if (batch.length > 0) yield batch;
+    }
+    if (failure !== undefined) throw failure;
   } catch (error) {
-    const failure = error as { code?: string; lines?: number; message?: string };
-    const line = typeof failure.lines === 'number' ? failure.lines + decoded.linesBefore : undefined;
-    if (failure.code === 'CSV_QUOTE_NOT_CLOSED') throw new RowsProblem('csv-quote', lastEnd + 1 + decoded.linesBefore, failure.message ?? '');
-    if (failure.code === 'CSV_MAX_RECORD_SIZE') throw new RowsProblem('csv-record-size', line, failure.message ?? '');
-    if (failure.code?.startsWith('CSV_')) throw new RowsProblem('csv', line, failure.message ?? failure.code);
+    const problem = error as { code?: string; lines?: number; message?: string };
+    const line = typeof problem.lines === 'number' ? problem.lines + decoded.linesBefore : undefined;
+    // An unclosed quote is reported where parsing ended; it opened on the row after the last one parsed.
+    if (problem.code === 'CSV_QUOTE_NOT_CLOSED') throw new RowsProblem('csv-quote', nextLine, problem.message ?? '');
+    if (problem.code === 'CSV_MAX_RECORD_SIZE') throw new RowsProblem('csv-record-size', line, problem.message ?? '');
+    if (problem.code?.startsWith('CSV_')) throw new RowsProblem('csv', line, problem.message ?? problem.code);
     throw error;
   } finally {
-    source.destroy();
     parser.destroy();
   }
+}
+
+function isHighSurrogate(code: number): boolean {
+  return code >= 0xd800 && code <= 0xdbff;
 }

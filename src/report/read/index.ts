@@ -9,7 +9,7 @@ import { InputError } from '../../errors.js';
 import { coreCatalog } from '../../i18n/core.js';
 import { exportsCatalog, type ExportsKey } from '../../i18n/exports.js';
 import { translator, type Lang } from '../../i18n/index.js';
-import { formatBytes, readRegularFile, TooLargeError } from '../../io/read.js';
+import { formatBytes, readRegularFile, reason, TooLargeError } from '../../io/read.js';
 import type { Observation, ReadFile, ReadResult } from '../types.js';
 import { ReadError, type SheetContext, type SheetResult } from './context.js';
 import { csvRows, MAX_RECORD_BYTES } from './csv.js';
@@ -49,18 +49,16 @@ export async function readExports(paths: readonly string[], context: ReadContext
   const files = listExports(paths, context, t);
   const observations: Observation[] = [];
   const read: ReadFile[] = [];
-  // key → where the kept observation is, and which file gave it
-  const kept = new Map<string, { at: number; file: number }>();
+  const kept = new Dedup();
   let duplicates = 0;
   for (const [fileIndex, file] of files.entries()) {
     const results = await readFile(file, context, t);
     for (const result of results) {
       read.push({ file: file.name, kind: result.kind, rows: result.rows });
       for (const observation of result.observations) {
-        const key = `${observation.date}\u0000${observation.platform}\u0000${observation.metric}\u0000${observation.name ?? ''}\u0000${observation.post ?? ''}`;
-        const previous = kept.get(key);
+        const previous = kept.find(observation);
         if (!previous) {
-          kept.set(key, { at: observations.length, file: fileIndex });
+          kept.add(observation, observations.length, fileIndex);
           observations.push(observation);
           continue;
         }
@@ -77,6 +75,41 @@ export async function readExports(paths: readonly string[], context: ReadContext
     }
   }
   return { observations, files: read, duplicates };
+}
+
+/**
+ * Where the observation of a day, platform, post and metric is kept. Two levels (the row, then
+ * its metric) because a row's observations share their source: one key per row, not per figure,
+ * for an export of a hundred thousand posts.
+ */
+class Dedup {
+  private readonly rows = new Map<string, Map<string, { at: number; file: number }>>();
+  private lastSource: Observation['source'] | undefined;
+  private lastMetrics: Map<string, { at: number; file: number }> | undefined;
+
+  private metrics(observation: Observation, create: boolean): Map<string, { at: number; file: number }> | undefined {
+    if (observation.source === this.lastSource && this.lastMetrics) return this.lastMetrics;
+    const key = `${observation.date}\u0000${observation.platform}\u0000${observation.post ?? ''}`;
+    let metrics = this.rows.get(key);
+    if (!metrics && create) this.rows.set(key, (metrics = new Map()));
+    if (metrics) {
+      this.lastSource = observation.source;
+      this.lastMetrics = metrics;
+    }
+    return metrics;
+  }
+
+  find(observation: Observation): { at: number; file: number } | undefined {
+    return this.metrics(observation, false)?.get(metricKey(observation));
+  }
+
+  add(observation: Observation, at: number, file: number): void {
+    this.metrics(observation, true)!.set(metricKey(observation), { at, file });
+  }
+}
+
+function metricKey(observation: Observation): string {
+  return observation.name === undefined ? observation.metric : `${observation.metric}\u0000${observation.name}`;
 }
 
 function conflict(observation: Observation, before: Observation, t: Translate): string {
@@ -111,35 +144,53 @@ function listExports(paths: readonly string[], context: ReadContext, t: Translat
     let info;
     try {
       info = statSync(path);
-    } catch {
-      throw new InputError(t('exports.notFound', { path: name }));
+    } catch (error) {
+      throw systemError(error, name, t, context.lang);
     }
     if (info.isDirectory()) {
-      const found = walk(path);
-      const readable = found.filter((file) => READABLE[extname(file).toLowerCase()]);
-      if (readable.length === 0) {
-        // A folder holding only what plan cannot read says why, not just "empty".
-        const other = found.find((file) => ['.zip', '.xls'].includes(extname(file).toLowerCase()));
-        if (other) refuseByExtension(join(name, other), t);
-        throw new InputError(t('exports.emptyDir', { path: name }));
+      let found: string[];
+      try {
+        found = walk(path);
+      } catch (error) {
+        throw systemError(error, name, t, context.lang);
       }
+      // A spreadsheet plan cannot read is refused rather than left out (its figures would be
+      // missing from the report), and so is a zip, unless it was unzipped beside itself.
+      for (const file of found) {
+        const extension = extname(file).toLowerCase();
+        if (extension === '.zip' && found.some((other) => other.startsWith(`${file.slice(0, -4)}/`))) continue;
+        refuseByExtension(join(name, file), t);
+      }
+      const readable = found.filter((file) => READABLE[extname(file).toLowerCase()]);
+      if (readable.length === 0) throw new InputError(t('exports.emptyDir', { path: name }));
       for (const file of readable) add(resolve(path, file), join(name, file), READABLE[extname(file).toLowerCase()]!);
     } else if (!info.isFile()) {
       throw new InputError(t('exports.notRegular', { path: name }));
     } else {
       const extension = extname(name).toLowerCase();
       refuseByExtension(name, t);
+      // A file named on purpose: read when its name says nothing (it may be a CSV), refused when it says something else.
+      if (extension !== '' && !READABLE[extension]) throw new InputError(t('exports.unsupported', { file: name, extension }));
       add(path, name, READABLE[extension] ?? 'csv');
     }
   }
   return files;
 }
 
+/** A path that cannot be looked at: missing, or why not (permissions…), in the user's words. */
+function systemError(error: unknown, name: string, t: Translate, lang: Lang): InputError {
+  const code = (error as NodeJS.ErrnoException).code;
+  if (code === 'ENOENT' || code === 'ENOTDIR') return new InputError(t('exports.notFound', { path: name }));
+  const core = translator(coreCatalog, lang);
+  if (code === 'ELOOP') return new InputError(core('input.symlinkLoop', { path: name }));
+  return new InputError(core('input.unreadable', { path: name, reason: reason(error as NodeJS.ErrnoException, core) }));
+}
+
 function refuseByExtension(name: string, t: Translate): void {
   const extension = extname(name).toLowerCase();
   if (extension === '.zip') throw new InputError(t('exports.zip', { file: name }));
   if (extension === '.xls') throw new InputError(t('exports.legacyXls', { file: name }));
-  if (['.xlsm', '.xlsb', '.ods', '.numbers', '.json', '.pdf'].includes(extension)) throw new InputError(t('exports.unsupported', { file: name, extension }));
+  if (['.xlsm', '.xlsb', '.ods', '.numbers'].includes(extension)) throw new InputError(t('exports.unsupported', { file: name, extension }));
 }
 
 /** Files under a folder (relative, `/`-separated, sorted), skipping dot files and node_modules. */

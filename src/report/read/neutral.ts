@@ -5,7 +5,7 @@
 import { METRICS, type Metric, type Observation } from '../types.js';
 import { isoDay, daysInMonth, fold } from './dates.js';
 import { parseFigure } from './numbers.js';
-import { isBlank, type Cell, type Row } from './rows.js';
+import { isBlank, type Cell, type Row, type RowCursor } from './rows.js';
 import type { HeaderKeys } from './spec.js';
 import { ReadError, where, type SheetContext, type SheetResult } from './context.js';
 
@@ -53,7 +53,7 @@ function strictDay(text: string): string | undefined {
   return text;
 }
 
-export async function readNeutralRows(iterator: AsyncIterator<Row>, header: Row, _keys: HeaderKeys, sheet: string | undefined, context: SheetContext): Promise<SheetResult> {
+export async function readNeutralRows(cursor: RowCursor, header: Row, sheet: string | undefined, context: SheetContext): Promise<SheetResult> {
   const at = (line: number) => where(context, sheet, line);
   const index = new Map<Column, number>();
   header.cells.forEach((cell, position) => {
@@ -70,9 +70,8 @@ export async function readNeutralRows(iterator: AsyncIterator<Row>, header: Row,
   };
   const observations: Observation[] = [];
   let rows = 0;
-  for (let next = await iterator.next(); !next.done; next = await iterator.next()) {
-    const row = next.value;
-    if (isBlank(row.cells)) continue;
+  await cursor.forEach((row) => {
+    if (isBlank(row.cells)) return;
     if (++rows > context.maxRows) throw new ReadError(context.t('exports.tooManyRows', { where: at(row.line), limit: context.maxRows }));
     const dateText = get(row, 'date').trim();
     const date = strictDay(dateText);
@@ -99,7 +98,7 @@ export async function readNeutralRows(iterator: AsyncIterator<Row>, header: Row,
     const pillar = get(row, 'pillar');
     if (pillar !== '') observation.pillar = pillar;
     observations.push(observation);
-  }
+  });
   return { kind: 'neutral', rows, observations };
 }
 

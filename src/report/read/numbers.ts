@@ -12,10 +12,14 @@ export type FigureResult = { value: number; percent?: boolean } | { empty: true 
 /** Cells that mean "no figure" (TikTok writes `undefined` for days not yet counted). */
 const EMPTY = new Set(['', '-', '--', '—', '–', 'n/a', 'na', 'undefined', 'null', 'nan']);
 
+const PLAIN = /^-?\d{1,15}$/;
+
 const SUFFIX: Record<string, number> = { k: 1e3, m: 1e6, b: 1e9, g: 1e9, md: 1e9 };
 
 export function parseFigure(cell: string | number, kind: FigureKind, lang: Lang): FigureResult {
   if (typeof cell === 'number') return Number.isFinite(cell) ? { value: cell } : { problem: 'not-a-number' };
+  // Most cells are plain whole numbers: no need for the rest.
+  if (PLAIN.test(cell)) return { value: Number(cell) };
   let text = cell.replace(/[\u00a0\u202f\u2009\u2007]/g, ' ').trim();
   if (EMPTY.has(text.toLowerCase())) return { empty: true };
   let sign = 1;

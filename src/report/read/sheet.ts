@@ -7,9 +7,10 @@ import type { Metric, Observation } from '../types.js';
 import { ReadError, where, type SheetContext, type SheetResult } from './context.js';
 import { isoDay, isTotalWord, parseDayCell, placeYear, slashedOrder, yearHint, daysInMonth, type DayCell } from './dates.js';
 import { EXPORT_SPECS } from './kinds/index.js';
+import { isMetaDailyHeader, readMetaDailyRows } from './meta-daily.js';
 import { isNeutralHeader, readNeutralRows } from './neutral.js';
 import { parseFigure } from './numbers.js';
-import { isBlank, type Cell, type Row, type SheetRows } from './rows.js';
+import { isBlank, RowCursor, type Cell, type Row, type SheetRows } from './rows.js';
 import { headerKeys, recognise, type Match } from './spec.js';
 
 /** How many rows may come before the header (LinkedIn's sheets have a title row first). */
@@ -25,22 +26,28 @@ function text(cell: Cell | undefined): string {
 export type SheetOutcome = SheetResult | { unknown: Row | undefined };
 
 export async function readSheet(sheet: SheetRows, context: SheetContext): Promise<SheetOutcome> {
-  const iterator = sheet.rows[Symbol.asyncIterator]();
+  const cursor = new RowCursor(sheet.rows);
   let first: Row | undefined;
-  for (let seen = 0; seen < HEADER_SEARCH_ROWS; ) {
-    const next = await iterator.next();
-    if (next.done) break;
-    const row = next.value;
-    if (isBlank(row.cells)) continue;
-    seen++;
+  let previous: Row | undefined;
+  let found: { header: Row; reader: 'neutral' | 'meta-daily' | Match } | undefined;
+  let seen = 0;
+  await cursor.forEach((row) => {
+    if (isBlank(row.cells)) return false;
     first ??= row;
     const keys = headerKeys(row.cells);
-    if (isNeutralHeader(keys)) return readNeutralRows(iterator, row, keys, sheet.sheet, context);
-    const match = recognise(keys, EXPORT_SPECS);
-    if (match) return readExportRows(iterator, row, match, sheet.sheet, context);
-  }
-  // Drain what is left: a workbook's next sheet comes only once this one is read.
-  for (let next = await iterator.next(); !next.done; next = await iterator.next());
+    if (isNeutralHeader(keys)) found = { header: row, reader: 'neutral' };
+    else if (isMetaDailyHeader(keys)) found = { header: row, reader: 'meta-daily' };
+    else {
+      const match = recognise(keys, EXPORT_SPECS);
+      if (match) found = { header: row, reader: match };
+    }
+    if (!found) previous = row;
+    return found !== undefined || ++seen === HEADER_SEARCH_ROWS;
+  });
+  if (found?.reader === 'neutral') return readNeutralRows(cursor, found.header, sheet.sheet, context);
+  if (found?.reader === 'meta-daily') return readMetaDailyRows(cursor, found.header, previous, sheet.sheet, context);
+  if (found) return readExportRows(cursor, found.header, found.reader, sheet.sheet, context);
+  // The rest is not read: a CSV file is refused here, and a workbook drains a skipped sheet itself.
   return { unknown: first };
 }
 
@@ -49,27 +56,27 @@ interface Pending {
   day: DayCell & ({ kind: 'day' } | { kind: 'slashed' });
   dayText: string;
   post?: string;
-  figures: [Metric, number][];
+  /** metric, value, metric, value…: one array per row, not one per figure. */
+  figures: (Metric | number)[];
 }
 
-async function readExportRows(iterator: AsyncIterator<Row>, header: Row, match: Match, sheet: string | undefined, context: SheetContext): Promise<SheetResult> {
+async function readExportRows(cursor: RowCursor, header: Row, match: Match, sheet: string | undefined, context: SheetContext): Promise<SheetResult> {
   const { spec, lang } = match;
   const { platform, rows: rowKind } = EXPORT_METRICS[spec.kind];
   const columnName = (index: number) => text(header.cells[index]);
   const pending: Pending[] = [];
   const yearsInRows = new Set<number>();
-  for (let next = await iterator.next(); !next.done; next = await iterator.next()) {
-    const row = next.value;
-    if (isBlank(row.cells)) continue;
+  await cursor.forEach((row) => {
+    if (isBlank(row.cells)) return;
     const dateCell = row.cells[match.date] ?? null;
     const postCell = match.post === undefined ? null : (row.cells[match.post] ?? null);
     // Totals and "Lifetime" rows are not days (YouTube's row 2 says "Total" in its Content column).
-    if (typeof postCell === 'string' && isTotalWord(postCell)) continue;
+    if (typeof postCell === 'string' && isTotalWord(postCell)) return;
     const day = parseDayCell(dateCell);
-    if (day.kind === 'total') continue;
+    if (day.kind === 'total') return;
     const figures = readFigures(row, match, lang, sheet, context, columnName);
     if (day.kind === 'empty') {
-      if (figures.length === 0) continue;
+      if (figures.length === 0) return;
       throw new ReadError(context.t('exports.noDate', { where: where(context, sheet, row.line), column: columnName(match.date) }));
     }
     if (day.kind === 'invalid') throw new ReadError(context.t('exports.date', { where: where(context, sheet, row.line), value: text(dateCell), column: columnName(match.date) }));
@@ -79,7 +86,7 @@ async function readExportRows(iterator: AsyncIterator<Row>, header: Row, match: 
     const post = text(postCell).trim();
     if (post !== '') entry.post = post;
     pending.push(entry);
-  }
+  });
   const order = slashedOrder(
     pending.map((entry) => entry.day),
     lang,
@@ -97,16 +104,18 @@ async function readExportRows(iterator: AsyncIterator<Row>, header: Row, match: 
     }
     if (date === null) throw new ReadError(context.t('exports.date', { where: where(context, sheet, entry.line), value: entry.dayText, column: columnName(match.date) }));
     const source = sheet === undefined ? { file: context.file, line: entry.line } : { file: context.file, line: entry.line, sheet };
-    const base = entry.post === undefined ? { date, platform } : { date, platform, post: entry.post };
+    const { post, figures } = entry;
+    // One shape per observation (no spread): a long export makes hundreds of thousands of them.
+    const make = (metric: Metric, value: number): Observation => (post === undefined ? { date, platform, metric, value, source } : { date, platform, metric, value, post, source });
     // A post's row is one post published that day.
-    if (rowKind === 'post') observations.push({ ...base, metric: 'posts', value: 1, source });
-    for (const [metric, value] of entry.figures) observations.push({ ...base, metric, value, source });
+    if (rowKind === 'post') observations.push(make('posts', 1));
+    for (let i = 0; i < figures.length; i += 2) observations.push(make(figures[i] as Metric, figures[i + 1] as number));
   }
   return { kind: spec.kind, rows: pending.length, observations };
 }
 
-function readFigures(row: Row, match: Match, lang: Lang, sheet: string | undefined, context: SheetContext, columnName: (index: number) => string): [Metric, number][] {
-  const figures: [Metric, number][] = [];
+function readFigures(row: Row, match: Match, lang: Lang, sheet: string | undefined, context: SheetContext, columnName: (index: number) => string): (Metric | number)[] {
+  const figures: (Metric | number)[] = [];
   for (const { column, index } of match.figures) {
     const cell = row.cells[index] ?? null;
     if (cell === null || cell instanceof Date) {
@@ -121,7 +130,7 @@ function readFigures(row: Row, match: Match, lang: Lang, sheet: string | undefin
     }
     const scaled = column.scale && !figure.percent ? figure.value * column.scale : figure.value;
     // 0.0523 × 100 is 5.2299999999999995 in floating point; exports give a few decimals at most.
-    figures.push([column.metric, column.scale ? Math.round(scaled * 1e9) / 1e9 : scaled]);
+    figures.push(column.metric, column.scale ? Math.round(scaled * 1e9) / 1e9 : scaled);
   }
   return figures;
 }

@@ -60,12 +60,16 @@ function find(keys: HeaderKeys, header: Header): { index: number; lang: Lang } |
 /** A header row as folded cell text → first column holding it (a map: a hostile row may have thousands of cells). */
 export type HeaderKeys = ReadonlyMap<string, number>;
 
+/** No export has a hundred columns; a row with thousands of cells is looked at only this far. */
+const MAX_HEADER_CELLS = 1000;
+
 export function headerKeys(cells: readonly unknown[]): HeaderKeys {
   const keys = new Map<string, number>();
-  cells.forEach((cell, index) => {
-    const key = headerKey(cell);
+  const count = Math.min(cells.length, MAX_HEADER_CELLS);
+  for (let index = 0; index < count; index++) {
+    const key = headerKey(cells[index]);
     if (key !== '' && !keys.has(key)) keys.set(key, index);
-  });
+  }
   return keys;
 }
 

@@ -45,9 +45,12 @@ export async function* workbookSheets(bytes: Uint8Array): AsyncGenerator<SheetRo
   try {
     for await (const worksheet of reader) {
       const name = (worksheet as unknown as { name?: string }).name;
-      const sheet: SheetRows = { rows: sheetRows(worksheet as unknown as AsyncIterable<{ number: number; values: unknown }>) };
+      const rows = sheetRows(worksheet as unknown as AsyncIterable<{ number: number; values: unknown }>);
+      const sheet: SheetRows = { rows };
       if (name) sheet.sheet = name;
       yield sheet;
+      // The next sheet comes only once this one is read to its end (the reader may stop at its header).
+      for await (const _ of rows);
     }
   } catch (error) {
     if (error instanceof RowsProblem) throw error;
@@ -55,15 +58,21 @@ export async function* workbookSheets(bytes: Uint8Array): AsyncGenerator<SheetRo
   }
 }
 
-async function* sheetRows(worksheet: AsyncIterable<{ number: number; values: unknown }>): AsyncGenerator<Row> {
+async function* sheetRows(worksheet: AsyncIterable<{ number: number; values: unknown }>): AsyncGenerator<readonly Row[]> {
+  let batch: Row[] = [];
   try {
     for await (const row of worksheet) {
       const values = Array.isArray(row.values) ? (row.values as unknown[]) : [];
       // exceljs counts columns from 1: values[0] is always empty.
       const cells: Cell[] = [];
       for (let i = 1; i < values.length; i++) cells.push(cellValue(values[i]));
-      yield { line: row.number, cells };
+      batch.push({ line: row.number, cells });
+      if (batch.length === 512) {
+        yield batch;
+        batch = [];
+      }
     }
+    if (batch.length > 0) yield batch;
   } catch (error) {
     if (error instanceof RowsProblem) throw error;
     throw new RowsProblem('xlsx', undefined, error instanceof Error ? error.message : String(error));

@@ -24,18 +24,11 @@ describe('files plan cannot read', () => {
     expect(message).toContain('ne correspondent à aucun export connu de plan');
   });
 
-  it('refuses a Meta per-metric file (sep= line, metric name, Date/Primary) as unknown, naming its line', async () => {
-    const folder = tempFolder();
-    writeCsv(folder, 'Reach.csv', [['Instagram reach'], ['Date', 'Primary'], ['2026-07-01T00:00:00', '120']], { utf16: true, sep: ',' });
-    const message = await failure(read(['Reach.csv'], folder));
-    expect(message).toContain('Reach.csv, line 2');
-    expect(message).toContain('Instagram reach');
-  });
-
   it.each([
     ['export.zip', 'Unzip it'],
     ['LinkedIn.xls', 'save it as .xlsx'],
     ['report.pdf', 'not “.pdf”'],
+    ['Numbers.numbers', 'not “.numbers”'],
   ])('refuses %s and says what to do', async (name, hint) => {
     const folder = tempFolder();
     writeFileSync(join(folder, name), 'x');
@@ -91,6 +84,26 @@ describe('files plan cannot read', () => {
     const folder = tempFolder();
     writeFileSync(join(folder, 'fake.xlsx'), 'date,platform\n');
     expect(await failure(read(['fake.xlsx'], folder))).toContain('fake.xlsx: the workbook cannot be read');
+  });
+});
+
+describe('folders of exports', () => {
+  it('leaves notes out, but refuses a spreadsheet it cannot read rather than miss its figures', async () => {
+    const folder = tempFolder();
+    writeCsv(folder, 'data/a.csv', [['date', 'platform', 'metric', 'value'], ['2026-07-01', 'x', 'posts', '1']]);
+    writeFileSync(join(folder, 'data', 'notes.md'), '# where these come from');
+    expect((await read(['data'], folder)).files.map((f) => f.file)).toEqual(['data/a.csv']);
+    writeFileSync(join(folder, 'data', 'LinkedIn.xls'), 'x');
+    expect(await failure(read(['data'], folder))).toContain('data/LinkedIn.xls is an old Excel .xls workbook');
+  });
+
+  it('refuses a zip unless it was unzipped beside itself', async () => {
+    const folder = tempFolder();
+    writeFileSync(join(folder, 'TikTok.zip'), 'PK');
+    writeCsv(folder, 'Overview_2026.csv', [overview, ['July 1', '1', '1', '1', '1', '1']]);
+    expect(await failure(read(['.'], folder))).toContain('TikTok.zip is a zip archive');
+    writeCsv(folder, 'TikTok/FollowerHistory_2026.csv', [['Date', 'Followers', 'Difference in followers from previous day'], ['July 1', '10', '1']]);
+    expect((await read(['.'], folder)).files.map((f) => f.kind)).toEqual(['tiktok-overview', 'tiktok-followers']);
   });
 });
 
@@ -155,5 +168,14 @@ describe('rows plan cannot read', () => {
     const result = await read(['Overview_2026.csv'], folder);
     expect(result.files[0]!.rows).toBe(1);
     expect(result.observations.map((o) => o.value)).toEqual([10, 1, 1]);
+  });
+});
+
+describe('paths plan cannot follow', () => {
+  it('names a symbolic-link loop', async () => {
+    const { symlinkSync } = await import('node:fs');
+    const folder = tempFolder();
+    symlinkSync(join(folder, 'loop.csv'), join(folder, 'loop.csv'));
+    expect(await failure(read(['loop.csv'], folder))).toBe('loop.csv is a symbolic-link loop.');
   });
 });

@@ -1,7 +1,7 @@
 // Each export kind, made from its documented columns (research §3) with the traps real files
 // have, gives the figures its rows say.
 import { describe, expect, it } from 'vitest';
-import { figures, read, tempFolder, writeCsv, writeXlsx } from './fixtures.js';
+import { failure, figures, read, tempFolder, writeCsv, writeXlsx } from './fixtures.js';
 
 const NNBSP = '\u202f';
 const NBSP = '\u00a0';
@@ -131,6 +131,45 @@ describe('Meta Business Suite', () => {
     );
     // The `sep=;` line is line 1: the first post is on line 3.
     expect(result.observations[0]!.source.line).toBe(3);
+  });
+});
+
+describe('Meta Business Suite, per-metric daily files', () => {
+  const daily = (title: string) => [[title], ['Date', 'Primary'], ['2026-07-01T00:00:00', '120'], ['2026-07-02T00:00:00', '1,340']];
+
+  it('reads a UTF-16LE file with a sep= line, its metric and platform from the title line', async () => {
+    const folder = tempFolder();
+    writeCsv(folder, 'meta/Reach.csv', daily('Instagram reach'), { utf16: true, sep: ',' });
+    writeCsv(folder, 'meta/Follows.csv', daily('Facebook follows'), { utf16: true, sep: ',' });
+    writeCsv(folder, 'meta/Interactions.csv', daily('Interactions avec le contenu Facebook'), { utf16: true, sep: ',' });
+    const result = await read(['meta'], folder);
+    expect(result.files).toEqual([
+      { file: 'meta/Follows.csv', kind: 'meta-facebook-daily', rows: 2 },
+      { file: 'meta/Interactions.csv', kind: 'meta-facebook-daily', rows: 2 },
+      { file: 'meta/Reach.csv', kind: 'meta-instagram-daily', rows: 2 },
+    ]);
+    expect(figures(result)).toEqual(
+      [
+        '2026-07-01 facebook new-followers=120',
+        '2026-07-02 facebook new-followers=1340',
+        '2026-07-01 facebook engagements=120',
+        '2026-07-02 facebook engagements=1340',
+        '2026-07-01 instagram reach=120',
+        '2026-07-02 instagram reach=1340',
+      ].sort(),
+    );
+    // sep= is line 1, the title line 2, the header line 3.
+    expect(result.observations[0]!.source.line).toBe(4);
+  });
+
+  it('takes the platform from the file name when the title does not say it, and refuses when neither does', async () => {
+    const folder = tempFolder();
+    writeCsv(folder, 'Instagram-Views.csv', daily('Views'), { utf16: true, sep: ',' });
+    writeCsv(folder, 'Views.csv', daily('Views'), { utf16: true, sep: ',' });
+    writeCsv(folder, 'Visits.csv', daily('Facebook visits'), { utf16: true, sep: ',' });
+    expect(figures(await read(['Instagram-Views.csv'], folder))).toEqual(['2026-07-01 instagram views=120', '2026-07-02 instagram views=1340']);
+    expect(await failure(read(['Views.csv'], folder))).toContain('Views.csv, line 2: this Meta Business Suite file about “Views” does not say whether it is Facebook’s or Instagram’s');
+    expect(await failure(read(['Visits.csv'], folder, 'fr'))).toContain('Visits.csv, ligne 2\u202f: ce fichier de Meta Business Suite porte sur «\u202fFacebook visits\u202f», que plan ne suit pas');
   });
 });
 
