@@ -17,6 +17,8 @@ function fold(text: string): string {
 const KPI_WORDS: readonly [RegExp, Metric][] = [
   [/\b(engagement|interaction)s? rate|taux d'(engagement|interaction)/, 'engagement-rate'],
   [/\bresponse time|time to (answer|respond|reply)|(delai|temps) (moyen |median )?de (reponse|traitement)/, 'response-time'],
+  // Figures no platform counts: what the organization itself records (a custom metric of the neutral file).
+  [/\b(sign[- ]?ups?|registrations?|inscriptions?|donations?|dons|sales|ventes|leads|demos?|demandes|orders|commandes|precommandes|pre-orders|newsletter|infolettre|volunteers?|benevoles)\b/, 'custom'],
   [/\bnew (followers|subscribers|follows)|\bfollower (growth|gains?)|\bnouveaux abonnes|\babonnes gagnes|\b(croissance|gain) (des|d') ?abonnes/, 'new-followers'],
   [/\bfollow(ers?|ing)|\bsubscribers?|\babonne(e|s|es)?\b|\bfans?\b|\bmentions j'aime de la page/, 'followers'],
   [/\breach\b|\bportee\b|\bcomptes? (atteints?|touches?)|\bpersonnes? (atteintes?|touchees?)/, 'reach'],
