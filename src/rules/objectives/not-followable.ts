@@ -43,11 +43,11 @@ export const objectivesNotFollowable = defineRule({
     },
   },
   examples: {
-    pass: 'platforms:\n  - id: instagram\n    role: primary\nobjectives:\n  - id: reach\n    statement: Grow our audience\n    kpi: followers\n    target: 1200\n    deadline: 2027-02-28\n    measure: { platform: instagram, metric: followers, aggregate: last }\n',
-    fail: 'platforms:\n  - id: instagram\n    role: primary\nobjectives:\n  - id: reach\n    statement: Grow our audience\n    kpi: followers\n    target: 1200\n    deadline: 2027-02-28\n',
+    pass: 'platforms:\n  - id: instagram\n    role: primary\nobjectives:\n  - id: reach\n    statement: Be known in the neighbourhood\n    kpi: monthly reach\n    target: 5000\n    deadline: 2027-02-28\n    measure: { platform: instagram, metric: reach, aggregate: sum }\n',
+    fail: 'platforms:\n  - id: instagram\n    role: primary\nobjectives:\n  - id: reach\n    statement: Be known in the neighbourhood\n    kpi: monthly reach\n    target: 5000\n    deadline: 2027-02-28\n',
     fr: {
-      pass: 'platforms:\n  - id: instagram\n    role: primary\nobjectives:\n  - id: portee\n    statement: Faire grandir notre communauté\n    kpi: abonnés\n    target: 1200\n    deadline: 2027-02-28\n    measure: { platform: instagram, metric: followers, aggregate: last }\n',
-      fail: 'platforms:\n  - id: instagram\n    role: primary\nobjectives:\n  - id: portee\n    statement: Faire grandir notre communauté\n    kpi: abonnés\n    target: 1200\n    deadline: 2027-02-28\n',
+      pass: 'platforms:\n  - id: instagram\n    role: primary\nobjectives:\n  - id: portee\n    statement: Se faire connaître dans le quartier\n    kpi: portée mensuelle\n    target: 5000\n    deadline: 2027-02-28\n    measure: { platform: instagram, metric: reach, aggregate: sum }\n',
+      fail: 'platforms:\n  - id: instagram\n    role: primary\nobjectives:\n  - id: portee\n    statement: Se faire connaître dans le quartier\n    kpi: portée mensuelle\n    target: 5000\n    deadline: 2027-02-28\n',
     },
   },
   check(strategy, { t }) {

@@ -234,10 +234,13 @@ describe('the sections after step 3', () => {
       [/Unit/, 'sign-ups'],
       [/Deadline/, '2027-06-30'],
       [/which platforms/i, ['instagram']],
+      [/What will `plan report` follow/, DEFAULT],
+      [/one number/, DEFAULT],
+      [/Name of this metric/, 'newsletter-signups'],
       [/another objective/, false],
     ]);
     expect(await askObjectives(ctx, PLATFORMS)).toEqual([
-      { id: 'more-newsletter-sign-ups', statement: 'More newsletter sign-ups', type: 'conversion', kpi: 'sign-ups', baseline: 120, target: 300, unit: 'sign-ups', deadline: '2027-06-30', platforms: ['instagram'] },
+      { id: 'more-newsletter-sign-ups', statement: 'More newsletter sign-ups', type: 'conversion', kpi: 'sign-ups', baseline: 120, target: 300, unit: 'sign-ups', deadline: '2027-06-30', platforms: ['instagram'], measure: { platform: 'instagram', metric: 'custom', aggregate: 'sum', name: 'newsletter-signups' } },
     ]);
     expect(prompter.remaining()).toBe(0);
   });
