@@ -36,27 +36,11 @@ describe('addMeasures', () => {
     ].join('\n');
     const result = addMeasures(text, new Map([[0, FOLLOWERS], [1, SIGNUPS]]));
     if ('problem' in result) throw new Error(result.problem);
-    expect(result.text).toBe([
-      '# My plan',
-      'version: 1',
-      'objectives:',
-      '  # the first one',
-      '  - id: reach   # keep me',
-      '    statement: "Grow: our audience"',
-      '    platforms: [ instagram ]  # trailing',
-      '    measure: { platform: instagram, metric: followers, aggregate: last }',
-      '',
-      '    # about the next one',
-      '  - id: signups',
-      '    statement: >-',
-      '      Get people',
-      '      to sign up',
-      '    measure: { platform: all, metric: custom, aggregate: sum, name: newsletter-signups }',
-      '',
-      'community:',
-      '  response_time: 4h',
-      '',
-    ].join('\n'));
+    // The same lines, with one line after each objective's last line of content.
+    const expected = text.split('\n');
+    expected.splice(13, 0, '    measure: { platform: all, metric: custom, aggregate: sum, name: newsletter-signups }');
+    expected.splice(7, 0, '    measure: { platform: instagram, metric: followers, aggregate: last }');
+    expect(result.text).toBe(expected.join('\n'));
     expect(result.edits).toEqual([
       { index: 0, id: 'reach', line: 8, text: 'measure: { platform: instagram, metric: followers, aggregate: last }' },
       { index: 1, id: 'signups', line: 15, text: 'measure: { platform: all, metric: custom, aggregate: sum, name: newsletter-signups }' },
