@@ -30,11 +30,13 @@ export function objectivesWithoutMeasure(data: unknown): { index: number; object
 export function addMeasures(text: string, measures: ReadonlyMap<number, ObjectiveMeasure>): AddMeasuresResult {
   const doc = parseDocument(text);
   if (doc.errors.length > 0 || !isMap(doc.contents)) return { problem: 'not-a-strategy' };
+  const original = dataOf(doc);
+  if (original === undefined) return { problem: 'not-a-strategy' };
   const seq = doc.get('objectives', true) as Node | undefined;
   if (!isSeq(seq)) return { problem: 'not-a-strategy' };
   const eol = text.includes('\r\n') ? '\r\n' : '\n';
   const padded = !/(^|[:\-,\[]\s*)\{[^\s}]/m.test(stripComments(text)) || /(^|[:\-,\[]\s*)\{ \S/m.test(stripComments(text));
-  const expected = doc.toJS() as Record<string, unknown>;
+  const expected = original as Record<string, unknown>;
   const splices: { at: number; insert: string; index: number; id: string; line: string }[] = [];
   for (const [index, measure] of [...measures].sort((a, b) => a[0] - b[0])) {
     const item = seq.items[index];
@@ -48,7 +50,7 @@ export function addMeasures(text: string, measures: ReadonlyMap<number, Objectiv
   let out = text;
   for (const splice of [...splices].sort((a, b) => b.at - a.at)) out = out.slice(0, splice.at) + splice.insert + out.slice(splice.at);
   const after = parseDocument(out);
-  if (after.errors.length > 0 || !isDeepStrictEqual(after.toJS(), expected)) return { problem: 'would-change' };
+  if (after.errors.length > 0 || !isDeepStrictEqual(dataOf(after), expected)) return { problem: 'would-change' };
   // Lines in the new file: each splice moves the later ones down by the lines it adds.
   let shift = 0;
   const edits = splices.map((splice) => {
@@ -83,6 +85,15 @@ function placeFor(text: string, item: YAMLMap, line: string, eol: string): { at:
   const lineEnd = text.indexOf('\n', last);
   const at = lineEnd === -1 ? text.length : text[lineEnd - 1] === '\r' ? lineEnd - 1 : lineEnd;
   return { at, insert: `${eol}${indent}${line}` };
+}
+
+/** The data of a document, or undefined when aliases would blow it up ("a billion laughs"). */
+export function dataOf(doc: ReturnType<typeof parseDocument>): unknown {
+  try {
+    return doc.toJS({ maxAliasCount: 100 });
+  } catch {
+    return undefined;
+  }
 }
 
 function lineOf(text: string, offset: number): number {

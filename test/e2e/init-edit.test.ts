@@ -2,7 +2,7 @@
 import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ROOT, runPlan, tempDir } from '../helpers/cli.js';
+import { BOUNDS, ROOT, runPlan, tempDir } from '../helpers/cli.js';
 
 let dir: string;
 let cleanup: () => Promise<void>;
@@ -54,6 +54,24 @@ describe('plan init --edit FILE (spawned)', () => {
     expect(missing.code).toBe(2);
     expect(missing.stderr).toMatch(/nowhere\.yaml/);
     expect(missing.stderr).not.toMatch(/at .*\.js:\d+/);
+  });
+
+  it('refuses hostile files without a stack trace, within time and memory bounds, and leaves them as they were', async () => {
+    // A billion laughs: nine aliases of nine aliases, eleven deep.
+    let bomb = 'a: &a [x, x, x, x, x, x, x, x, x]\n';
+    for (let i = 1, prev = 'a'; i <= 11; prev = `b${i}`, i++) bomb += `b${i}: &b${i} [${Array(9).fill(`*${prev}`).join(', ')}]\n`;
+    bomb += 'objectives: [{id: a, statement: b}]\n';
+    const files = { 'bomb.yaml': bomb, 'duplicate.yaml': 'a: 1\na: 2\nobjectives: [{id: a, statement: b}]\n', 'list.yaml': '- objectives\n' };
+    for (const [name, text] of Object.entries(files)) {
+      await writeFile(join(dir, name), text);
+      const result = await runPlan(['init', '--edit', name, '--yes'], { cwd: dir, measure: true });
+      expect(result.code, name).toBe(2);
+      expect(result.stderr, name).toMatch(new RegExp(`^plan: ${name.replace('.', '\\.')} is not a strategy whose measures can be added`));
+      expect(result.stderr, name).not.toMatch(/Unexpected error|at .*\.js:\d+/);
+      expect(result.usage!.cpuMs, name).toBeLessThan(BOUNDS.cpuMs);
+      expect(result.usage!.maxRssMiB, name).toBeLessThan(BOUNDS.maxRssMiB);
+      expect(await readFile(join(dir, name), 'utf8')).toBe(text);
+    }
   });
 
   it('--measure answers the wizard too: the objectives in order', async () => {

@@ -12,7 +12,7 @@ import { wizardCatalog } from '../../i18n/wizard.js';
 import type { CommandIO } from '../../io/context.js';
 import { DEFAULT_MAX_BYTES, readInput } from '../../io/read.js';
 import { writeFileAtomic } from '../../io/write.js';
-import { addMeasures, objectivesWithoutMeasure } from '../../strategy/add-measures.js';
+import { addMeasures, dataOf, objectivesWithoutMeasure } from '../../strategy/add-measures.js';
 import { formatMeasure, guessMeasure } from '../../strategy/measure.js';
 import type { Objective, ObjectiveMeasure } from '../../strategy/types.js';
 import type { Cancellation } from '../../term/signals.js';
@@ -40,7 +40,7 @@ export async function editMeasures(options: EditMeasuresOptions, io: CommandIO, 
   const read = async () => new TextDecoder('utf-8', { ignoreBOM: true }).decode(await readInput({ kind: 'file', path, name: shown }, () => io.stdin, DEFAULT_MAX_BYTES, core));
   const text = await read();
   const doc = parseDocument(text);
-  const data: unknown = doc.errors.length === 0 ? doc.toJS() : undefined;
+  const data = doc.errors.length === 0 ? dataOf(doc) : undefined;
   if (data === null || typeof data !== 'object' || Array.isArray(data)) throw new InputError(t('edit.invalid', { path: shown }));
   const record = data as { objectives?: unknown; platforms?: unknown; organization?: { language?: unknown } };
   // As in the wizard, the questions speak the plan's language unless --lang says otherwise.
