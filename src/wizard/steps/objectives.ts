@@ -37,10 +37,11 @@ export async function askObjectives(ctx: StepContext, platforms: readonly Platfo
       if (item.measure !== undefined) objective.measure = readMeasure(ask, 'objectives', item.measure, { objective, platforms: ids });
       return objective;
     });
-    // `--measure` answers the objectives given by `--objective` (in order, or by id); the others stay without one.
+    // `--measure` answers these objectives too (in order, or by id), over the answers file as every
+    // flag; an objective without either stays without a measure (objectives/not-followable says so).
     for (const [i, objective] of objectives.entries()) {
       const q = { prefix: `objective.${i + 1}`, objective, platforms: ids, inferred: true };
-      if (objective.measure === undefined && measureKeys(q).some((key) => ask.has(key))) objective.measure = await askMeasure(ask, q);
+      if (measureKeys(q).some((key) => ask.has(key))) objective.measure = await askMeasure(ask, q);
     }
     return objectives;
   }
