@@ -2,7 +2,7 @@
 // objective already says (its KPI in English or French, else its kind), and the one-line form
 // `PLATFORM/METRIC[:NAME][/AGGREGATE]` that flags and messages use. Pure functions.
 import { AGGREGATES, METRICS, type Aggregate, type Metric } from '../report/types.js';
-import { shortId } from '../wizard/util.js';
+import { shortId } from '../text/short-id.js';
 import type { Objective, ObjectiveMeasure } from './types.js';
 
 /** Accents folded, lower case, apostrophes straightened: "Taux d’engagement" → "taux d'engagement". */
