@@ -71,13 +71,13 @@ export function guessPlatform(objective: Pick<Objective, 'platforms'>, strategyP
   return candidates.length === 1 ? candidates[0]! : 'all';
 }
 
-/** The metric to suggest: from the KPI's words, else the objective's kind, else engagements. */
-export function guessMetric(objective: Pick<Objective, 'kpi' | 'type'>): Metric {
-  return metricOfKpi(objective.kpi) ?? (objective.type ? KIND_METRIC[objective.type] : undefined) ?? (objective.kpi ? 'custom' : 'engagements');
+/** The metric to suggest: from the KPI's words, else the objective's kind, else its statement's words, else engagements. */
+export function guessMetric(objective: Pick<Objective, 'kpi' | 'type'> & { statement?: string }): Metric {
+  return metricOfKpi(objective.kpi) ?? (objective.type ? KIND_METRIC[objective.type] : undefined) ?? metricOfKpi(objective.statement) ?? (objective.kpi ? 'custom' : 'engagements');
 }
 
 /** A whole measure, guessed from what the objective says: the wizard's suggestion and `plan init --edit`'s. */
-export function guessMeasure(objective: Pick<Objective, 'id' | 'kpi' | 'type' | 'platforms'>, strategyPlatforms: readonly string[]): ObjectiveMeasure {
+export function guessMeasure(objective: Pick<Objective, 'id' | 'kpi' | 'type' | 'platforms'> & { statement?: string }, strategyPlatforms: readonly string[]): ObjectiveMeasure {
   const metric = guessMetric(objective);
   const measure: ObjectiveMeasure = { platform: guessPlatform(objective, strategyPlatforms), metric, aggregate: defaultAggregate(metric) };
   if (metric === 'custom') measure.name = customName(objective.kpi, objective.id);

@@ -70,7 +70,7 @@ export async function editMeasures(options: EditMeasuresOptions, io: CommandIO, 
     const id = typeof o.id === 'string' ? o.id : String(index + 1);
     ask.beginStep('objectives', undefined);
     ask.heading(t('edit.objective', { id, statement: String(o.statement ?? '') + (o.kpi ? ` (KPI: ${o.kpi})` : '') }));
-    const question = { id, kpi: str(o.kpi), type: o.type, platforms: Array.isArray(o.platforms) ? o.platforms.filter((p): p is string => typeof p === 'string') : undefined };
+    const question = { id, kpi: str(o.kpi), type: o.type, statement: str(o.statement), platforms: Array.isArray(o.platforms) ? o.platforms.filter((p): p is string => typeof p === 'string') : undefined };
     measures.set(index, await askMeasure(ask, { prefix: `objective.${j + 1}`, objective: question, platforms, inferred: false }));
   }
   if (ask.mode === 'collect' && ask.missing.length > 0) {
@@ -104,7 +104,7 @@ export async function editMeasures(options: EditMeasuresOptions, io: CommandIO, 
   });
   if (!options.quiet) {
     io.stderr.write(t(pluralKey('edit.wrote', result.edits.length, lang), { path: shown, count: result.edits.length }) + '\n');
-    const open = checkText(result.text, shown, { now: options.now, env: io.env }).findings.filter((f) => f.ruleId === 'objectives/not-followable');
+    const open = checkText(result.text, shown, { now: options.now, env: io.env, lang }).findings.filter((f) => f.ruleId === 'objectives/not-followable');
     if (open.length > 0) io.stderr.write([t('edit.notFollowable'), ...open.map((f) => `  · ${f.range.start.line}: ${f.message}`)].join('\n') + '\n');
     io.stderr.write(t('edit.next', { path: shown }) + '\n');
   }

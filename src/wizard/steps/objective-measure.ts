@@ -10,7 +10,7 @@ import { isRecord, platformName, str } from '../util.js';
 export interface MeasureQuestion {
   /** Prefix of the question keys: `objective.2` asks `objective.2.metric`, `objective.2.aggregate`... */
   prefix: string;
-  objective: Pick<Objective, 'id' | 'kpi' | 'type' | 'platforms'>;
+  objective: Pick<Objective, 'id' | 'kpi' | 'type' | 'platforms'> & { statement?: string };
   /** The strategy's platform ids. */
   platforms: readonly string[];
   /** The measure already written (edit mode): its values are the suggestions. */

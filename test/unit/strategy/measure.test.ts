@@ -59,6 +59,9 @@ describe('guessMeasure', () => {
     expect(guessMeasure({ id: 'care', type: 'customer-care' }, ['x', 'linkedin'])).toEqual({ platform: 'all', metric: 'response-time', aggregate: 'mean' });
     expect(guessMeasure({ id: 'visits', kpi: 'Visites le samedi', type: 'conversion', platforms: ['instagram'] }, ['instagram'])).toEqual({ platform: 'instagram', metric: 'custom', aggregate: 'sum', name: 'visites-samedi' });
     expect(guessMeasure({ id: 'x' }, ['instagram'])).toEqual({ platform: 'instagram', metric: 'engagements', aggregate: 'sum' });
+    // No KPI and no kind (an objective written by hand): the statement's words.
+    expect(guessMeasure({ id: 'x', statement: 'Plus d’abonnés Instagram' }, ['instagram'])).toEqual({ platform: 'instagram', metric: 'followers', aggregate: 'last' });
+    expect(guessMeasure({ id: 'x', statement: 'More comments', type: 'awareness' }, ['instagram'])).toMatchObject({ metric: 'reach' });
   });
 
   it('measures on the objective’s one platform, else all; a dropped platform does not count', () => {
