@@ -177,8 +177,9 @@ export function variant(base, r, index) {
   s.objectives = Array.from({ length: r.int(1, 4) }, (_, k) => {
     const baseline = r.int(1, 500);
     const others = r.some(publishing, 1, publishing.length);
+    const id = slug(r, lang, objectiveIds);
     return {
-      id: slug(r, lang, objectiveIds),
+      id,
       statement: sentence(r, lang, 6, 16),
       type: r.pick(OBJ_TYPES),
       kpi: sentence(r, lang, 1, 3).slice(0, -1),
@@ -186,6 +187,9 @@ export function variant(base, r, index) {
       target: r.int(baseline + 1, baseline * 10),
       deadline: date(r, 6, 12),
       platforms: k === 0 && !others.includes(primary) ? [primary, ...others] : others,
+      // A figure the team records itself, so plan report can follow it whatever the platforms (no draw:
+      // the rest of the corpus stays as it was).
+      measure: { platform: 'all', metric: 'custom', aggregate: 'sum', name: id },
     };
   });
 

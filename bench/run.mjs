@@ -2,7 +2,10 @@
 // Spectral, measured side by side as interleaved pairs (A B A B ...) so that machine noise hits
 // both sides alike. Prints a table of medians and writes bench/results.json.
 //
-//   node bench/run.mjs [--runs N] [--heavy-runs N] [--only id,id] [--out file]
+//   node bench/run.mjs [--runs N] [--heavy-runs N] [--only id,id] [--out file] [--instructions]
+//
+// --instructions also counts the instructions of one run of each side under valgrind's callgrind:
+// a count that other work on the machine does not move, for a ratio on a busy machine.
 //
 // Not part of `npm test`: no test asserts a time.
 import { spawn, spawnSync } from 'node:child_process';
@@ -23,6 +26,7 @@ const RUNS = Number(flag('--runs', process.env.BENCH_RUNS ?? 10));
 const HEAVY_RUNS = Number(flag('--heavy-runs', process.env.BENCH_HEAVY_RUNS ?? 3));
 const ONLY = flag('--only', '')?.split(',').filter(Boolean) ?? [];
 const OUT = resolve(root, flag('--out', 'bench/results.json')); // relative to the repo; an absolute path is kept
+const INSTRUCTIONS = args.includes('--instructions');
 
 const node = process.execPath;
 const PLAN = join(root, 'bin', 'plan.js');
@@ -70,6 +74,13 @@ function once(cmd, extraEnv = {}) {
   const rssKiB = TIME ? Number(readFileSync(rssFile, 'utf8').trim().split('\n').at(-1)) : undefined;
   // /usr/bin/time reports a non-zero exit of the command on stderr; keep only the status.
   return { ms, rssKiB, status: result.status, stderr: String(result.stderr).split('\n')[0] };
+}
+
+/** Instructions of one run under callgrind (every thread counted), or undefined without valgrind. */
+function instructionsOf(cmd, extraEnv = {}) {
+  const result = spawnSync('valgrind', ['--tool=callgrind', '--callgrind-out-file=/dev/null', ...cmd], { cwd: root, env: { ...env, ...extraEnv }, stdio: ['ignore', 'ignore', 'pipe'], maxBuffer: 64 * 1024 * 1024 });
+  const match = /Collected : (\d+)/.exec(String(result.stderr));
+  return match ? Number(match[1]) : undefined;
 }
 
 /** Time from spawn to the first prompt (`?`) on a pseudo-terminal, or to exit if none comes. */
@@ -196,12 +207,14 @@ for (const c of COMPARISONS) {
   const withinTime = c.below ? ratio < c.target : ratio <= c.target;
   const pass = c.target === undefined ? undefined : failed.length === 0 && withinTime && (c.rssTargetMiB === undefined || (rssB ?? 0) <= c.rssTargetMiB);
   process.stderr.write(` ${ma.toFixed(0)} ms vs ${mb.toFixed(0)} ms\n`);
+  const counted = INSTRUCTIONS && a.cmd && b.cmd ? { a: instructionsOf(a.cmd, a.env), b: instructionsOf(b.cmd, b.env) } : undefined;
   rows.push({
     id: c.id,
     a: { label: a.label, command: a.cmd ? show(a.cmd, a.env) : a.pty, median_ms: round(ma), samples_ms: sa.map((s) => round(s.ms)), peak_rss_mib: round(rssA) },
     b: { label: b.label, command: b.cmd ? show(b.cmd, b.env) : b.pty.replace(node, 'node').replace(root + '/', ''), median_ms: round(mb), samples_ms: sb.map((s) => round(s.ms)), peak_rss_mib: round(rssB) },
     pairs: runs,
     ratio: round(ratio, 2),
+    ...(counted?.a && counted.b ? { instructions: { a: counted.a, b: counted.b, ratio: round(counted.b / counted.a, 2) } } : {}),
     target: c.target,
     below: c.below,
     rss_target_mib: c.rssTargetMiB,
@@ -226,7 +239,7 @@ const machine = {
   memory_gib: round(totalmem() / 1024 ** 3),
   rss_from: TIME ? '/usr/bin/time -f %M' : 'not measured (no /usr/bin/time)',
 };
-const table = [['comparison', 'A', 'A ms', 'B', 'B ms', 'B/A', 'target', 'B peak MiB', 'ok']];
+const table = [['comparison', 'A', 'A ms', 'B', 'B ms', 'B/A', ...(INSTRUCTIONS ? ['B/A instr.'] : []), 'target', 'B peak MiB', 'ok']];
 for (const r of rows) {
   table.push([
     r.id,
@@ -235,6 +248,7 @@ for (const r of rows) {
     r.b.label,
     r.b.median_ms.toFixed(0),
     `${r.ratio.toFixed(2)}x`,
+    ...(INSTRUCTIONS ? [r.instructions ? `${r.instructions.ratio.toFixed(2)}x` : '-'] : []),
     r.target === undefined ? '-' : `${r.below ? '<' : '<='} ${r.target}x${r.rss_target_mib ? `, <= ${r.rss_target_mib} MiB` : ''}`,
     r.b.peak_rss_mib === undefined ? '-' : r.b.peak_rss_mib.toFixed(0) + (r.id.endsWith('1000') ? ` (A ${r.a.peak_rss_mib.toFixed(0)})` : ''),
     r.pass === undefined ? '' : r.pass ? 'yes' : 'NO',

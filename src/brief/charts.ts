@@ -40,7 +40,6 @@ export function svgBarChart(items: readonly ChartItem[], text: ChartText, max?: 
   const top = drawn.reduce((highest, item) => Math.max(highest, item.value), max ?? 0) || 1;
   const barSpace = WIDTH - LABEL_WIDTH - VALUE_WIDTH;
   const height = drawn.length * ROW + 8;
-  const id = escapeHtml(text.id);
   const rows = drawn.map((item, index) => {
     const y = 4 + index * ROW;
     const width = Math.max(item.value > 0 ? 2 : 0, Math.round((item.value / top) * barSpace));
@@ -52,11 +51,15 @@ export function svgBarChart(items: readonly ChartItem[], text: ChartText, max?: 
       `<text x="${LABEL_WIDTH + width + 8}" y="${y + BAR - 4}">${escapeHtml(item.display)}</text></g>`
     );
   });
+  return svgFrame(WIDTH, height, text, rows.join(''));
+}
+
+/** An accessible inline SVG: its <title> and <desc> named by aria-labelledby, around an already safe body. */
+export function svgFrame(width: number, height: number, text: ChartText, body: string): string {
+  const id = escapeHtml(text.id);
   return (
-    `<svg class="chart" xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${WIDTH} ${height}" width="${WIDTH}" height="${height}" role="img" aria-labelledby="${id}-title ${id}-desc">` +
-    `<title id="${id}-title">${escapeHtml(text.title)}</title><desc id="${id}-desc">${escapeHtml(text.desc)}</desc>` +
-    rows.join('') +
-    `</svg>`
+    `<svg class="chart" xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${width} ${height}" width="${width}" height="${height}" role="img" aria-labelledby="${id}-title ${id}-desc">` +
+    `<title id="${id}-title">${escapeHtml(text.title)}</title><desc id="${id}-desc">${escapeHtml(text.desc)}</desc>${body}</svg>`
   );
 }
 

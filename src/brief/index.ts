@@ -4,6 +4,7 @@
 import { Eta } from 'eta/core';
 import type { Finding } from '../diagnostics.js';
 import type { Lang } from '../i18n/index.js';
+import type { Report } from '../report/model.js';
 import type { Strategy } from '../strategy/types.js';
 import { buildBriefData, type BriefData } from './model.js';
 import { ETA_OPTIONS, escapeFor, renderBuiltin } from './templates.js';
@@ -21,6 +22,8 @@ export interface BriefInput {
   template?: string;
   /** The strategy's file name, shown in the brief's "generated from" line (base name only). */
   file?: string;
+  /** `plan brief --data`: the report for the "Where we stand" section. */
+  standing?: Report;
 }
 
 function engine(format: 'md' | 'html', lang: Lang): Eta {

@@ -3,6 +3,9 @@ import type { Finding } from '../diagnostics.js';
 import type { Lang } from '../i18n/index.js';
 import type { Strategy } from '../strategy/types.js';
 import type { CheckResult, SeverityOverride } from '../validate/types.js';
+import { isoDay } from '../i18n/intl.js';
+import { buildReport } from '../report/model.js';
+import type { ReadResult } from '../report/types.js';
 import { renderBrief } from './index.js';
 
 export interface BriefRequest {
@@ -17,6 +20,8 @@ export interface BriefRequest {
   env?: NodeJS.ProcessEnv;
   /** The severities a rule configuration (.planrc.yaml) sets, as in plan validate. */
   severityOverride?: SeverityOverride;
+  /** `--data`: what the export readers read, for the "Where we stand" section. */
+  data?: ReadResult;
 }
 
 export type BriefOutcome =
@@ -35,7 +40,10 @@ export function briefFromCheck(check: CheckResult, data: unknown, file: string, 
   const lang = check.lang;
   if (errors.length > 0 && !request.force) return { status: 'invalid', check, errors, lang };
   if (!data || typeof data !== 'object' || Array.isArray(data)) return { status: 'unusable', check, errors, lang };
-  const input = { strategy: data as Strategy, findings: check.findings, lang, format: request.format, now: request.now, file };
+  const strategy = data as Strategy;
+  // A strategy with errors (rendered with --force) may not hold what the report reads: no section then.
+  const standing = request.data && errors.length === 0 ? buildReport(strategy, request.data, { today: isoDay(request.now, strategy.organization.time_zone) }) : undefined;
+  const input = { strategy, findings: check.findings, lang, format: request.format, now: request.now, file, ...(standing ? { standing } : {}) };
   if (request.template === undefined) return { status: 'ok', text: renderBrief(input), check, errors, lang };
   try {
     return { status: 'ok', text: renderBrief({ ...input, template: request.template }), check, errors, lang };

@@ -5,6 +5,7 @@ import type { BriefKey } from '../i18n/brief.js';
 import type { Lang, Params } from '../i18n/index.js';
 import type { Strategy } from '../strategy/types.js';
 import type { LocaleFormat } from '../i18n/intl.js';
+import type { Report } from '../report/model.js';
 
 export interface Field {
   label: string;
@@ -31,6 +32,7 @@ export interface BriefSection {
 
 export type SectionId =
   | 'objectives'
+  | 'standing'
   | 'platforms'
   | 'audiences'
   | 'editorial'
@@ -95,6 +97,8 @@ export interface BriefData {
         hasCopy: boolean;
       }
     | undefined;
+  /** `plan brief --data`: the objectives against the data, as already safe fragments (output them raw, `<%~ %>`); the CSS goes in the page's <style>. */
+  standing: { markdown: string; html: string; css: string } | undefined;
   /** Pre-built, already safe fragments: output them raw (`<%~ %>`). Empty strings when there is no data. */
   charts: { pillarsSvg: string; rhythmSvg: string; pillarsMermaid: string; rhythmMermaid: string };
   /** The sections present, in reading order (for a table of contents). */
@@ -109,4 +113,6 @@ export interface ModelInput {
   now: Date;
   /** The strategy's file name, shown in the "generated" line (its base name only). */
   file?: string;
+  /** `plan brief --data`: the report of the objectives against the data. */
+  standing?: Report;
 }

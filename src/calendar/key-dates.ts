@@ -99,8 +99,19 @@ export function isYearlyRule(rule: string): boolean {
 
 const ruleValidity = new Map<string, boolean>();
 
-/** The dates a yearly rule gives between two years (inclusive), or undefined when it does not parse. */
-function ruleDates(rule: string, fromYear: number, toYear: number): string[] | undefined {
+/** The dates a yearly rule gives between two years (inclusive), or undefined when it does not parse.
+ *  Kept per rule and years: the strategies of a batch repeat the same few rules (Christmas, Mother's Day). */
+function ruleDates(rule: string, fromYear: number, toYear: number): readonly string[] | undefined {
+  const key = `${fromYear}-${toYear} ${rule}`;
+  if (resolvedRules.has(key)) return resolvedRules.get(key);
+  const dates = resolveRule(rule, fromYear, toYear);
+  if (resolvedRules.size < 10_000) resolvedRules.set(key, dates);
+  return dates;
+}
+
+const resolvedRules = new Map<string, readonly string[] | undefined>();
+
+function resolveRule(rule: string, fromYear: number, toYear: number): string[] | undefined {
   const Parser = loadParser();
   const hd = new Parser({});
   const report = console.error;

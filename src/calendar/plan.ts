@@ -3,7 +3,7 @@
 import { platformFacts, type Weekday } from '../knowledge/index.js';
 import type { Lang } from '../i18n/index.js';
 import type { PlatformEntry, Strategy } from '../strategy/types.js';
-import { addDays, daysBetween, isIsoDate, minutesOf, timeOf, toUtc, weekdayOf, WEEKDAYS } from './dates.js';
+import { addDays, daysBetween, daysFrom, isIsoDate, minutesOf, timeOf, toUtc, weekdayOf, WEEKDAYS } from './dates.js';
 import { assignPillars } from './pillars.js';
 import { keyDatesFor } from './key-dates.js';
 import type { CalendarOptions, CalendarPlan, CalendarSlot, DefaultTime, KeyDate, PlanNote } from './types.js';
@@ -41,84 +41,34 @@ export function planWithKeyDates(strategy: Strategy, options: CalendarOptions, l
   return planCalendarWithNotes(strategy, { ...options, keyDates });
 }
 
+/** A post placed on a day before pillars, audiences and formats are chosen: the first phase of the planner. */
+export type Draft = Omit<CalendarSlot, 'pillar' | 'audience' | 'format'> & { platformIndex: number; dayIndex: number };
+
+/** The first phase: the days each platform posts on, in slot order, with the key date each post marks. */
+export interface DraftPlan {
+  period: readonly string[];
+  drafts: Draft[];
+  /** For each draft, the strategy key date it marks, if any. */
+  marks: (KeyDate | undefined)[];
+  notes: PlanNote[];
+  defaultTimes: DefaultTime[];
+}
+
 export function planCalendarWithNotes(strategy: Strategy, options: CalendarOptions): CalendarPlan {
   const { from, weeks } = options;
   const keyDates = options.keyDates ?? [];
-  if (!isIsoDate(from)) throw new RangeError(`from must be a date written YYYY-MM-DD, not "${from}"`);
-  if (!Number.isInteger(weeks) || weeks < 1 || weeks > MAX_WEEKS) throw new RangeError(`weeks must be a whole number from 1 to ${MAX_WEEKS}`);
-  const period = Array.from({ length: weeks * 7 }, (_, i) => addDays(from, i));
-  const notes: PlanNote[] = [];
-
-  const hours = strategy.community?.hours;
-  const watched = hours?.days && hours.days.length > 0 ? new Set<Weekday>(hours.days as Weekday[]) : undefined;
-  const blackout = new Set(strategy.calendar?.blackout_dates ?? []);
-  const usable = (date: string) => !blackout.has(date) && (!watched || watched.has(weekdayOf(date)));
-
-  type Draft = Omit<CalendarSlot, 'pillar' | 'audience' | 'format'> & { platformIndex: number; dayIndex: number };
-  const drafts: Draft[] = [];
-  const defaultTimes: DefaultTime[] = [];
-
-  strategy.platforms.forEach((platform, platformIndex) => {
-    const cadence = platform.cadence;
-    if (!cadence) {
-      if (platform.role !== 'listening') notes.push({ kind: 'no-cadence', platform: platform.id });
-      return;
-    }
-    if (cadence.posts <= 0) return;
-
-    const explicit = (cadence.days ?? []) as Weekday[];
-    const known = platformFacts(platform.id)?.good_days ?? [];
-    let preferred: Weekday[] = explicit.length > 0 ? explicit : known.length > 0 ? [...known] : [...WEEKDAYS];
-    if (watched) {
-      const off = explicit.filter((d) => !watched.has(d));
-      if (off.length > 0) notes.push({ kind: 'days-off-hours', platform: platform.id, days: sortDays(off) });
-      preferred = preferred.filter((d) => watched.has(d));
-      if (preferred.length === 0) preferred = WEEKDAYS.filter((d) => watched.has(d));
-    }
-    if (cadence.time && hours?.start && hours.end && (cadence.time < hours.start || cadence.time >= hours.end)) {
-      notes.push({ kind: 'time-off-hours', platform: platform.id, time: cadence.time });
-    }
-
-    const time = cadence.time ?? defaultTimeOf(platform, hours, defaultTimes);
-    let dropped = 0;
-    for (const bucket of bucketsOf(period, cadence.per, cadence.posts)) {
-      if (bucket.posts <= 0) continue;
-      const allowed = bucket.dates.filter(usable);
-      if (allowed.length === 0) {
-        dropped += bucket.posts;
-        continue;
-      }
-      const chosen = chooseDates(bucket.posts, allowed.filter((d) => preferred.includes(weekdayOf(d))), allowed);
-      for (const [date, count] of countByDate(chosen)) {
-        const times = timesOfDay(count, time, hours?.end);
-        for (let dayIndex = 0; dayIndex < count; dayIndex++) {
-          drafts.push({
-            date,
-            ...(times[dayIndex] ? { time: times[dayIndex] } : {}),
-            platform: platform.id,
-            ...ownerOf(platform, strategy),
-            status: 'planned',
-            copy: '',
-            platformIndex,
-            dayIndex,
-          });
-        }
-      }
-    }
-    if (dropped > 0) notes.push({ kind: 'dropped', platform: platform.id, count: dropped });
-  });
-
-  drafts.sort((a, b) => compareCodeUnits(a.date, b.date) || compareCodeUnits(a.time ?? '', b.time ?? '') || a.platformIndex - b.platformIndex || a.dayIndex - b.dayIndex);
-
+  const { period, drafts, marks, notes, defaultTimes } = planDrafts(strategy, options);
   const pillars = strategy.editorial_line.pillars ?? [];
   if (pillars.length === 0 && drafts.length > 0) notes.push({ kind: 'no-pillars' });
   const pillarIndex = new Map(pillars.map((p, i) => [p.id, i]));
-  const marks = markKeyDates(drafts, keyDates);
+  const blackoutsByDate = new Map<string, string[]>();
+  for (const k of keyDates) if (k.blackoutPillars?.length) blackoutsByDate.set(k.date, [...(blackoutsByDate.get(k.date) ?? []), ...k.blackoutPillars]);
   const forbidden = drafts.map((d) => {
-    const ids = keyDates.filter((k) => k.date === d.date).flatMap((k) => k.blackoutPillars ?? []);
+    const ids = blackoutsByDate.get(d.date) ?? [];
     const set = new Set(ids.map((id) => pillarIndex.get(id)).filter((i): i is number => i !== undefined));
     return set.size > 0 ? set : undefined;
   });
+
   const fixed = drafts.map((_, i) => {
     const mark = marks[i];
     const wanted = mark?.pillar === undefined ? undefined : pillarIndex.get(mark.pillar);
@@ -173,6 +123,85 @@ export function planCalendarWithNotes(strategy: Strategy, options: CalendarOptio
   }
 
   return { from, to: period[period.length - 1]!, weeks, slots, keyDates, defaultTimes, notes };
+}
+
+/**
+ * The planner's first phase, for what needs only the days (calendar/key-dates-unplanned): each
+ * platform's cadence spread over the period, sorted in slot order, with the key dates they mark.
+ * With `onlyAround`, only the cadence periods (weeks, months) holding one of those days are planned:
+ * each period's posts are chosen among its own days, so those days get the posts the whole
+ * calendar gives them, at a fraction of the work (the notes then speak of those periods only).
+ */
+export function planDrafts(strategy: Strategy, options: CalendarOptions, onlyAround?: ReadonlySet<string>): DraftPlan {
+  const { from, weeks } = options;
+  const keyDates = options.keyDates ?? [];
+  if (!isIsoDate(from)) throw new RangeError(`from must be a date written YYYY-MM-DD, not "${from}"`);
+  if (!Number.isInteger(weeks) || weeks < 1 || weeks > MAX_WEEKS) throw new RangeError(`weeks must be a whole number from 1 to ${MAX_WEEKS}`);
+  const days = daysFrom(from, weeks * 7);
+  const period = days.dates;
+  const dayOfWeek = (date: string) => days.weekday.get(date) ?? weekdayOf(date);
+  const notes: PlanNote[] = [];
+
+  const hours = strategy.community?.hours;
+  const watched = hours?.days && hours.days.length > 0 ? new Set<Weekday>(hours.days as Weekday[]) : undefined;
+  const blackout = new Set(strategy.calendar?.blackout_dates ?? []);
+  const usable = (date: string) => !blackout.has(date) && (!watched || watched.has(dayOfWeek(date)));
+
+  const drafts: Draft[] = [];
+  const defaultTimes: DefaultTime[] = [];
+
+  strategy.platforms.forEach((platform, platformIndex) => {
+    const cadence = platform.cadence;
+    if (!cadence) {
+      if (platform.role !== 'listening') notes.push({ kind: 'no-cadence', platform: platform.id });
+      return;
+    }
+    if (cadence.posts <= 0) return;
+
+    const explicit = (cadence.days ?? []) as Weekday[];
+    const known = platformFacts(platform.id)?.good_days ?? [];
+    let preferred: Weekday[] = explicit.length > 0 ? explicit : known.length > 0 ? [...known] : [...WEEKDAYS];
+    if (watched) {
+      const off = explicit.filter((d) => !watched.has(d));
+      if (off.length > 0) notes.push({ kind: 'days-off-hours', platform: platform.id, days: sortDays(off) });
+      preferred = preferred.filter((d) => watched.has(d));
+      if (preferred.length === 0) preferred = WEEKDAYS.filter((d) => watched.has(d));
+    }
+    if (cadence.time && hours?.start && hours.end && (cadence.time < hours.start || cadence.time >= hours.end)) {
+      notes.push({ kind: 'time-off-hours', platform: platform.id, time: cadence.time });
+    }
+
+    const time = cadence.time ?? defaultTimeOf(platform, hours, defaultTimes);
+    let dropped = 0;
+    for (const bucket of bucketsOf(period, cadence.per, cadence.posts)) {
+      if (bucket.posts <= 0 || (onlyAround && !bucket.dates.some((date) => onlyAround.has(date)))) continue;
+      const allowed = bucket.dates.filter(usable);
+      if (allowed.length === 0) {
+        dropped += bucket.posts;
+        continue;
+      }
+      const chosen = chooseDates(bucket.posts, allowed.filter((d) => preferred.includes(dayOfWeek(d))), allowed);
+      for (const [date, count] of countByDate(chosen)) {
+        const times = timesOfDay(count, time, hours?.end);
+        for (let dayIndex = 0; dayIndex < count; dayIndex++) {
+          drafts.push({
+            date,
+            ...(times[dayIndex] ? { time: times[dayIndex] } : {}),
+            platform: platform.id,
+            ...ownerOf(platform, strategy),
+            status: 'planned',
+            copy: '',
+            platformIndex,
+            dayIndex,
+          });
+        }
+      }
+    }
+    if (dropped > 0) notes.push({ kind: 'dropped', platform: platform.id, count: dropped });
+  });
+
+  drafts.sort((a, b) => compareCodeUnits(a.date, b.date) || compareCodeUnits(a.time ?? '', b.time ?? '') || a.platformIndex - b.platformIndex || a.dayIndex - b.dayIndex);
+  return { period, drafts, marks: markKeyDates(drafts, keyDates), notes, defaultTimes };
 }
 
 /**

@@ -3,14 +3,13 @@
 import { countBySeverity, type FileReport } from '../diagnostics.js';
 import { translator, type Lang } from '../i18n/index.js';
 import { coreCatalog, type CoreKey } from '../i18n/core.js';
+import { formatNumber, pluralOf } from '../i18n/intl.js';
 
 type Counted = 'files' | 'filesIn' | 'problems' | 'errors' | 'warnings' | 'infos';
 
 export function summaryLine(reports: readonly FileReport[], lang: Lang): { text: string; errors: number; problems: number } {
   const t = translator(coreCatalog, lang);
-  const rules = new Intl.PluralRules(lang === 'fr' ? 'fr-CA' : 'en');
-  const numbers = new Intl.NumberFormat(lang === 'fr' ? 'fr-CA' : 'en');
-  const count = (what: Counted, n: number) => t(`count.${what}.${rules.select(n) === 'one' ? 'one' : 'other'}` as CoreKey, { count: numbers.format(n) });
+  const count = (what: Counted, n: number) => t(`count.${what}.${pluralOf(lang, n)}` as CoreKey, { count: formatNumber(lang, n) });
   const counts = countBySeverity(reports);
   const problems = counts.error + counts.warn + counts.info;
   const text = problems === 0

@@ -42,6 +42,8 @@ export const helpCatalog = defineCatalog({
     'ph.shell': 'shell',
     'ph.strategy': 'strategy',
     'ph.paths': 'paths',
+    'ph.path': 'path',
+    'ph.status': 'status',
     'ph.platform-id': 'platform-id',
     'ph.rule-id': 'rule-id',
     'ph.command': 'command',
@@ -148,7 +150,7 @@ $GITHUB_STEP_SUMMARY. CI recipes: docs/ci.md`,
     'init.opt.out': 'folder to write strategy.yaml and brief.md in (default: the current folder)',
     'init.opt.strategy': 'where to write the strategy (default: <out>/strategy.yaml)',
     'init.opt.brief': 'where to write the brief (default: next to the strategy, brief.md)',
-    'init.opt.edit': 'update the existing strategy: its values become the defaults, its comments are kept',
+    'init.opt.edit': 'update the existing strategy: its values become the defaults, its comments are kept. With FILE: only add the measures its objectives lack, every other line kept',
     'init.opt.force': 'replace an existing strategy.yaml / brief.md',
     'init.opt.now': 'today’s date for computed dates (YYYY-MM-DD), for reproducible runs',
     'init.group.answers': 'Answers:',
@@ -175,6 +177,7 @@ $GITHUB_STEP_SUMMARY. CI recipes: docs/ci.md`,
     'init.opt.do': 'step 4: what you always do (commas, or semicolons if items hold commas)',
     'init.opt.dont': 'step 4: what you never do',
     'init.opt.objective': 'an objective, in one sentence (repeatable)',
+    'init.opt.measure': 'what plan report follows for an objective: [ID=]PLATFORM/METRIC[/AGGREGATE], e.g. instagram/followers/last (repeatable; without ID=, the objectives in order)',
     'init.opt.skip': 'leave sections for later: objectives, community, crisis, policy, measurement',
     'init.after': `
 Examples:
@@ -199,6 +202,7 @@ Exit codes:
     'brief.opt.out': 'write the brief to this regular file (atomically) instead of stdout (`-`: stdout)',
     'brief.opt.output': 'same as --out',
     'brief.opt.template': 'render with your own Eta template (see docs/brief.md for the data it receives)',
+    'brief.opt.data': 'add a "Where we stand" section: the objectives against these analytics exports (a file or a folder; repeat for more; see plan report)',
     'brief.opt.force': 'render even if the strategy has errors (listed at the top), and replace an --out file plan brief did not write',
     'brief.opt.now': 'the date the brief is generated on (YYYY-MM-DD), for reproducible output',
     'brief.opt.maxSize': 'largest strategy file to read, e.g. 20MB',
@@ -240,6 +244,32 @@ Exit codes:
   0  calendar written
   1  the strategy has errors (listed on stderr); run plan validate for details
   2  usage or input error (bad date, missing file, existing --out without --force)`,
+
+    // plan report
+    'report.description': 'read the platforms’ analytics exports and say, objective by objective, whether the plan is working (terminal, Markdown, JSON or HTML)',
+    'report.opt.data': 'an analytics export or a neutral CSV (date,platform,metric,value[,post][,name][,pillar]), or a folder of them; repeat for more',
+    'report.opt.format': 'text (a table, the default), md (Markdown), json, or html (a printable page with charts); by default from --out’s extension',
+    'report.opt.out': 'write the report to this regular file (atomically) instead of stdout (`-`: stdout)',
+    'report.opt.force': 'replace the --out file if it exists',
+    'report.opt.since': 'the day the baselines were measured (YYYY-MM-DD); by default the first day of each objective’s data',
+    'report.opt.failOn': 'exit 1 when an objective is behind (behind, at risk or missed) or at risk (at risk or missed): for a scheduled CI job',
+    'report.opt.now': 'today (YYYY-MM-DD), for reproducible reports',
+    'report.opt.maxSize': 'largest strategy file to read, e.g. 20MB',
+    'report.after': `
+Examples:
+  plan report --data exports/
+  plan report strategy.yaml --data followers.csv --data linkedin.xlsx --format md
+  plan report --data exports/ --format html --out report.html
+  plan report --data exports/ --fail-on behind
+
+Each objective needs a measure (objectives[].measure: platform, metric, aggregate).
+Statuses: reached, on track (way done ≥ time gone − 10 points), behind, at risk (the rest
+needs more than twice the pace so far), missed (deadline passed). See docs/report.md.
+
+Exit codes:
+  0  report written
+  1  the strategy has errors, or --fail-on matched an objective
+  2  usage or input error (bad flag, missing file, an export it cannot read)`,
 
     // plan platforms
     'platforms.description': 'show the platform catalogue: cadence, active minimum, text limit, formats, reach by age, with sources',
@@ -322,6 +352,8 @@ Exit codes:
     'ph.shell': 'shell',
     'ph.strategy': 'stratégie',
     'ph.paths': 'chemins',
+    'ph.path': 'chemin',
+    'ph.status': 'état',
     'ph.platform-id': 'plateforme',
     'ph.rule-id': 'règle',
     'ph.command': 'commande',
@@ -425,7 +457,7 @@ docs/ci.md`,
     'init.opt.out': 'dossier où écrire strategy.yaml et brief.md (par défaut : le dossier courant)',
     'init.opt.strategy': 'où écrire la stratégie (par défaut : <out>/strategy.yaml)',
     'init.opt.brief': 'où écrire le brief (par défaut : brief.md, à côté de la stratégie)',
-    'init.opt.edit': 'mettre à jour la stratégie existante : ses valeurs deviennent les réponses par défaut, ses commentaires sont conservés',
+    'init.opt.edit': 'mettre à jour la stratégie existante : ses valeurs deviennent les réponses par défaut, ses commentaires sont conservés. Avec FICHIER : seulement ajouter les mesures qui manquent à ses objectifs, toutes les autres lignes gardées',
     'init.opt.force': 'remplacer un strategy.yaml ou un brief.md existant',
     'init.opt.now': 'date du jour pour les dates calculées (AAAA-MM-JJ), pour des résultats reproductibles',
     'init.group.answers': 'Réponses :',
@@ -452,6 +484,7 @@ docs/ci.md`,
     'init.opt.do': 'étape 4 : ce que vous faites toujours (virgules, ou points-virgules si les éléments contiennent des virgules)',
     'init.opt.dont': 'étape 4 : ce que vous ne faites jamais',
     'init.opt.objective': 'un objectif, en une phrase (répétable)',
+    'init.opt.measure': 'ce que plan report suit pour un objectif : [ID=]PLATEFORME/MÉTRIQUE[/AGRÉGATION], p. ex. instagram/followers/last (répétable; sans ID=, les objectifs dans l’ordre)',
     'init.opt.skip': 'remettre des sections à plus tard : objectives, community, crisis, policy, measurement',
     'init.after': `
 Exemples :
@@ -478,6 +511,7 @@ Codes de sortie :
     'brief.opt.out': 'écrire le brief dans ce fichier ordinaire (de façon atomique) plutôt qu’à la sortie standard (`-` : la sortie standard)',
     'brief.opt.output': 'comme --out',
     'brief.opt.template': 'produire le brief avec votre propre gabarit Eta (docs/brief.md décrit les données qu’il reçoit)',
+    'brief.opt.data': 'ajouter une section « Où nous en sommes » : les objectifs comparés à ces exports de statistiques (un fichier ou un dossier; répétez pour en donner plusieurs; voir plan report)',
     'brief.opt.force': 'produire le brief même si la stratégie contient des erreurs (listées en tête), et remplacer un fichier --out que plan brief n’a pas écrit',
     'brief.opt.now': 'la date de production du brief (AAAA-MM-JJ), pour un résultat reproductible',
     'brief.opt.maxSize': 'taille maximale du fichier de stratégie à lire, p. ex. 20MB',
@@ -523,6 +557,35 @@ Codes de sortie :
      lancez plan validate pour le détail
   2  erreur d’utilisation ou de lecture (date invalide, fichier introuvable,
      fichier --out existant sans --force)`,
+
+    // plan report
+    'report.description': 'lire les exports de statistiques des plateformes et dire, objectif par objectif, si le plan fonctionne (terminal, Markdown, JSON ou HTML)',
+    'report.opt.data': 'un export de statistiques ou un CSV neutre (date,platform,metric,value[,post][,name][,pillar]), ou un dossier qui en contient; répétez pour en donner plusieurs',
+    'report.opt.format': 'text (un tableau, par défaut), md (Markdown), json ou html (une page imprimable avec graphiques); par défaut, selon l’extension de --out',
+    'report.opt.out': 'écrire le rapport dans ce fichier ordinaire (de façon atomique) plutôt qu’à la sortie standard (`-` : la sortie standard)',
+    'report.opt.force': 'remplacer le fichier --out s’il existe',
+    'report.opt.since': 'le jour où les valeurs de départ ont été mesurées (AAAA-MM-JJ); par défaut, le premier jour des données de chaque objectif',
+    'report.opt.failOn': 'sortir avec le code 1 quand un objectif est en retard (behind : en retard, à risque ou manqué) ou à risque (at-risk : à risque ou manqué) : pour une tâche CI planifiée',
+    'report.opt.now': 'la date du jour (AAAA-MM-JJ), pour des rapports reproductibles',
+    'report.opt.maxSize': 'taille maximale du fichier de stratégie à lire, p. ex. 20MB',
+    'report.after': `
+Exemples :
+  plan report --data exports/
+  plan report strategie.yaml --data abonnes.csv --data linkedin.xlsx --format md
+  plan report --data exports/ --format html --out rapport.html
+  plan report --data exports/ --fail-on behind
+
+Chaque objectif a besoin d’une mesure (objectives[].measure : platform, metric, aggregate).
+États : atteint, en bonne voie (chemin fait ≥ temps écoulé − 10 points), en retard, à risque
+(le reste demande plus du double du rythme suivi jusqu’ici), manqué (échéance passée).
+Voir docs/report.md.
+
+Codes de sortie :
+  0  rapport écrit
+  1  la stratégie contient des erreurs, ou --fail-on a trouvé un objectif
+  2  erreur d’utilisation ou de lecture (option invalide, fichier introuvable,
+     export illisible)`,
+
 
     'platforms.description': 'afficher le catalogue des plateformes : rythme de publication, minimum pour rester actif, limite de texte, formats, portée par âge, avec les sources',
     'platforms.arg.id': 'une plateforme à afficher en entier, avec ses sources, p. ex. instagram',

@@ -4,6 +4,8 @@
 /** The metrics an objective can follow (`objectives[].measure.metric` in the strategy schema). */
 export const METRICS = [
   'followers',
+  /** Followers gained (net) over the day or by the post: what LinkedIn, YouTube and TikTok give besides, or instead of, the count. */
+  'new-followers',
   'reach',
   'impressions',
   'engagements',
@@ -30,6 +32,9 @@ export type ExportKind =
   | 'x-content-legacy'
   | 'meta-instagram-posts'
   | 'meta-facebook-posts'
+  /** Meta Business Suite's per-metric daily files (UTF-16LE, `sep=,`, the metric's name, then Date,Primary). */
+  | 'meta-instagram-daily'
+  | 'meta-facebook-daily'
   | 'linkedin-metrics'
   | 'linkedin-posts'
   | 'linkedin-followers'
@@ -39,13 +44,14 @@ export type ExportKind =
   | 'tiktok-content';
 
 export interface Observation {
-  /** The day the figure is for, YYYY-MM-DD. */
+  /** The day the figure is for, YYYY-MM-DD (a post's figures: the day it was published). */
   date: string;
   /** A platform id of the knowledge file (`instagram`, `x`...). */
   platform: string;
   metric: Metric;
   /** For `custom`: the metric's own name, as the neutral file writes it. */
   name?: string;
+  /** The figure; `engagement-rate` in percent (4.5 means 4.5 %), `response-time` in minutes. */
   value: number;
   /** The post the figure is about (its id or link), when the row is a post's. */
   post?: string;

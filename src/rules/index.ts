@@ -9,6 +9,7 @@ import { audienceUnreached } from './refs/audience-unreached.js';
 import { platformWithoutAudience } from './refs/platform-without-audience.js';
 import { objectivesSmart } from './objectives/smart.js';
 import { objectivesBaseline } from './objectives/baseline.js';
+import { objectivesNotFollowable } from './objectives/not-followable.js';
 import { deadlinePassed } from './review/deadline-passed.js';
 import { reviewOverdue } from './review/review-overdue.js';
 import { platformFit } from './audience/platform-fit.js';
@@ -62,6 +63,7 @@ export const RULES: readonly Rule[] = [
   platformWithoutAudience,
   objectivesSmart,
   objectivesBaseline,
+  objectivesNotFollowable,
   deadlinePassed,
   reviewOverdue,
   platformFit,

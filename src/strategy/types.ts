@@ -10,6 +10,7 @@ export type EditorialLine = Strategy['editorial_line'];
 export type Tone = EditorialLine['tone'];
 export type Pillar = NonNullable<EditorialLine['pillars']>[number];
 export type Objective = NonNullable<Strategy['objectives']>[number];
+export type ObjectiveMeasure = NonNullable<Objective['measure']>;
 export type Community = NonNullable<Strategy['community']>;
 export type Crisis = NonNullable<Strategy['crisis']>;
 export type CrisisTier = NonNullable<Crisis['tiers']>[number];

@@ -134,7 +134,11 @@ function flowShortLists(node: Node | null | undefined, nested = false): void {
     const scalars = node.items.every((pair) => isScalar(pair.value));
     const width = node.items.reduce<number>((sum, pair) => sum + String(isScalar(pair.key) ? pair.key.value : '').length + String(isScalar(pair.value) ? pair.value.value : '').length + 4, 0);
     if (nested && scalars && node.items.length > 0 && node.items.length <= 4 && width <= 40) node.flow = true;
-    for (const pair of node.items) flowShortLists(pair.value as Node, true);
+    for (const pair of node.items) {
+      // An objective's measure is one decision: one line, `{platform: x, metric: reach, aggregate: sum}`.
+      if (isScalar(pair.key) && pair.key.value === 'measure' && isMap(pair.value) && pair.value.items.every((p) => isScalar(p.value))) pair.value.flow = true;
+      else flowShortLists(pair.value as Node, true);
+    }
   }
   else if (isSeq(node)) {
     const scalars = node.items.every((item) => isScalar(item) && (typeof item.value !== 'string' || !item.value.includes('\n')));

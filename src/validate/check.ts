@@ -10,7 +10,7 @@ import type { Strategy } from '../strategy/types.js';
 import { RULES } from '../rules/index.js';
 import { formatNumber } from '../i18n/intl.js';
 import { checkLanguage, checkMessages } from './messages.js';
-import { runRule } from './run-rule.js';
+import { rulesToRun, runRule } from './run-rule.js';
 import { checkSchema } from './schema.js';
 import { applySuppressions } from './suppress.js';
 import type { CheckOptions, CheckResult, SeverityOverride } from './types.js';
@@ -75,7 +75,7 @@ export function checkText(source: string, file: string, options: CheckOptions = 
     // about that place ("no deadline" after "not a real date").
     const watch = schemaValid ? undefined : watchReads(ruleData, coveredPaths(hits));
     // Past the cap of schema problems the data is mostly wrong: the rules would only add noise.
-    for (const rule of omittedErrors > 0 ? [] : (options.rules ?? RULES)) {
+    for (const rule of omittedErrors > 0 ? [] : rulesToRun(options, file)) {
       watch?.reset();
       for (const hit of runRule(rule, (watch?.data ?? ruleData) as Strategy, lang, now, schemaValid)) {
         if (watch && isCovered(hit.path, watch.touched())) continue;

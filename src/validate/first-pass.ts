@@ -11,7 +11,7 @@ import type { Strategy } from '../strategy/types.js';
 import { RULES } from '../rules/index.js';
 import { applySuppressions, mayHaveDirectives } from './suppress.js';
 import { checkLanguage, checkMessages } from './messages.js';
-import { runRule } from './run-rule.js';
+import { rulesToRun, runRule } from './run-rule.js';
 import type { CheckOptions, CheckResult } from './types.js';
 
 // The YAML 1.2 core schema exactly as the `yaml` package resolves plain scalars (same tests, same
@@ -122,7 +122,7 @@ export function firstPassCheck(text: string, file: string, options: CheckOptions
   if (!validateStrategy(parsed.data)) return undefined;
   const now = options.now ?? new Date();
   const rules = options.rules ?? RULES;
-  for (const rule of rules) if (runRule(rule, parsed.data as Strategy, lang, now, true).length > 0) return undefined;
+  for (const rule of rulesToRun(options, file)) if (runRule(rule, parsed.data as Strategy, lang, now, true).length > 0) return undefined;
   // No finding to silence: only a directive's own problems (unknown id, no reason, unused) count.
   if (mayHaveDirectives(text)) {
     const suppressed = applySuppressions(text, file, [], rules.map((rule) => rule.id), checkMessages(lang).rules);

@@ -2,7 +2,17 @@
 import type { Lang } from '../i18n/index.js';
 import type { Strategy } from '../strategy/types.js';
 import type { Rule, RuleHit } from '../rules/types.js';
+import { RULES } from '../rules/index.js';
 import { checkMessages } from './messages.js';
+import type { CheckOptions } from './types.js';
+
+/** The rules a file's check runs: one its configuration turns off is not run at all (its findings
+ *  would be dropped anyway, before inline directives are matched). */
+export function rulesToRun(options: CheckOptions, file: string): readonly Rule[] {
+  const rules = options.rules ?? RULES;
+  const override = options.severityOverride;
+  return override ? rules.filter((rule) => override(rule.id, file) !== 'off') : rules;
+}
 
 export function runRule(rule: Rule, data: Strategy, lang: Lang, now: Date, schemaValid: boolean): RuleHit[] {
   try {

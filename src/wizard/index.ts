@@ -14,6 +14,7 @@ import { askCommunity } from './steps/community.js';
 import { askCrisis } from './steps/crisis.js';
 import { askPolicy } from './steps/policy.js';
 import { askMeasurement } from './steps/measurement.js';
+import { guessPlatform } from '../strategy/measure.js';
 import { isRecord } from './util.js';
 import { OPTIONAL_SECTIONS, type OptionalSection, type StepContext } from './types.js';
 
@@ -113,6 +114,8 @@ function assemble(ctx: StepContext, built: Built, options: WizardOptions): Strat
     for (const objective of strategy.objectives) {
       if (objective.platforms) objective.platforms = objective.platforms.filter((id) => chosen.has(id));
       if (objective.platforms?.length === 0) delete objective.platforms;
+      // Its measure too: on a dropped platform, it moves to the objective's remaining ones.
+      if (objective.measure && objective.measure.platform !== 'all' && !chosen.has(objective.measure.platform)) objective.measure.platform = guessPlatform(objective, [...chosen]);
     }
   }
   return strategy;

@@ -16,8 +16,8 @@ describe('markdownlint on briefs', () => {
   const temp = tempDir();
   afterAll(async () => (await temp).cleanup());
 
-  it('passes on every example brief', () => {
-    const result = markdownlint(['examples/briefs/*.md']);
+  it('passes on every example brief and example report', () => {
+    const result = markdownlint(['examples/briefs/*.md', 'examples/reports/*.md']);
     expect(result.stderr + result.stdout).toMatch(/Linting: [1-9]\d* file/);
     expect(result.status, result.stderr).toBe(0);
   });

@@ -62,9 +62,9 @@ describe('plan init --yes: the only findings are the ones it announces', () => {
     const out = join(dir, 'complete');
     await mkdir(out, { recursive: true });
     const env = cleanEnv({ LANG: LOCALE.en });
-    // Every open point of the plain --yes run answered: a target, the crisis approvers, who is on call.
+    // Every open point of the plain --yes run answered: a target, a measure the exports give, the crisis approvers, who is on call.
     const answers = join(out, 'answers.yaml');
-    await writeFile(answers, 'objectives:\n  - {statement: Build an engaged community, kpi: engagement rate, baseline: 2, target: 5, unit: "%", deadline: 2027-05-26}\ncommunity:\n  escalation: Sam Lee, on call after hours\ncrisis:\n  approvers: [Sam Lee, Alex Roy]\n');
+    await writeFile(answers, 'objectives:\n  - {statement: Build an engaged community, kpi: comments per post, baseline: 2, target: 5, unit: comments, deadline: 2027-05-26, measure: {platform: all, metric: comments, aggregate: mean}}\ncommunity:\n  escalation: Sam Lee, on call after hours\ncrisis:\n  approvers: [Sam Lee, Alex Roy]\n');
     const result = await runPlan(['init', ...NOW, '--yes', '--lang', 'en', '--answers', answers], { cwd: out, env });
     expect(result.code).toBe(0);
     expect(await validated(join(out, 'strategy.yaml'), env)).toEqual([]);

@@ -143,6 +143,10 @@ describe('plan init in a real terminal (tmux)', () => {
       await answer(/Unit \(%/, '%');
       await answer(/Deadline \(YYYY-MM-DD\)/);
       await answer(/On which platforms/);
+      // Its measure, suggested from the KPI (engagement rate), over all its platforms.
+      await answer(/What will `plan report` follow/);
+      await answer(/Measured on which platform/);
+      await answer(/How do the figures of the period make one number/);
       await answer(/Add another objective/);
       await answer(/Fill this section in now/);
       await answer(/Who answers comments/);

@@ -8,6 +8,7 @@ import { mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { parse } from 'yaml';
 import { runInit } from '../../src/commands/init/run.js';
 import { isKnownError } from '../../src/errors.js';
 import type { CommandIO } from '../../src/io/context.js';
@@ -55,6 +56,8 @@ const answers = fc.record({
   target: fc.option(measure, { nil: undefined }),
   deadline: fc.option(date, { nil: undefined }),
   keepPast: fc.boolean(),
+  // What plan report follows, as --measure gives it: valid on some platforms, not a metric, not the shape.
+  measure: fc.option(fc.constantFrom('instagram/followers/last', 'all/custom:signups', 'all/reach', 'facebook/engagement-rate/mean', 'tiktok/views/sum', 'linkedin/custom', 'instagram/likes', 'instagram', 'all/reach/median'), { nil: undefined }),
   skip: fc.subarray([...SECTIONS]),
   quick: fc.boolean(),
   responseTime: fc.option(fc.constantFrom('15m', '30 min', '2 h', '4h', '1d'), { nil: undefined }),
@@ -82,6 +85,7 @@ function toFile(a: Generated): Record<string, unknown> {
   if (a.target !== undefined) file['objective.1.target'] = a.target;
   if (a.deadline !== undefined) file['objective.1.deadline'] = a.deadline;
   if (a.keepPast) file['objective.1.past-deadline'] = true;
+  if (a.measure !== undefined) file['objective.1.measure'] = a.measure;
   if (a.responseTime !== undefined) file['community.response_time'] = a.responseTime;
   return file;
 }
@@ -96,6 +100,11 @@ function expectedStop(a: Generated): RegExp | undefined {
   if (!numeric(a.baseline)) return /objective\.1\.baseline/;
   if (!numeric(a.target)) return /objective\.1\.target/;
   if (a.deadline !== undefined && a.deadline < NOW && !a.keepPast) return /objective\.1\.deadline/;
+  if (a.measure !== undefined) {
+    const [platform, metric = '', aggregate] = a.measure.split('/');
+    const known = metric.split(':')[0] !== 'likes' && (aggregate === undefined || ['last', 'sum', 'mean'].includes(aggregate));
+    if (!a.measure.includes('/') || !known || (platform !== 'all' && !a.platforms.includes(platform!))) return /objective\.1\.measure/;
+  }
   return undefined;
 }
 
@@ -129,6 +138,11 @@ describe('the wizard through its answers file, with generated valid answers', ()
           expect(findings.filter((f) => f.severity === 'error')).toEqual([]);
           // The crisis tiers' times are not asked: they never contradict the everyday response time.
           expect(findings.filter((f) => f.ruleId === 'consistency/crisis-response-order')).toEqual([]);
+          // The measure given is the one written, on the first objective.
+          if (a.measure !== undefined && !a.skip.includes('objectives') && !a.quick) {
+            const first = (parse(text) as { objectives: { measure: { platform: string; metric: string } }[] }).objectives[0]!;
+            expect(`${first.measure.platform}/${first.measure.metric}`).toBe(a.measure.split('/').slice(0, 2).join('/').replace(/:.*/, ''));
+          }
         } else {
           expect(isKnownError(error), String(error)).toBe(true);
           expect((error as { exitCode: number }).exitCode).toBe(2);

@@ -11,6 +11,7 @@ export const defineBrief: DefineCommand = (program, run, { t, flags }) => {
     .option(flags('-o, --out <file>'), t('brief.opt.out'))
     .addOption(new Option(flags('--output <file>'), t('brief.opt.output')).hideHelp())
     .option(flags('--template <file>'), t('brief.opt.template'))
+    .option(flags('-d, --data <path>'), t('brief.opt.data'), (value: string, previous: string[] = []) => [...previous, value])
     .option('--force', t('brief.opt.force'))
     .option(flags('--now <date>'), t('brief.opt.now'))
     .option(flags('--max-size <size>'), t('brief.opt.maxSize'), '1MB')

@@ -28,6 +28,8 @@ export interface BriefOptions extends GlobalOptions {
   maxSize?: string;
   /** `--config FILE`: the rule configuration, instead of the nearest .planrc.yaml. */
   config?: string;
+  /** `--data`: analytics exports, for the "Where we stand" section. */
+  data?: string[];
 }
 
 
@@ -62,6 +64,8 @@ export async function runBrief(path: string | undefined, options: BriefOptions, 
 
   // The rule configuration (.planrc.yaml) sets the severities of the brief's open points, as in plan validate.
   const checkOptions = await checkOptionsFor(run, input.kind === 'file' ? input.path : undefined);
+  // The readers (csv-parse, exceljs) load only when --data names exports.
+  const data = options.data && options.data.length > 0 ? await (await import('../../report/read/index.js')).readExports(options.data, { cwd: io.cwd, lang: run.lang }) : undefined;
   const request: BriefRequest = {
     format,
     now: run.now,
@@ -70,6 +74,7 @@ export async function runBrief(path: string | undefined, options: BriefOptions, 
     ...(checkOptions.severityOverride ? { severityOverride: checkOptions.severityOverride } : {}),
     ...(options.lang !== undefined ? { lang: options.lang } : {}),
     ...(template !== undefined ? { template: template.source } : {}),
+    ...(data !== undefined ? { data } : {}),
   };
   const outcome = await briefFromBytes(bytes, input.name, request);
 

@@ -10,16 +10,13 @@ import { DEFAULT_MAX_BYTES } from '../../io/read.js';
 import { readStrategyInput, strategyArgument, validateCommand } from '../../io/strategy-input.js';
 import { isStdout, resolveTarget, writeFileAtomic } from '../../io/write.js';
 import type { CommandIO, GlobalOptions } from '../../io/context.js';
-import { FORMATTERS } from '../../formatters/index.js';
-import { checkOptionsFor, createRunContext } from '../../run-context.js';
-import { shouldColor } from '../../term/style.js';
-import { checkBytes } from '../../validate/check.js';
+import { createRunContext } from '../../run-context.js';
 import type { Strategy } from '../../strategy/types.js';
-import { VERSION } from '../../version.js';
 import { CALENDAR_FORMATS, CALENDAR_FORMAT_NAMES, isCalendarFormat, knowsRegion, MAX_WEEKS, planWithKeyDates, type PlanNote } from '../../calendar/index.js';
 import { isIsoDate, nextMonday, todayIn } from '../../calendar/dates.js';
 import { labelsFor } from '../../calendar/labels.js';
 import { isTimeZone } from '../../calendar/timezone.js';
+import { checkedStrategy } from '../checked-strategy.js';
 import { parseNow, parseSize } from '../option-parsers.js';
 
 export interface CalendarCommandOptions extends GlobalOptions {
@@ -67,17 +64,11 @@ export async function runCalendar(path: string | undefined, options: CalendarCom
   if (options.out !== undefined && !isStdout(options.out)) await resolveTarget(resolve(io.cwd, options.out), write, run.t);
 
   // The rule configuration (.planrc.yaml) decides, as in plan validate, which findings stop the calendar.
-  const result = checkBytes(bytes, input.name, await checkOptionsFor(run, input.kind === 'file' ? input.path : undefined));
-  const lang: Lang = result.lang;
+  const checked = await checkedStrategy(bytes, input, run, io, options.color, (lang) => translator(calendarCatalog, lang)('error.invalid', { file: input.name, validate: validateCommand(input) }));
+  if (!checked.ok) return EXIT.findings;
+  const lang: Lang = checked.lang;
   const t = translator(calendarCatalog, lang);
-  const errors = result.findings.filter((f) => f.severity === 'error');
-  if (!result.schemaValid || errors.length > 0 || result.parsed?.data === undefined) {
-    const color = shouldColor({ flag: options.color, isTTY: Boolean(io.stderr.isTTY), env: io.env });
-    io.stderr.write(FORMATTERS.stylish([{ file: result.file, findings: errors.length > 0 ? errors : result.findings }], { color, cwd: io.cwd, lang, version: VERSION, failSeverity: 'error' }));
-    io.stderr.write(`plan: ${t('error.invalid', { file: input.name, validate: validateCommand(input) })}\n`);
-    return EXIT.findings;
-  }
-  let strategy = result.parsed.data as Strategy;
+  let strategy = checked.strategy;
 
   if (options.platform !== undefined) {
     const wanted = options.platform.split(',').map((s) => s.trim()).filter(Boolean);

@@ -22,7 +22,7 @@ export const defineInit: DefineCommand = (program, run, { t, flags }) => {
     .option(flags('-o, --out <dir>'), t('init.opt.out'))
     .option(flags('--strategy <file>'), t('init.opt.strategy'))
     .option(flags('--brief <file>'), t('init.opt.brief'))
-    .option('--edit', t('init.opt.edit'))
+    .option(flags('--edit [file]'), t('init.opt.edit'))
     .option('-f, --force', t('init.opt.force'))
     .option(flags('--now <date>'), t('init.opt.now'))
     .addOption(answer('--name <name>', 'init.opt.name'))
@@ -48,6 +48,7 @@ export const defineInit: DefineCommand = (program, run, { t, flags }) => {
     .addOption(answer('--do <list>', 'init.opt.do'))
     .addOption(answer('--dont <list>', 'init.opt.dont'))
     .addOption(answer('--objective <statement>', 'init.opt.objective').argParser(collect))
+    .addOption(answer('--measure <spec>', 'init.opt.measure').argParser(collect))
     .addOption(answer('--skip <sections>', 'init.opt.skip'))
     .addHelpText('after', t('init.after'))
     .action((_options, command) => run(async (io) => (await import('./run.js')).runInit(optionsOf(command), io)));

@@ -33,7 +33,8 @@ export interface InitOptions extends GlobalOptions {
   strategy?: string;
   brief?: string;
   force?: boolean;
-  edit?: boolean;
+  /** `--edit`: the wizard on the existing strategy; `--edit FILE`: only the measures FILE is missing. */
+  edit?: boolean | string;
   now?: string;
   name?: string;
   sector?: string;
@@ -58,6 +59,7 @@ export interface InitOptions extends GlobalOptions {
   do?: string;
   dont?: string;
   objective?: string[];
+  measure?: string[];
   skip?: string;
 }
 
@@ -69,6 +71,7 @@ export function flagOf(key: string): string | undefined {
   if (key === 'lang') return '--lang';
   if ((SIMPLE_FLAGS as readonly string[]).includes(key)) return `--${key}`;
   if (key === 'audiences') return '--audience';
+  if (key.startsWith('measure.') || /^objective\.\d+\.(measure|metric|measured_on|aggregate|metric_name)$/.test(key)) return '--measure';
   if (key === 'objectives' || key.startsWith('objective.')) return '--objective';
   if (key.startsWith('fill.')) return '--skip';
   if (/^[a-z0-9-]+\.role$/.test(key)) return '--role';
@@ -123,6 +126,11 @@ async function initFlow(options: InitOptions, io: CommandIO, deps: InitDeps, can
   let base: BaseStrategy | undefined;
   let existingText: string | undefined;
   const ask = new Asker(mode, answers, prompter, uiLang, flagOf);
+  if (typeof options.edit === 'string') {
+    if (options.strategy !== undefined) throw new UsageError(t('edit.withStrategy'));
+    const { editMeasures } = await import('./edit.js');
+    return editMeasures({ file: options.edit, lang: uiLang, langGiven: isLang(options.lang), now, quiet: options.quiet }, io, ask, prompter, cancel);
+  }
   // Only files that were there at the start, and that the person agreed to replace (--force,
   // --edit, the overwrite question), are replaced: one that appears meanwhile (a second `plan init`
   // in the same folder) is not clobbered.
@@ -186,6 +194,13 @@ async function initFlow(options: InitOptions, io: CommandIO, deps: InitDeps, can
       const others = ask.missing.filter((key) => flagOf(key) === undefined).length;
       const list = others > 0 ? `${flags.join(', ')} ${t('init.missingOthers', { count: others })}` : flags.join(', ');
       throw new UsageError(t(pluralKey('init.missing', ask.missing.length, lang), { count: ask.missing.length, flags: list }));
+    }
+
+    // `--measure ID=...` for an objective the plan does not have: said, not dropped.
+    const unused = [...ask.answers.keys()].filter((key) => key.startsWith('measure.') && !ask.given.has(key));
+    if (unused.length > 0) {
+      const ids = (strategy.objectives ?? []).map((o) => `\`${o.id}\``).join(', ') || '-';
+      throw new UsageError(t('answers.invalid', { source: '--measure', problem: t('measure.unknownObjective', { id: unused[0]!.slice('measure.'.length), ids }) }));
     }
 
     const files = { strategy: shown(strategyPath), brief: shown(briefPath) };
@@ -351,6 +366,13 @@ function addFlagAnswers(answers: Answers, options: InitOptions, lang: Lang): voi
   if (options.promoFree !== undefined) answers.set('no_promotion', splitList(options.promoFree));
   if (options.audience && options.audience.length > 0) answers.set('audiences', options.audience);
   if (options.objective && options.objective.length > 0) answers.set('objectives', options.objective);
+  // `--measure reach=instagram/followers/last` answers the objective `reach`; without `ID=`, the objectives in order.
+  let nth = 0;
+  for (const spec of options.measure ?? []) {
+    const m = /^([a-z0-9][a-z0-9-]*)\s*=\s*(.+)$/.exec(spec.trim());
+    if (m) answers.set(`measure.${m[1]}`, m[2]!.trim());
+    else answers.set(`objective.${++nth}.measure`, spec.trim());
+  }
   if (options.skip !== undefined) addSkips(answers, splitList(options.skip), t);
 }
 

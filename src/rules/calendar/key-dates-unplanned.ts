@@ -1,6 +1,6 @@
 import { defineRule } from '../types.js';
 import { KEY_DATE_LEAD_DAYS } from '../../calendar/plan.js';
-import { planReviewPeriod } from './period.js';
+import { reviewCalendar } from './period.js';
 
 // info: a key date with no post on it or in the days before goes by unmarked; the team may want to
 // add a post that day, or it may be fine (a day to stay quiet). Hence info, not a warning.
@@ -26,9 +26,10 @@ export const keyDatesUnplanned = defineRule({
     fail: '# plan validate --now 2027-05-01\norganization:\n  name: Café Boréal\n  language: en\n  review_by: 2027-05-31\nplatforms:\n  - { id: instagram, role: primary, cadence: { posts: 1, per: week, days: [tue] } }\ncalendar:\n  key_dates:\n    - { rule: 2nd sunday in May, name: Mother’s Day }\n',
   },
   check(strategy, { t, now, lang }) {
-    const { period, keyDates, plan } = planReviewPeriod(strategy, now);
-    if (!plan) return [];
-    const marked = new Set(plan.slots.map((s) => s.keyDate).filter(Boolean));
+    const { period, keyDates, drafts } = reviewCalendar(strategy, now);
+    const planned = drafts();
+    if (!planned) return [];
+    const marked = new Set(planned.marks.map((k) => k?.name));
     // Only the key dates the calendar leaves alone, and only those still ahead in the period.
     const missing = keyDates.filter((k) => k.date >= period.from && !marked.has(k.name) && !(k.blackoutPillars?.length && !k.pillar && !k.note));
     if (missing.length === 0) return [];

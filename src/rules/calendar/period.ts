@@ -2,7 +2,7 @@
 // is ahead, else one `measurement.review` cycle (a quarter when none is set), capped at a year.
 import type { Strategy } from '../../strategy/types.js';
 import { addDays, daysBetween, nextMonday } from '../../calendar/dates.js';
-import { MAX_WEEKS, planCalendarWithNotes, strategyKeyDates, type CalendarPlan, type KeyDate } from '../../calendar/index.js';
+import { KEY_DATE_LEAD_DAYS, MAX_WEEKS, planCalendarWithNotes, planDrafts, strategyKeyDates, type CalendarPlan, type DraftPlan, type KeyDate } from '../../calendar/index.js';
 import { isoDay } from '../util.js';
 
 const CYCLE_DAYS = { weekly: 7, monthly: 31, quarterly: 92 } as const;
@@ -24,32 +24,68 @@ export function nextReviewPeriod(strategy: Strategy, now: Date): ReviewPeriod {
  * The strategy's key dates of the period, and the calendar of the whole weeks that cover it (from
  * the Monday of the run's week) planned around them. The region's holidays are not needed here: the
  * rules look at the key dates the strategy names, so `plan validate` loads date-holidays only to
- * read a yearly rule.
+ * read a yearly rule. The planner runs in two phases, and a rule asks only for the one it reads:
+ * the days (`drafts`) or the whole plan with pillars (`plan`).
  */
-type Planned = { period: ReviewPeriod; keyDates: KeyDate[]; plan: CalendarPlan | undefined };
-
-// Two rules read the same plan: plan it once per strategy and clock.
-const cache = new WeakMap<Strategy, { now: number; planned: Planned }>();
-
-export function planReviewPeriod(strategy: Strategy, now: Date): Planned {
-  const hit = cache.get(strategy);
-  if (hit && hit.now === now.getTime()) return hit.planned;
-  const planned = planUncached(strategy, now);
-  cache.set(strategy, { now: now.getTime(), planned });
-  return planned;
+export interface ReviewCalendar {
+  period: ReviewPeriod;
+  keyDates: KeyDate[];
+  /** Undefined when the period has no key date, or the file is too incomplete to plan. */
+  drafts(): DraftPlan | undefined;
+  plan(): CalendarPlan | undefined;
 }
 
-function planUncached(strategy: Strategy, now: Date): Planned {
+// Two rules read the same calendar: work it out once per strategy and clock.
+const cache = new WeakMap<Strategy, { now: number; calendar: ReviewCalendar }>();
+
+export function reviewCalendar(strategy: Strategy, now: Date): ReviewCalendar {
+  const hit = cache.get(strategy);
+  if (hit && hit.now === now.getTime()) return hit.calendar;
+  const calendar = uncached(strategy, now);
+  cache.set(strategy, { now: now.getTime(), calendar });
+  return calendar;
+}
+
+function uncached(strategy: Strategy, now: Date): ReviewCalendar {
   const period = nextReviewPeriod(strategy, now);
   const keyDates = strategyKeyDates(strategy, period.from, period.to);
-  if (keyDates.length === 0 || !Array.isArray(strategy.platforms)) return { period, keyDates, plan: undefined };
   const start = nextMonday(addDays(period.from, -6));
   const weeks = Math.min(MAX_WEEKS, Math.floor(daysBetween(start, period.to) / 7) + 1);
+  // Rules also run on files that are not whole strategies yet: plan what is there.
+  const planned = { ...strategy, editorial_line: strategy.editorial_line ?? {} };
+  const plannable = keyDates.length > 0 && Array.isArray(strategy.platforms);
+  return {
+    period,
+    keyDates,
+    drafts: once(() => attempt(() => planDrafts(planned, { from: start, weeks, keyDates }, daysAround(keyDates)), plannable)),
+    plan: once(() => attempt(() => planCalendarWithNotes(planned, { from: start, weeks, keyDates }), plannable)),
+  };
+}
+
+/** The key dates' days and the days before them that may carry their post. */
+function daysAround(keyDates: readonly KeyDate[]): Set<string> {
+  const days = new Set<string>();
+  for (const key of keyDates) for (let lead = 0; lead <= KEY_DATE_LEAD_DAYS; lead++) days.add(addDays(key.date, -lead));
+  return days;
+}
+
+function attempt<T>(work: () => T, plannable: boolean): T | undefined {
+  if (!plannable) return undefined;
   try {
-    // Rules also run on files that are not whole strategies yet: plan what is there.
-    const plan = planCalendarWithNotes({ ...strategy, editorial_line: strategy.editorial_line ?? {} }, { from: start, weeks, keyDates });
-    return { period, keyDates, plan };
+    return work();
   } catch {
-    return { period, keyDates, plan: undefined };
+    return undefined;
   }
+}
+
+function once<T>(work: () => T): () => T {
+  let done = false;
+  let value: T;
+  return () => {
+    if (!done) {
+      value = work();
+      done = true;
+    }
+    return value;
+  };
 }

@@ -1,6 +1,6 @@
 import { defineRule, type RuleHit } from '../types.js';
 import { platformFacts } from '../../knowledge/index.js';
-import { planReviewPeriod } from './period.js';
+import { reviewCalendar } from './period.js';
 
 // warn: the planner keeps blacked-out pillars off their days whenever another pillar can take the
 // post; a promotional post left on such a day means the strategy's own choices collide (a key date
@@ -27,10 +27,15 @@ export const promoOnBlackout = defineRule({
     fail: '# plan validate --now 2027-12-01\norganization:\n  name: Café Boréal\n  language: en\n  review_by: 2027-12-31\nplatforms:\n  - { id: instagram, role: primary, cadence: { posts: 7, per: week } }\neditorial_line:\n  pillars:\n    - { id: offers, name: Offers, share: 20, purpose: promote }\n    - { id: news, name: News, share: 80, purpose: inform }\ncalendar:\n  key_dates:\n    - { rule: "12-25", name: Christmas Day, pillar: offers, blackout_pillars: [offers] }\n',
   },
   check(strategy, { t, now }) {
-    const { period, keyDates, plan } = planReviewPeriod(strategy, now);
-    if (!plan) return [];
+    const calendar = reviewCalendar(strategy, now);
+    const { period, keyDates } = calendar;
     const pillars = strategy.editorial_line?.pillars ?? [];
     const promotional = new Set(pillars.filter((p) => p?.purpose === 'promote').map((p) => p.id));
+    // Only a key date that blacks out a promotional pillar can leave one on its day: plan the
+    // pillars (the planner's costly phase) only then.
+    if (!keyDates.some((k) => k.blackoutPillars?.some((id) => promotional.has(id)))) return [];
+    const plan = calendar.plan();
+    if (!plan) return [];
     const names = new Map(pillars.map((p) => [p.id, p.name]));
     const platformName = (id: string) => strategy.platforms.find((p) => p.id === id)?.name ?? platformFacts(id)?.name ?? id;
     const hits: RuleHit[] = [];

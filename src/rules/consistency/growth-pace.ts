@@ -47,9 +47,11 @@ export const growthPace = defineRule({
       if (typeof o?.baseline !== 'number' || typeof o.target !== 'number' || o.baseline < MIN_BASELINE_FOR_GROWTH.value) return;
       const factor = o.target / o.baseline;
       if (factor <= 1 || direction(o) !== 'up') return;
-      const figures = { id: o.id, target: num(o.target, lang), baseline: num(o.baseline, lang) };
+      // Written out only for a message: a clean file formats no number.
+      const { target, baseline } = o;
+      const figures = () => ({ id: o.id, target: num(target, lang), baseline: num(baseline, lang) });
       if (factor > MAX_GROWTH_FACTOR.value) {
-        hits.push({ path: ['objectives', i, 'target'], message: t('fast', { ...figures, factor: num(round1(factor), lang) }) });
+        hits.push({ path: ['objectives', i, 'target'], message: t('fast', { ...figures(), factor: num(round1(factor), lang) }) });
         return;
       }
       // The pace: compounded monthly growth to the deadline, over a month at least (a week's
@@ -60,7 +62,7 @@ export const growthPace = defineRule({
       const months = Math.max(1, monthsBetween(day, o.deadline));
       const rate = (factor ** (1 / months) - 1) * 100;
       if (rate <= MAX_MONTHLY_AUDIENCE_GROWTH.value) return;
-      hits.push({ path: ['objectives', i, 'target'], message: t('pace', { ...figures, deadline: o.deadline, rate: num(Math.round(rate), lang), months: t(`months.${plural(lang, round1(months))}`, { count: num(round1(months), lang) }), max: MAX_MONTHLY_AUDIENCE_GROWTH.value }) });
+      hits.push({ path: ['objectives', i, 'target'], message: t('pace', { ...figures(), deadline: o.deadline, rate: num(Math.round(rate), lang), months: t(`months.${plural(lang, round1(months))}`, { count: num(round1(months), lang) }), max: MAX_MONTHLY_AUDIENCE_GROWTH.value }) });
     });
     return hits;
   },

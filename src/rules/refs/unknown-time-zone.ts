@@ -11,6 +11,9 @@ const known = new Map<string, boolean>();
 /** A zone the runtime knows (aliases such as `UTC` or `US/Eastern` included): what the calendar accepts. */
 function isKnownZone(name: string): boolean {
   let answer = known.get(name);
+  // The canonical names answer without a formatter: the runtime's first Intl formatter loads ICU's
+  // time-zone data (tens of milliseconds), which only an alias (`US/Eastern`) needs.
+  if (answer === undefined && zoneNames().includes(name)) answer = true;
   if (answer === undefined) {
     try {
       new Intl.DateTimeFormat('en-US', { timeZone: name });

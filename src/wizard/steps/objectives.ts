@@ -2,11 +2,12 @@
 import type { Objective, PlatformEntry } from '../../strategy/types.js';
 import type { StepContext } from '../types.js';
 import { addMonths, isoDate, isRealDate, isRecord, platformName, records, str, uniqueId, uniqueShortId } from '../util.js';
+import { askMeasure, measureKeys, readMeasure } from './objective-measure.js';
 import { wantsSection } from './section.js';
 
 type Kind = NonNullable<Objective['type']>;
 const KINDS: Kind[] = ['awareness', 'engagement', 'conversion', 'customer-care', 'community'];
-const OBJECTIVE_KEYS = ['id', 'statement', 'type', 'kpi', 'baseline', 'target', 'unit', 'deadline', 'platforms'];
+const OBJECTIVE_KEYS = ['id', 'statement', 'type', 'kpi', 'baseline', 'target', 'unit', 'deadline', 'platforms', 'measure'];
 
 export async function askObjectives(ctx: StepContext, platforms: readonly PlatformEntry[]): Promise<Objective[] | undefined> {
   if (!(await wantsSection(ctx, 'objectives'))) return undefined;
@@ -19,8 +20,8 @@ export async function askObjectives(ctx: StepContext, platforms: readonly Platfo
     const raw = ask.raw('objectives');
     ask.record('objectives', raw);
     const items = Array.isArray(raw) ? raw : [raw];
-    return items.map((item) => {
-      if (typeof item === 'string' && item.trim() !== '') return { id: uniqueShortId(item, taken), statement: item.trim() };
+    const objectives = items.map((item) => {
+      if (typeof item === 'string' && item.trim() !== '') return { id: uniqueShortId(item, taken), statement: item.trim() } as Objective;
       if (!isRecord(item) || !str(item.statement) || Object.keys(item).some((k) => !OBJECTIVE_KEYS.includes(k))) return ask.invalid('objectives', t('objectives.shape'));
       const deadline = str(item.deadline);
       if (deadline !== undefined && !isRealDate(deadline)) ask.invalid('objectives', t('answers.date', { value: deadline }));
@@ -32,8 +33,17 @@ export async function askObjectives(ctx: StepContext, platforms: readonly Platfo
       if (item.type !== undefined && !KINDS.includes(item.type as Kind)) ask.invalid('objectives', t('answers.oneOf', { value: String(item.type), allowed: KINDS.join(', ') }));
       const unknown = (Array.isArray(item.platforms) ? (item.platforms as unknown[]).map(String) : []).filter((id) => !ids.includes(id));
       if (unknown.length > 0) ask.invalid('objectives', t('answers.unknownItems', { items: unknown.join(', '), allowed: ids.join(', ') }));
-      return { ...item, id: idFor(str(item.id), str(item.statement)!, taken), statement: str(item.statement)! } as Objective;
+      const objective = { ...item, id: idFor(str(item.id), str(item.statement)!, taken), statement: str(item.statement)! } as Objective;
+      if (item.measure !== undefined) objective.measure = readMeasure(ask, 'objectives', item.measure, { objective, platforms: ids });
+      return objective;
     });
+    // `--measure` answers these objectives too (in order, or by id), over the answers file as every
+    // flag; an objective without either stays without a measure (objectives/not-followable says so).
+    for (const [i, objective] of objectives.entries()) {
+      const q = { prefix: `objective.${i + 1}`, objective, platforms: ids, inferred: true };
+      if (measureKeys(q).some((key) => ask.has(key))) objective.measure = await askMeasure(ask, q);
+    }
+    return objectives;
   }
 
   const baseList = records(ctx.base?.objectives);
@@ -84,12 +94,15 @@ export async function askObjectives(ctx: StepContext, platforms: readonly Platfo
             choices: ids.map((id) => ({ value: id, name: platformName(id) })),
             default: Array.isArray(previous.platforms) ? previous.platforms.filter((id): id is string => ids.includes(id as string)) : ids,
           });
-    const objective = { ...(previous as Partial<Objective>), id: idFor(str(previous.id), statement, taken), statement, type, kpi } as Objective;
+    const id = idFor(str(previous.id), statement, taken);
+    const measure = await askMeasure(ask, { prefix: `objective.${n}`, objective: { id, kpi, type, platforms: on }, platforms: ids, previous: previous.measure, inferred: true });
+    const objective = { ...(previous as Partial<Objective>), id, statement, type, kpi } as Objective;
     assign(objective, 'baseline', numberOrText(baseline));
     assign(objective, 'target', numberOrText(target));
     assign(objective, 'unit', unit);
     assign(objective, 'deadline', deadline);
     assign(objective, 'platforms', on.length > 0 ? on : undefined);
+    objective.measure = measure;
     objectives.push(objective);
     if (!(await ask.confirm({ key: k('more'), message: t('objectives.more'), default: i + 1 < baseList.length }))) break;
   }

@@ -46,7 +46,7 @@ editorial_line:
     - { id: offres, name: Offres, share: 20, purpose: promote }
   do: [Nommer nos fournisseurs]
 objectives:
-  - { id: notoriete, statement: Se faire connaître, type: awareness, kpi: abonnés, baseline: 150, target: 1200, deadline: 2027-02-28 }
+  - { id: notoriete, statement: Se faire connaître, type: awareness, kpi: abonnés, baseline: 150, target: 1200, deadline: 2027-02-28, measure: { platform: all, metric: reach, aggregate: sum } }
 community:
   response_time: 4h
   house_rules: [Pas d'insultes]
@@ -76,6 +76,12 @@ const CASES: Case[] = [
   { rule: 'objectives/smart', name: 'no objectives', fail: (s) => { delete s.objectives; }, paths: [[]] },
   { rule: 'objectives/smart', name: 'empty target', fail: (s) => { s.objectives![0]!.target = ''; }, paths: [['objectives', 0, 'target']] },
   { rule: 'objectives/baseline', name: 'target without baseline', fail: (s) => { delete s.objectives![0]!.baseline; }, paths: [['objectives', 0, 'target']], message: /abonnés/ },
+  { rule: 'objectives/not-followable', name: 'no measure: a guess from the KPI', fail: (s) => { delete s.objectives![0]!.measure; }, paths: [['objectives', 0, 'measure']], message: /measure: \{ platform: all, metric: followers, aggregate: last \}/ },
+  { rule: 'objectives/not-followable', name: 'a custom metric without its name', fail: (s) => { s.objectives![0]!.measure = { platform: 'all', metric: 'custom', aggregate: 'sum' }; }, pass: (s) => { s.objectives![0]!.measure = { platform: 'all', metric: 'custom', aggregate: 'sum', name: 'abonnes' }; }, paths: [['objectives', 0, 'measure', 'metric']], message: /`abonnes`/ },
+  { rule: 'objectives/not-followable', name: 'a platform the strategy does not have', fail: (s) => { s.objectives![0]!.measure!.platform = 'tiktok'; }, pass: (s) => { s.objectives![0]!.measure!.platform = 'facebook'; }, paths: [['objectives', 0, 'measure', 'platform']], message: /`tiktok`.*\(`instagram`, `facebook`\)/ },
+  { rule: 'objectives/not-followable', name: 'a metric no export gives for the platform', fail: (s) => { s.objectives![0]!.measure = { platform: 'facebook', metric: 'saves', aggregate: 'sum' }; }, pass: (s) => { s.objectives![0]!.measure = { platform: 'instagram', metric: 'saves', aggregate: 'sum' }; }, paths: [['objectives', 0, 'measure', 'metric']], message: /`saves` for `facebook`.*`reach`/ },
+  { rule: 'objectives/not-followable', name: 'a metric no export gives on any platform of the strategy', fail: (s) => { s.objectives![0]!.measure = { platform: 'all', metric: 'followers', aggregate: 'last' }; }, pass: (s) => { s.objectives![0]!.measure = { platform: 'all', metric: 'followers', aggregate: 'last' }; s.platforms.push({ id: 'tiktok', role: 'secondary' }); }, paths: [['objectives', 0, 'measure', 'metric']], message: /platforms of this strategy.*`new-followers`/ },
+  { rule: 'objectives/not-followable', name: 'a platform no reader knows', fail: (s) => { s.platforms.push({ id: 'discord', name: 'Discord', role: 'secondary' }); s.objectives![0]!.measure = { platform: 'discord', metric: 'posts', aggregate: 'sum' }; }, paths: [['objectives', 0, 'measure', 'metric']], message: /reads no export of `discord`/ },
   { rule: 'review/deadline-passed', name: 'deadline before now', fail: (s) => { s.objectives![0]!.deadline = '2026-11-25'; }, pass: (s) => { s.objectives![0]!.deadline = '2026-11-26'; }, paths: [['objectives', 0, 'deadline']] },
   { rule: 'review/review-overdue', name: 'review_by before now', fail: (s) => { s.organization.review_by = '2026-01-01'; }, pass: (s) => { s.organization.review_by = '2026-11-26'; }, paths: [['organization', 'review_by']], message: /2027-02-26/ },
   { rule: 'audience/platform-fit', name: 'retirees on Snapchat', fail: (s) => { s.audiences[1]!.age = { min: 65, max: 80 }; s.platforms[1]!.id = 'snapchat'; }, pass: (s) => { s.audiences[1]!.age = { min: 65, max: 80 }; }, paths: [['audiences', 1, 'age']], message: /Facebook/ },

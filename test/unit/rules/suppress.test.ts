@@ -69,7 +69,7 @@ audiences: [{ id: a, name: A }]
 editorial_line:
   positioning: P
   tone: { voice: [warm] }
-objectives: [{ id: o, statement: S, kpi: k, baseline: 1, target: 2, deadline: 2027-01-01 }]
+objectives: [{ id: o, statement: S, kpi: k, baseline: 1, target: 2, deadline: 2027-01-01, measure: { platform: instagram, metric: reach, aggregate: sum } }]
 crisis:
   tiers: [{ level: 1, trigger: T, holding_statement: H, approver: A }]
 policy: { disclosure: "#ad" }

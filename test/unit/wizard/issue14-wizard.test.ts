@@ -122,8 +122,10 @@ describe('pillar purposes', () => {
 });
 
 describe('baselines, targets and deadlines', () => {
+  // The measure of a conversion objective with the default KPI: a custom metric, named from it.
+  const MEASURE: [RegExp, Reply][] = [[/plan report/, DEFAULT], [/one number|un seul nombre/, DEFAULT], [/Name of this metric|Nom de cette métrique/, DEFAULT]];
   const objective = (replies: [RegExp, Reply][], lang: 'en' | 'fr' = 'en') =>
-    context([[/Fill this section|Remplir cette section/, true], [/Objective 1|Objectif 1/, 'Plus de commandes'], [/Kind|Type/, 'conversion'], [/KPI|Indicateur/, DEFAULT], ...replies, [/another objective|autre objectif/, false]], { lang });
+    context([[/Fill this section|Remplir cette section/, true], [/Objective 1|Objectif 1/, 'Plus de commandes'], [/Kind|Type/, 'conversion'], [/KPI|Indicateur/, DEFAULT], ...replies, ...MEASURE, [/another objective|autre objectif/, false]], { lang });
 
   it.each([['en', /"une dizaine" is not a number/], ['fr', /«\u202fune dizaine\u202f» n’est pas un nombre/]] as const)('refuses "une dizaine" as a baseline (%s)', async (lang, message) => {
     const { ctx } = objective([[/Baseline|Point de départ/, 'une dizaine']], lang);

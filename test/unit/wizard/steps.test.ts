@@ -234,10 +234,13 @@ describe('the sections after step 3', () => {
       [/Unit/, 'sign-ups'],
       [/Deadline/, '2027-06-30'],
       [/which platforms/i, ['instagram']],
+      [/What will `plan report` follow/, DEFAULT],
+      [/one number/, DEFAULT],
+      [/Name of this metric/, 'newsletter-signups'],
       [/another objective/, false],
     ]);
     expect(await askObjectives(ctx, PLATFORMS)).toEqual([
-      { id: 'more-newsletter-sign-ups', statement: 'More newsletter sign-ups', type: 'conversion', kpi: 'sign-ups', baseline: 120, target: 300, unit: 'sign-ups', deadline: '2027-06-30', platforms: ['instagram'] },
+      { id: 'more-newsletter-sign-ups', statement: 'More newsletter sign-ups', type: 'conversion', kpi: 'sign-ups', baseline: 120, target: 300, unit: 'sign-ups', deadline: '2027-06-30', platforms: ['instagram'], measure: { platform: 'instagram', metric: 'custom', aggregate: 'sum', name: 'newsletter-signups' } },
     ]);
     expect(prompter.remaining()).toBe(0);
   });
@@ -257,6 +260,39 @@ describe('the sections after step 3', () => {
       { id: 'grow-2', statement: 'Grow' },
     ]);
     await expect(askObjectives(context([], { mode: 'defaults', answers: { objectives: [{ statement: 'X', deadline: 'soon' }] } }).ctx, PLATFORMS)).rejects.toThrow(/--objective.*soon/);
+  });
+
+  it('objectives: a measure in the answers file or from --measure (which wins), checked against the platforms', async () => {
+    const objectives = [{ id: 'visits', statement: 'More visits', kpi: 'visits', measure: { platform: 'instagram', metric: 'custom', name: 'visits', aggregate: 'sum' } }, 'Be known'];
+    expect(await askObjectives(context([], { mode: 'defaults', answers: { objectives } }).ctx, PLATFORMS)).toEqual([
+      { id: 'visits', statement: 'More visits', kpi: 'visits', measure: { platform: 'instagram', metric: 'custom', aggregate: 'sum', name: 'visits' } },
+      { id: 'be-known', statement: 'Be known' },
+    ]);
+    const flagged = await askObjectives(context([], { mode: 'defaults', answers: { objectives, 'objective.1.measure': 'facebook/reach', 'measure.be-known': 'all/views' } }).ctx, PLATFORMS);
+    expect(flagged?.map((o) => o.measure)).toEqual([{ platform: 'facebook', metric: 'reach', aggregate: 'sum' }, { platform: 'all', metric: 'views', aggregate: 'sum' }]);
+    await expect(askObjectives(context([], { mode: 'defaults', answers: { objectives: [{ statement: 'X', measure: { platform: 'tiktok', metric: 'reach' } }] } }).ctx, PLATFORMS)).rejects.toThrow(/--objective.*"tiktok" is not a choice here\. Use one of: instagram, facebook, all/);
+    await expect(askObjectives(context([], { mode: 'defaults', answers: { objectives: ['X'], 'objective.1.measure': 'reach' } }).ctx, PLATFORMS)).rejects.toThrow(/--measure \(or `objective\.1\.measure` in --answers\): write it PLATFORM\/METRIC/);
+  });
+
+  it('objectives: the measure is asked after the platforms, suggested from the KPI, with the platform when there are several', async () => {
+    const { ctx, prompter } = context([
+      [/Fill this section/, true],
+      [/Objective 1/, 'Answer faster'],
+      [/Kind/, 'customer-care'],
+      [/KPI/, 'délai de réponse médian'],
+      [/Baseline/, '8'],
+      [/Target/, '2'],
+      [/Unit/, 'hours'],
+      [/Deadline/, DEFAULT],
+      [/which platforms/i, DEFAULT],
+      [/What will `plan report` follow/, DEFAULT],
+      [/Measured on which platform/, 'facebook'],
+      [/one number/, DEFAULT],
+      [/another objective/, false],
+    ]);
+    const [objective] = (await askObjectives(ctx, PLATFORMS))!;
+    expect(objective!.measure).toEqual({ platform: 'facebook', metric: 'response-time', aggregate: 'mean' });
+    expect(prompter.remaining()).toBe(0);
   });
 
   it('community: defaults that follow the article, and a warning on deleting criticism', async () => {
