@@ -220,9 +220,9 @@ Exit codes:
     'calendar.description': 'spread the cadence and pillars over weeks: an editorial calendar in Markdown, CSV, Hootsuite bulk CSV or iCalendar',
     'calendar.opt.from': 'first day, YYYY-MM-DD (default: the next Monday, today if today is a Monday)',
     'calendar.opt.weeks': 'number of weeks, 1 to 53',
-    'calendar.opt.format': 'md: week-by-week tables; csv: one row per post; hootsuite: Hootsuite bulk composer CSV; ics: calendar events',
-    'calendar.opt.out': 'write to a regular file instead of stdout (`-`: stdout)',
-    'calendar.opt.force': 'overwrite the --out file if it exists',
+    'calendar.opt.format': 'md: week-by-week tables; csv: one row per post; hootsuite: Hootsuite bulk composer CSV; ics: calendar events; posts: one draft file per post, in the --out folder (default posts/)',
+    'calendar.opt.out': 'write to a regular file instead of stdout (`-`: stdout); with --format posts, the folder of the drafts',
+    'calendar.opt.force': 'overwrite the --out file if it exists (never a post draft)',
     'calendar.opt.platform': 'only these platforms (ids, comma-separated), e.g. one file per Hootsuite profile',
     'calendar.opt.now': 'today, for the default --from (YYYY-MM-DD), for reproducible runs',
     'calendar.opt.maxSize': 'largest strategy file to read, e.g. 20MB',
@@ -232,6 +232,7 @@ Examples:
   plan calendar strategy.yaml --weeks 8 --format ics --out calendar.ics
   plan calendar --format csv --out calendar.csv
   plan calendar --format hootsuite --platform instagram --out instagram.csv
+  plan calendar --weeks 2 --format posts --out posts/   # one draft per post; existing ones are kept
 
 Exit codes:
   0  calendar written
@@ -498,9 +499,9 @@ Codes de sortie :
     'calendar.description': 'répartir le rythme de publication et les piliers sur des semaines : un calendrier éditorial en Markdown, CSV, CSV d’importation groupée Hootsuite ou iCalendar',
     'calendar.opt.from': 'premier jour, AAAA-MM-JJ (par défaut : le lundi qui vient, ou aujourd’hui si on est lundi)',
     'calendar.opt.weeks': 'nombre de semaines, de 1 à 53',
-    'calendar.opt.format': 'md : tableaux semaine par semaine; csv : une ligne par publication; hootsuite : CSV de publication groupée Hootsuite; ics : événements d’agenda',
-    'calendar.opt.out': 'écrire dans un fichier ordinaire plutôt qu’à la sortie standard (`-` : la sortie standard)',
-    'calendar.opt.force': 'remplacer le fichier --out s’il existe',
+    'calendar.opt.format': 'md : tableaux semaine par semaine; csv : une ligne par publication; hootsuite : CSV de publication groupée Hootsuite; ics : événements d’agenda; posts : un brouillon par publication, dans le dossier --out (par défaut posts/)',
+    'calendar.opt.out': 'écrire dans un fichier ordinaire plutôt qu’à la sortie standard (`-` : la sortie standard); avec --format posts, le dossier des brouillons',
+    'calendar.opt.force': 'remplacer le fichier --out s’il existe (jamais un brouillon de publication)',
     'calendar.opt.platform': 'seulement ces plateformes (identifiants séparés par des virgules), p. ex. un fichier par profil Hootsuite',
     'calendar.opt.now': 'la date du jour, pour la valeur par défaut de --from (AAAA-MM-JJ), pour des résultats reproductibles',
     'calendar.opt.maxSize': 'taille maximale du fichier de stratégie à lire, p. ex. 20MB',
@@ -510,6 +511,7 @@ Exemples :
   plan calendar strategy.yaml --weeks 8 --format ics --out calendrier.ics
   plan calendar --format csv --out calendrier.csv
   plan calendar --format hootsuite --platform instagram --out instagram.csv
+  plan calendar --weeks 2 --format posts --out posts/   # un brouillon par publication; les existants restent
 
 Codes de sortie :
   0  calendrier écrit

@@ -3,6 +3,7 @@
 // block per variant. Pure: the command decides where the file goes (src/io/write.ts, never over
 // an existing file). parsePost (src/posts/parse.ts) reads back exactly these fields and texts.
 import { Document, Scalar, YAMLSeq } from 'yaml';
+import { parsePost } from './parse.js';
 import type { PostMeta } from './types.js';
 
 export interface PostDraft {
@@ -29,23 +30,30 @@ export function textProblem(text: string): 'marker' | 'empty' | undefined {
   return undefined;
 }
 
-/** The file's text. Throws a RangeError for a text textProblem refuses (the caller says why first). */
+/**
+ * The file's text. Throws a RangeError when the file would not read back as written (a text line
+ * starting with `:::`, an empty variant, a code block left open before the variants): the writer
+ * parses what it wrote, so a draft is never a file that means something else.
+ */
 export function renderPost(draft: PostDraft): string {
   const body = tidy(draft.body);
   if (MARKER.test(body)) throw new RangeError('a body line starts with ":::"');
   let out = `---\n${frontMatter(draft.meta)}---\n${body}\n`;
-  for (const variant of draft.variants ?? []) {
-    const text = tidy(variant.text);
-    if (textProblem(text)) throw new RangeError(`the ${variant.platform} variant is empty or has a line starting with ":::"`);
+  const variants = (draft.variants ?? []).map((variant) => ({ platform: variant.platform, text: tidy(variant.text) }));
+  for (const variant of variants) {
+    if (textProblem(variant.text)) throw new RangeError(`the ${variant.platform} variant is empty or has a line starting with ":::"`);
     if (!/^[^\s:]\S*$/.test(variant.platform)) throw new RangeError(`"${variant.platform}" is not a platform id`);
-    out += `\n::: ${variant.platform}\n${text}\n:::\n`;
+    out += `\n::: ${variant.platform}\n${variant.text}\n:::\n`;
   }
+  const back = parsePost(out, 'draft.md');
+  const same = back.findings.length === 0 && back.post.body.text === body && back.post.variants.length === variants.length && back.post.variants.every((v, i) => v.platform === variants[i]!.platform && v.body.text === variants[i]!.text);
+  if (!same) throw new RangeError('the post would not read back as written (a code block left open?)');
   return out;
 }
 
-/** Line ends as \n, no trailing white space at the end (the parser trims it too). */
+/** Line ends as \n, no blank lines before the text nor white space after it (the parser drops them too). */
 function tidy(text: string): string {
-  return text.replace(/\r\n?/g, '\n').replace(/\s+$/, '');
+  return text.replace(/\r\n?/g, '\n').replace(/^(?:[ \t]*\n)+/, '').replace(/\s+$/, '');
 }
 
 function frontMatter(meta: PostMeta): string {

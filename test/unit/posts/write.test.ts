@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import { parsePost } from '../../../src/posts/parse.js';
 import { parse } from 'yaml';
 import { draftFileName, renderPost, slugOf, textProblem } from '../../../src/posts/write.js';
 
@@ -80,5 +82,66 @@ describe('file names', () => {
     expect(draftFileName(parts, new Set(['2027-01-12-instagram-la-vie-du-quartier.md']))).toBe('2027-01-12-instagram-la-vie-du-quartier-2.md');
     expect(draftFileName(parts, new Set(['2027-01-12-instagram-la-vie-du-quartier.md', '2027-01-12-instagram-la-vie-du-quartier-2.md']))).toBe('2027-01-12-instagram-la-vie-du-quartier-3.md');
     expect(draftFileName({}, new Set())).toBe('post.md');
+  });
+});
+
+describe('what the writer writes, the parser reads back', () => {
+  const field = fc.string({ minLength: 1, maxLength: 30 }).filter((s) => s.trim() === s && s !== '');
+  const text = fc
+    .array(fc.oneof(fc.string({ maxLength: 40 }), fc.constantFrom('---', '# Titre', '- item', '  indented', '', 'À bientôt 🎉', 'a ::: b', '```', '~~~ ok')), { minLength: 1, maxLength: 8 })
+    .map((lines) => lines.join('\n'));
+  const meta = fc.record(
+    {
+      platforms: fc.uniqueArray(fc.constantFrom('instagram', 'facebook', 'x', 'linkedin', 'bluesky'), { minLength: 1, maxLength: 3 }),
+      date: fc.constantFrom('2027-01-12', '2026-12-31'),
+      time: fc.constantFrom('08:30', '18:00', '00:05'),
+      pillar: field,
+      campaign: field,
+      status: fc.constantFrom('draft', 'ready', 'scheduled', 'published'),
+      sponsored: fc.boolean(),
+      author: field,
+    },
+    { requiredKeys: [] },
+  );
+
+  it('gives back the same fields, body and variants (or refuses to write)', () => {
+    let written = 0;
+    fc.assert(
+      fc.property(meta, text, fc.array(fc.tuple(fc.constantFrom('x', 'linkedin', 'bluesky'), text), { maxLength: 2 }), (m, body, variants) => {
+        const unique = [...new Map(variants).entries()].map(([platform, t]) => ({ platform, text: t }));
+        let text: string;
+        try {
+          text = renderPost({ meta: m, body, variants: unique });
+        } catch (error) {
+          // Refused only for a reason the writer names: markers, empty variants, an open code block.
+          expect(error).toBeInstanceOf(RangeError);
+          return;
+        }
+        written++;
+        const back = parsePost(text, 'p.md');
+        expect(back.findings).toEqual([]);
+        expect(back.post.meta).toEqual(m);
+        expect(back.post.body.text).toBe(back.post.text.slice(back.post.body.offset, back.post.body.offset + back.post.body.text.length));
+        expect(back.post.variants.map((v) => v.platform)).toEqual(unique.map((v) => v.platform));
+      }),
+      { numRuns: 300 },
+    );
+    // Most generated posts are writable: the property is about them, not about refusals.
+    expect(written).toBeGreaterThan(150);
+  });
+
+  it('refuses only what cannot be read back: a plain text always writes', () => {
+    fc.assert(
+      fc.property(meta, fc.stringMatching(/^[A-Za-zÀ-ÿ0-9 ,.!?'#@-]{0,100}[A-Za-zÀ-ÿ0-9]$/), (m, body) => {
+        const back = parsePost(renderPost({ meta: m, body, variants: [{ platform: 'x', text: body }] }), 'p.md');
+        expect(back.post.body.text).toBe(body.trimEnd());
+        expect(back.post.variants[0]!.body.text).toBe(body.trimEnd());
+      }),
+    );
+  });
+
+  it('refuses a code block left open before a variant (the variant would be read as code)', () => {
+    expect(() => renderPost({ meta: {}, body: 'text\n```\ncode', variants: [{ platform: 'x', text: 'short' }] })).toThrow(/read back/);
+    expect(renderPost({ meta: {}, body: 'text\n```\ncode\n```', variants: [{ platform: 'x', text: 'short' }] })).toContain('::: x\nshort\n:::');
   });
 });
