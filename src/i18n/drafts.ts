@@ -5,7 +5,8 @@ export const draftsCatalog = defineCatalog({
   en: {
     // The body of a draft: a placeholder that posts/placeholder reports once the status is ready.
     'draft.todo': 'TODO: write the post.',
-    'draft.todoIdea': 'TODO: write the post. Idea (to develop, not final text): {idea}',
+    'draft.todoFormat': 'TODO: write the post ({format}).',
+    'draft.idea': 'Idea (to develop, not final text): {idea}',
     'draft.todoVariant': 'TODO: the {platform} version of the post.',
 
     // plan calendar --format posts
@@ -82,7 +83,8 @@ export const draftsCatalog = defineCatalog({
   },
   fr: {
     'draft.todo': 'TODO : rédiger la publication.',
-    'draft.todoIdea': 'TODO : rédiger la publication. Idée (à développer, pas le texte final) : {idea}',
+    'draft.todoFormat': 'TODO : rédiger la publication ({format}).',
+    'draft.idea': 'Idée (à développer, pas le texte final) : {idea}',
     'draft.todoVariant': 'TODO : la version {platform} de la publication.',
 
     'calendar.wrote.one': '{count} brouillon écrit dans {dir}.',

@@ -1,5 +1,5 @@
 // The calendar's slots as post drafts: one file per slot, with the slot's date, time, platform,
-// pillar, audience, format and owner in the front matter and the slot's idea in a TODO body (an
+// pillar, audience and owner in the front matter, and a TODO body naming its format and idea (an
 // idea is never final text, and posts/placeholder stops a TODO from going out once `ready`).
 // Pure: the command reads the folder and writes the files.
 import type { CalendarPlan, CalendarSlot } from '../calendar/types.js';
@@ -30,7 +30,6 @@ export function slotMeta(slot: CalendarSlot, plan: Pick<CalendarPlan, 'keyDates'
     pillar: slot.pillar,
     audience: slot.audience,
     campaign,
-    format: slot.format,
     status: 'draft',
     author: slot.owner,
   };
@@ -40,7 +39,8 @@ export function slotMeta(slot: CalendarSlot, plan: Pick<CalendarPlan, 'keyDates'
 export function slotDraftText(slot: CalendarSlot, plan: Pick<CalendarPlan, 'keyDates'>, lang: Lang): string {
   const t = translator(draftsCatalog, lang);
   const idea = slot.idea?.replace(/\s+/g, ' ').trim();
-  return renderPost({ meta: slotMeta(slot, plan), body: idea ? t('draft.todoIdea', { idea }) : t('draft.todo') });
+  const todo = slot.format ? t('draft.todoFormat', { format: slot.format.replace(/\s+/g, ' ') }) : t('draft.todo');
+  return renderPost({ meta: slotMeta(slot, plan), body: idea ? `${todo} ${t('draft.idea', { idea })}` : todo });
 }
 
 /**

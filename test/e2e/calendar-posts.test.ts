@@ -25,8 +25,8 @@ describe('plan calendar --format posts (spawned)', () => {
     const first = await readFile(join(dir, 'posts', '2027-01-05-instagram-quartier.md'), 'utf8');
     const { post, findings } = parsePost(first, 'p.md');
     expect(findings).toEqual([]);
-    expect(post.meta).toEqual({ platforms: ['instagram'], date: '2027-01-05', time: '08:30', pillar: 'quartier', audience: 'jeunes-pros', format: 'reels', status: 'draft', author: 'Julie Tremblay' });
-    expect(post.body.text).toMatch(/^TODO\u202f: rédiger la publication\. Idée \(à développer, pas le texte final\)\u202f: \S/);
+    expect(post.meta).toEqual({ platforms: ['instagram'], date: '2027-01-05', time: '08:30', pillar: 'quartier', audience: 'jeunes-pros', status: 'draft', author: 'Julie Tremblay' });
+    expect(post.body.text).toMatch(/^TODO\u202f: rédiger la publication \(reels\)\. Idée \(à développer, pas le texte final\)\u202f: \S/);
   });
 
   it('run again over a longer period, adds only the missing drafts; a renamed or re-timed draft still counts', async () => {

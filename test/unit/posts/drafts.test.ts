@@ -8,13 +8,13 @@ const plan = (slots: CalendarSlot[]): CalendarPlan => ({ from: '2027-01-04', to:
 
 describe('draftsForPlan', () => {
   it('drafts every slot of an empty folder, named by date, platform and pillar or key date', () => {
-    const { drafts, drafted } = draftsForPlan(plan([slot('2027-01-05', '08:30', 'instagram', { pillar: 'quartier' }), slot('2027-01-06', '09:00', 'facebook', { pillar: 'offres', keyDate: 'Les Rois', idea: 'Les Rois —\n la galette' })]), 'en', [], new Set());
+    const { drafts, drafted } = draftsForPlan(plan([slot('2027-01-05', '08:30', 'instagram', { pillar: 'quartier' }), slot('2027-01-06', '09:00', 'facebook', { pillar: 'offres', format: 'photos', keyDate: 'Les Rois', idea: 'Les Rois —\n la galette' })]), 'en', [], new Set());
     expect(drafted).toEqual([]);
     expect(drafts.map((d) => d.name)).toEqual(['2027-01-05-instagram-quartier.md', '2027-01-06-facebook-les-rois.md']);
     const second = parsePost(drafts[1]!.text, 'x.md').post;
     expect(second.meta.campaign).toBe('Galette');
     // The idea on one line: a TODO prompt, not a text.
-    expect(second.body.text).toBe('TODO: write the post. Idea (to develop, not final text): Les Rois — la galette');
+    expect(second.body.text).toBe('TODO: write the post (photos). Idea (to develop, not final text): Les Rois — la galette');
   });
 
   it('counts each existing post for one slot, the post at the slot’s time first', () => {
@@ -39,7 +39,7 @@ describe('draftsForPlan', () => {
   });
 
   it('leaves out the fields the slot does not have', () => {
-    expect(slotMeta(slot('2027-01-05', '08:30'), { keyDates: [] })).toEqual({ platforms: ['instagram'], date: '2027-01-05', time: '08:30', pillar: undefined, audience: undefined, campaign: undefined, format: undefined, status: 'draft', author: undefined });
+    expect(slotMeta(slot('2027-01-05', '08:30'), { keyDates: [] })).toEqual({ platforms: ['instagram'], date: '2027-01-05', time: '08:30', pillar: undefined, audience: undefined, campaign: undefined, status: 'draft', author: undefined });
     expect(parsePost(draftsForPlan(plan([slot('2027-01-05', '08:30')]), 'en', [], new Set()).drafts[0]!.text, 'x').post.meta).toEqual({ platforms: ['instagram'], date: '2027-01-05', time: '08:30', status: 'draft' });
   });
 });
