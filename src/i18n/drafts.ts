@@ -43,8 +43,10 @@ export const draftsCatalog = defineCatalog({
     'new.error.humour': 'Invalid humour "{value}": {allowed}.',
     'new.error.marker': 'A line of the text starts with `:::`, which opens a platform variant in a post file. Start that line otherwise.',
     'new.error.noStrategy': 'No strategy found for the post: name one with --strategy FILE, or run plan posts new next to (or under) the folder of strategy.yaml. plan init writes one.',
+    'strategy.invalid': '{file} (the posts’ strategy) does not pass its schema, so its platforms and pillars cannot be trusted. Fix it first: {validate}',
+    'strategy.several': 'Several strategy files in {folder} ({files}): name the posts’ strategy with --strategy FILE, or `strategy:` in .planrc.yaml.',
     'new.error.notDraftName': '{path}: a post file name ends in .md.',
-    'new.written': 'Wrote {file}.',
+    'new.exists': '{file} exists, and a post file is never replaced. Name another file, or remove this one first.',
     'new.validate': 'Write the text, then check it: plan validate {file}',
 
     // plan posts export
@@ -119,8 +121,10 @@ export const draftsCatalog = defineCatalog({
     'new.error.humour': 'Humour invalide « {value} » : {allowed}.',
     'new.error.marker': 'Une ligne du texte commence par `:::`, ce qui ouvre une variante de plateforme dans un fichier de publication. Commencez cette ligne autrement.',
     'new.error.noStrategy': 'Aucune stratégie trouvée pour la publication : nommez-la avec --strategy FICHIER, ou lancez plan posts new à côté (ou en dessous) du dossier de strategy.yaml. plan init en rédige une.',
+    'strategy.invalid': '{file} (la stratégie des publications) ne respecte pas son schéma : ses plateformes et ses piliers ne sont pas fiables. Corrigez-la d’abord : {validate}',
+    'strategy.several': 'Plusieurs fichiers de stratégie dans {folder} ({files}) : nommez la stratégie des publications avec --strategy FICHIER, ou `strategy:` dans .planrc.yaml.',
     'new.error.notDraftName': '{path} : le nom d’un fichier de publication se termine par .md.',
-    'new.written': '{file} écrit.',
+    'new.exists': '{file} existe déjà, et un fichier de publication n’est jamais remplacé. Nommez un autre fichier, ou retirez d’abord celui-ci.',
     'new.validate': 'Rédigez le texte, puis vérifiez-le : plan validate {file}',
 
     'export.error.format': 'Format d’exportation inconnu « {value} » : {allowed}.',

@@ -28,7 +28,7 @@ describe('draftsForPlan', () => {
     const moved = draftsForPlan(plan(slots), 'en', [{ file: 'posts/a.md', meta: { platforms: ['instagram', 'x'], date: '2027-01-07', time: '12:00' } }], new Set());
     expect(moved.drafted.map((d) => d.slot)).toEqual([slots[2]]);
     // Another platform, or another day: not a draft of the slot.
-    const others = draftsForPlan(plan(slots), 'en', [{ file: 'b.md', meta: { platforms: ['facebook'], date: '2027-01-05' } }, { file: 'c.md', meta: { platforms: 'instagram', date: '2027-01-05' } }], new Set());
+    const others = draftsForPlan(plan(slots), 'en', [{ file: 'b.md', meta: { platforms: ['facebook'], date: '2027-01-05' } }, { file: 'c.md', meta: { platforms: 'instagram' as unknown as string[], date: '2027-01-05' } }], new Set());
     expect(others.drafted).toEqual([]);
   });
 
