@@ -265,12 +265,43 @@ export const FILES = {
   output: (lang) => join('schemas', `strategy.schema.${lang}.json`),
 };
 
+/** The post file's front matter schema, translated the same way (skipped in a checkout without it). */
+export const POST_FILES = {
+  english: join('schemas', 'post.schema.json'),
+  translations: (lang) => join('schemas', 'i18n', `post.${lang}.json`),
+  output: (lang) => join('schemas', `post.schema.${lang}.json`),
+};
+
 /** Read the sources under `root` and build the localized schema in memory. */
-export async function generateLocalizedSchema(root, lang = 'fr') {
-  const english = JSON.parse(await readFile(join(root, FILES.english), 'utf8'));
-  const translations = JSON.parse(await readFile(join(root, FILES.translations(lang)), 'utf8'));
+export async function generateLocalizedSchema(root, lang = 'fr', files = FILES) {
+  const english = JSON.parse(await readFile(join(root, files.english), 'utf8'));
+  const translations = JSON.parse(await readFile(join(root, files.translations(lang)), 'utf8'));
   const result = localizeSchema(english, translations, { lang });
   return { ...result, text: result.schema ? formatSchema(result.schema) : null };
+}
+
+async function exists(path) {
+  return readFile(path).then(() => true, () => false);
+}
+
+async function localizeOne(root, files, check, lang) {
+  const { text, problems } = await generateLocalizedSchema(root, lang, files);
+  if (!text) {
+    process.stderr.write(`${files.translations(lang)} does not match ${files.english} (${problems.length} problem(s)):\n`);
+    for (const p of problems) process.stderr.write(`  ${p}\n`);
+    process.stderr.write(`Add or fix the French texts at these JSON Pointers in ${files.translations(lang)}, then run npm run schema:fr.\n`);
+    return 1;
+  }
+  const path = join(root, files.output(lang));
+  const old = await readFile(path, 'utf8').catch(() => null);
+  if (check) {
+    if (old === text) return 0;
+    process.stderr.write(`${files.output(lang)} is out of date: run npm run schema:fr and commit it.\n`);
+    return 1;
+  }
+  if (old !== text) await writeFile(path, text);
+  process.stderr.write(`${files.output(lang)} ${old === text ? 'is up to date' : 'written'}.\n`);
+  return 0;
 }
 
 async function main(argv) {
@@ -279,23 +310,9 @@ async function main(argv) {
   const root = rootAt >= 0 && argv[rootAt + 1] ? argv[rootAt + 1] : join(fileURLToPath(import.meta.url), '..', '..');
   const check = argv.includes('--check');
   const lang = 'fr';
-  const { text, problems } = await generateLocalizedSchema(root, lang);
-  if (!text) {
-    process.stderr.write(`${FILES.translations(lang)} does not match ${FILES.english} (${problems.length} problem(s)):\n`);
-    for (const p of problems) process.stderr.write(`  ${p}\n`);
-    process.stderr.write(`Add or fix the French texts at these JSON Pointers in ${FILES.translations(lang)}, then run npm run schema:fr.\n`);
-    return 1;
-  }
-  const path = join(root, FILES.output(lang));
-  const old = await readFile(path, 'utf8').catch(() => null);
-  if (check) {
-    if (old === text) return 0;
-    process.stderr.write(`${FILES.output(lang)} is out of date: run npm run schema:fr and commit it.\n`);
-    return 1;
-  }
-  if (old !== text) await writeFile(path, text);
-  process.stderr.write(`${FILES.output(lang)} ${old === text ? 'is up to date' : 'written'}.\n`);
-  return 0;
+  let code = await localizeOne(root, FILES, check, lang);
+  if (await exists(join(root, POST_FILES.english))) code = Math.max(code, await localizeOne(root, POST_FILES, check, lang));
+  return code;
 }
 
 if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {

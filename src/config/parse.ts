@@ -97,8 +97,12 @@ export function parseConfig(text: string, file: string, shownAs: string, knownId
         files.push(((item as { value: string }).value).trim());
       }
       config.files = files;
+    } else if (key === 'strategy') {
+      const value = isScalar(pair.value) ? pair.value.value : undefined;
+      if (typeof value !== 'string' || !value.trim()) fail('config.strategy', (pair.value ?? pair.key) as Node);
+      config.strategy = (value as string).trim();
     } else {
-      const suggestion = closest(key, ['rules', 'overrides', 'files']);
+      const suggestion = closest(key, ['rules', 'overrides', 'files', 'strategy']);
       fail('config.unknownKey', pair.key as Node, { key, suggestion: suggestion ? t('config.didYouMean', { suggestion }) : '' });
     }
   }

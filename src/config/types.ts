@@ -11,4 +11,6 @@ export interface RuleConfig {
   overrides: { files: string[]; rules: Map<string, Level>; matches: (relativePath: string) => boolean }[];
   /** The project's strategy files (paths, folders or globs relative to the config's folder), if named. */
   files?: string[];
+  /** The strategy the posts under this config belong to (relative to the config's folder), if named. */
+  strategy?: string;
 }

@@ -117,17 +117,20 @@ Exit codes:
   1  --fail-on-new: the change adds a finding at that level
   2  usage or input error (missing file, unknown revision)
 `,
-    'validate.description': 'check strategy files: YAML, schema and the rules that force decisions',
-    'validate.arg.paths': 'files, folders (searched for *.yaml / *.yml), quoted globs, or - for stdin (default: the `files:` of .planrc.yaml, else strategy.yaml and *.strategy.yaml here)',
+    'validate.description': 'check strategy files and post files: YAML, schema, the rules that force decisions and the post checks',
+    'validate.arg.paths': 'files (strategies *.yaml, posts *.md), folders (searched for *.yaml / *.yml and posts/**/*.md), quoted globs, or - for stdin (default: the `files:` of .planrc.yaml, else strategy.yaml and *.strategy.yaml here)',
     'validate.opt.format': 'output format (default: stylish; github when GITHUB_ACTIONS=true)',
     'validate.opt.output': 'write the report to a regular file instead of stdout (`-`: stdout)',
     'validate.opt.failSeverity': 'lowest severity that makes the exit code 1',
     'validate.opt.now': 'the date rules compare deadlines to (YYYY-MM-DD), for reproducible runs',
     'validate.opt.maxSize': 'largest file to read, e.g. 20MB',
+    'validate.opt.strategy': 'the strategy the posts belong to (default: `strategy:` of .planrc.yaml, else the nearest strategy file above each post)',
     'validate.after': `
 Examples:
   plan validate                      # strategy.yaml and *.strategy.yaml here (or .planrc.yaml's files:)
   plan validate strategy.yaml
+  plan validate strategy.yaml posts/ # the strategy and its posts, in one run
+  plan validate posts/2027-01-12-croissant.md --strategy strategy.yaml
   plan validate examples/ --format sarif --output plan.sarif
   plan validate . --format junit --output plan-junit.xml
   cat strategy.yaml | plan validate -
@@ -454,17 +457,20 @@ Codes de sortie :
   1  --fail-on-new : le changement ajoute un constat de ce niveau
   2  erreur d’utilisation ou d’entrée (fichier absent, révision inconnue)
 `,
-    'validate.description': 'vérifier des fichiers de stratégie : YAML, schéma et les règles qui forcent les décisions',
-    'validate.arg.paths': 'fichiers, dossiers (on y cherche les *.yaml / *.yml), motifs glob entre guillemets, ou - pour l’entrée standard (par défaut : les `files:` de .planrc.yaml, sinon strategy.yaml et *.strategy.yaml d’ici)',
+    'validate.description': 'vérifier des fichiers de stratégie et de publications : YAML, schéma, les règles qui forcent les décisions et les vérifications des publications',
+    'validate.arg.paths': 'fichiers (stratégies *.yaml, publications *.md), dossiers (on y cherche les *.yaml / *.yml et les posts/**/*.md), motifs glob entre guillemets, ou - pour l’entrée standard (par défaut : les `files:` de .planrc.yaml, sinon strategy.yaml et *.strategy.yaml d’ici)',
     'validate.opt.format': 'format de sortie (par défaut : stylish; github quand GITHUB_ACTIONS=true)',
     'validate.opt.output': 'écrire le rapport dans un fichier ordinaire plutôt qu’à la sortie standard (`-` : la sortie standard)',
     'validate.opt.failSeverity': 'gravité la plus basse qui donne le code de sortie 1',
     'validate.opt.now': 'la date à laquelle les règles comparent les échéances (AAAA-MM-JJ), pour des résultats reproductibles',
     'validate.opt.maxSize': 'taille maximale d’un fichier à lire, p. ex. 20MB',
+    'validate.opt.strategy': 'la stratégie à laquelle les publications appartiennent (par défaut : `strategy:` de .planrc.yaml, sinon le fichier de stratégie le plus proche au-dessus de chaque publication)',
     'validate.after': `
 Exemples :
   plan validate                      # strategy.yaml et *.strategy.yaml d’ici (ou les files: de .planrc.yaml)
   plan validate strategy.yaml
+  plan validate strategy.yaml posts/ # la stratégie et ses publications, en une passe
+  plan validate posts/2027-01-12-croissant.md --strategy strategy.yaml
   plan validate examples/ --format sarif --output plan.sarif
   plan validate . --format junit --output plan-junit.xml
   cat strategy.yaml | plan validate -

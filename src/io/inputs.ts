@@ -1,8 +1,10 @@
-// Turning command-line paths into the files to read: files, folders (recursing into *.yaml / *.yml),
+// Turning command-line paths into the files to read: files, folders (recursing into *.yaml / *.yml,
+// and the *.md posts under a `posts` folder),
 // quoted globs, and `-` for stdin. Anything that matches nothing is an input error (exit 2), never a silent pass.
 import { readdirSync } from 'node:fs';
 import { stat } from 'node:fs/promises';
-import { resolve } from 'node:path';
+import { basename, resolve } from 'node:path';
+import { isPostInWalk, postPatterns } from '../posts/files.js';
 import { InputError } from '../errors.js';
 import { reason } from './reason.js';
 import type { Translate } from '../i18n/index.js';
@@ -34,14 +36,14 @@ export async function expandInputs(args: readonly string[], cwd: string, t: Tran
       if (info.isDirectory()) {
         let found: string[] | undefined;
         try {
-          found = strategyFilesIn(resolve(cwd, arg));
+          found = strategyFilesIn(resolve(cwd, arg), basename(resolve(cwd, arg)));
         } catch (error) {
           if (!(error instanceof UnreadableFolder)) throw error;
           throw new InputError(t('input.unreadable', { path: error.folder ? joinDisplay(arg, error.folder) : arg, reason: reason(error.failure, t) }));
         }
         if (!found) {
           const { glob } = await globber();
-          found = await glob(['**/*.yaml', '**/*.yml'], { cwd: resolve(cwd, arg), ignore: IGNORED, absolute: false, dot: false });
+          found = await glob(['**/*.yaml', '**/*.yml', ...postPatterns(basename(resolve(cwd, arg)))], { cwd: resolve(cwd, arg), ignore: IGNORED, absolute: false, dot: false });
         }
         if (found.length === 0) throw new InputError(t('input.emptyDir', { path: arg }));
         for (const file of found.sort()) add(joinDisplay(arg, file));
@@ -81,7 +83,8 @@ export class UnreadableFolder extends Error {
   }
 }
 
-export function strategyFilesIn(root: string): string[] | undefined {
+/** `rootName` (the folder's own name): list the post files too (`*.md` under a `posts` folder, posts/files.ts). */
+export function strategyFilesIn(root: string, rootName?: string): string[] | undefined {
   const found: string[] = [];
   const pending: string[] = [''];
   while (pending.length > 0) {
@@ -101,6 +104,7 @@ export function strategyFilesIn(root: string): string[] | undefined {
       const path = prefix ? `${prefix}/${name}` : name;
       if (entry.isFile()) {
         if (name.endsWith('.yaml') || name.endsWith('.yml')) found.push(path);
+        else if (rootName !== undefined && isPostInWalk(path, rootName)) found.push(path);
       } else if (entry.isDirectory()) {
         if (name !== 'node_modules') pending.push(path);
       } else {

@@ -1,17 +1,29 @@
 // Checking many files: one file at a time, in input order.
+import { relative } from 'node:path';
 import type { FileReport } from '../diagnostics.js';
+import { InputError } from '../errors.js';
 import type { Input } from '../io/inputs.js';
 import { formatBytes, readInput, readRegularFile, TooLargeError } from '../io/read.js';
+import { isPostFile } from '../posts/files.js';
 import { checkOptionsFor, type RunContext } from '../run-context.js';
 import { fileFinding } from '../strategy/decode.js';
+import type { Strategy } from '../strategy/types.js';
 import { checkFile } from './check-file.js';
+import type { PostStrategy } from './check-post.js';
+
+/** How the run finds each post's strategy: `--strategy FILE` (absolute) and the folder names are shown from. */
+export interface PostSettings {
+  cwd: string;
+  strategy?: string;
+}
 
 /**
  * A checker for one file, reading it and its rule configuration (cached per folder). `stdin` is asked
  * for only when `-` is read: process.stdin builds a stream on first access.
  */
-export function fileChecker(run: RunContext, maxBytes: number, stdin: () => NodeJS.ReadableStream) {
+export function fileChecker(run: RunContext, maxBytes: number, stdin: () => NodeJS.ReadableStream, posts: PostSettings = { cwd: process.cwd() }) {
   const t = run.t;
+  const strategyOf = postStrategies(run, maxBytes, posts);
   // One buffer for every file: what `read` returns is overwritten by the next read, so each file's
   // bytes are checked before the next file is read (checkInOrder).
   const scratch = { buffer: Buffer.alloc(0) };
@@ -25,6 +37,14 @@ export function fileChecker(run: RunContext, maxBytes: number, stdin: () => Node
     const path = input.kind === 'file' ? input.path : undefined;
     // Rule severities from .planrc.yaml (nearest above each file) or --config; a bad config exits 2.
     const checkOptions = await checkOptionsFor(run, path);
+    if (path !== undefined && isPostFile(input.name)) {
+      // The bytes are a view of the shared buffer: copied before the strategy is read with it.
+      const own = Uint8Array.from(bytes);
+      const strategy = await strategyOf(path);
+      const { checkPostBytes } = await import('./check-post.js');
+      const result = await checkPostBytes(own, input.name, strategy, checkOptions);
+      return { file: result.file, findings: result.findings, lang: result.lang };
+    }
     const { result } = await checkFile(bytes, input.name, checkOptions);
     return { file: result.file, findings: result.findings, lang: result.lang };
   };
@@ -32,6 +52,35 @@ export function fileChecker(run: RunContext, maxBytes: number, stdin: () => Node
 }
 
 type Checker = ReturnType<typeof fileChecker>;
+
+/**
+ * The strategy of each post (posts/load.ts finds it), read and checked once per strategy file for
+ * the whole run: fifty posts of one strategy cost one strategy check.
+ */
+function postStrategies(run: RunContext, maxBytes: number, settings: PostSettings) {
+  const byPath = new Map<string, Promise<PostStrategy>>();
+  const load = async (path: string): Promise<PostStrategy> => {
+    const file = relative(settings.cwd, path) || path;
+    let bytes: Uint8Array;
+    try {
+      bytes = readRegularFile({ kind: 'file', path, name: file }, maxBytes, run.t);
+    } catch (error) {
+      if (error instanceof TooLargeError) return { problem: 'unreadable', file, reason: run.t('yaml.tooLarge', { size: formatBytes(error.size), limit: formatBytes(error.limit) }) };
+      if (error instanceof InputError) return { problem: 'unreadable', file, reason: error.message };
+      throw error;
+    }
+    const { result, data } = await checkFile(bytes, file, await checkOptionsFor(run, path));
+    return result.schemaValid ? { file, strategy: data as Strategy } : { problem: 'invalid', file };
+  };
+  return async (post: string): Promise<PostStrategy> => {
+    const { locateStrategy } = await import('../posts/load.js');
+    const located = locateStrategy(post, { ...(settings.strategy !== undefined ? { flag: settings.strategy } : {}), config: await run.config(post) });
+    if (!('path' in located)) return located.problem === 'several' ? { ...located, folder: relative(settings.cwd, located.folder) || '.' } : located;
+    let found = byPath.get(located.path);
+    if (!found) byPath.set(located.path, (found = load(located.path)));
+    return found;
+  };
+}
 
 const tooLargeAsValue = (error: unknown) => {
   if (error instanceof TooLargeError) return error;

@@ -110,7 +110,7 @@ export function checkText(source: string, file: string, options: CheckOptions = 
  */
 export const MAX_FINDINGS_PER_FILE = 100;
 
-function capFindings(findings: Finding[], omittedErrors: number, file: string, t: Translate<CoreKey>, lang: Lang): Finding[] {
+export function capFindings(findings: Finding[], omittedErrors: number, file: string, t: Translate<CoreKey>, lang: Lang): Finding[] {
   if (findings.length <= MAX_FINDINGS_PER_FILE && omittedErrors === 0) return findings;
   const shown = findings.slice(0, MAX_FINDINGS_PER_FILE);
   const rest = findings.slice(MAX_FINDINGS_PER_FILE);
@@ -126,7 +126,7 @@ function capFindings(findings: Finding[], omittedErrors: number, file: string, t
 /** Schema findings about keys (missing, unknown, too few items), which leave no bad value to drop. */
 const KEY_PROBLEMS = new Set(['schema/additional-property', 'schema/required', 'schema/min-items']);
 
-function withoutInvalidValues(data: unknown, hits: readonly { ruleId: string; path: PathSegment[] }[]): unknown {
+export function withoutInvalidValues(data: unknown, hits: readonly { ruleId: string; path: PathSegment[] }[]): unknown {
   const copy = structuredClone(data);
   for (const hit of hits) {
     if (KEY_PROBLEMS.has(hit.ruleId) || hit.path.length === 0) continue;
@@ -137,7 +137,7 @@ function withoutInvalidValues(data: unknown, hits: readonly { ruleId: string; pa
   return copy;
 }
 
-function applyOverrides(findings: Finding[], file: string, override?: SeverityOverride): Finding[] {
+export function applyOverrides(findings: Finding[], file: string, override?: SeverityOverride): Finding[] {
   if (!override) return findings;
   const out: Finding[] = [];
   for (const finding of findings) {

@@ -32,8 +32,8 @@ export interface CheckMessages {
   lang: Lang;
   core: Translate<CoreKey>;
   rules: Translate<RulesKey>;
-  /** A rule's own messages. */
-  rule(rule: Rule): Translate<string>;
+  /** A rule's own messages (a strategy rule's or a post rule's). */
+  rule(rule: Pick<Rule, 'messages'>): Translate<string>;
 }
 
 const byLang = new Map<Lang, CheckMessages>();
@@ -41,14 +41,14 @@ const byLang = new Map<Lang, CheckMessages>();
 export function checkMessages(lang: Lang): CheckMessages {
   let messages = byLang.get(lang);
   if (!messages) {
-    const perRule = new WeakMap<Rule, Translate<string>>();
+    const perRule = new WeakMap<object, Translate<string>>();
     messages = {
       lang,
       core: translator(coreCatalog, lang),
       rules: translator(rulesCatalog, lang),
       rule(rule) {
         let t = perRule.get(rule);
-        if (!t) perRule.set(rule, (t = translator(rule.messages, lang)));
+        if (!t) perRule.set(rule, (t = translator(rule.messages as Rule['messages'], lang)));
         return t;
       },
     };

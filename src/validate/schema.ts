@@ -2,7 +2,9 @@
 // and ajv's errors turned into findings that say what to do, in the user's language.
 import type { ErrorObject } from 'ajv';
 import validateStrategy from '../generated/validate-strategy.js';
-import schema from '../../schemas/strategy.schema.json' with { type: 'json' };
+import validatePostMeta from '../generated/validate-post.js';
+import strategySchema from '../../schemas/strategy.schema.json' with { type: 'json' };
+import postSchema from '../../schemas/post.schema.json' with { type: 'json' };
 import type { PathSegment } from '../diagnostics.js';
 import { pluralKey, type Lang, type Translate } from '../i18n/index.js';
 import { joinList, formatNumber } from '../i18n/intl.js';
@@ -23,24 +25,33 @@ export interface SchemaHit {
 
 type SchemaNode = Record<string, unknown>;
 
+/** A schema and the validator generated from it at build time (scripts/generate.mjs). */
+interface SchemaSource {
+  validate: ((data: unknown) => boolean) & { errors?: ErrorObject[] | null };
+  root: SchemaNode;
+}
+
+const STRATEGY: SchemaSource = { validate: validateStrategy, root: strategySchema as SchemaNode };
+const POST: SchemaSource = { validate: validatePostMeta, root: postSchema as SchemaNode };
+
 function pointerSegments(pointer: string): string[] {
   if (pointer === '' || pointer === '#') return [];
   return pointer.replace(/^#/, '').split('/').slice(1).map((s) => s.replaceAll('~1', '/').replaceAll('~0', '~'));
 }
 
-function schemaAt(pointer: string): SchemaNode | undefined {
-  let node: unknown = schema;
+function schemaAt(root: SchemaNode, pointer: string): SchemaNode | undefined {
+  let node: unknown = root;
   for (const seg of pointerSegments(pointer)) {
     if (node === null || typeof node !== 'object') return undefined;
     node = (node as SchemaNode)[seg];
   }
-  return deref(node as SchemaNode | undefined);
+  return deref(root, node as SchemaNode | undefined);
 }
 
-function deref(node: SchemaNode | undefined): SchemaNode | undefined {
+function deref(root: SchemaNode, node: SchemaNode | undefined): SchemaNode | undefined {
   let current = node;
   for (let hops = 0; current && typeof current.$ref === 'string' && hops < 10; hops++) {
-    const target = schemaAt(current.$ref);
+    const target = schemaAt(root, current.$ref);
     current = target ? { ...target, ...current, $ref: undefined } : undefined;
   }
   return current;
@@ -51,21 +62,21 @@ function deref(node: SchemaNode | undefined): SchemaNode | undefined {
  * schemaPath cannot be used: inside a `$ref`'d definition that ajv compiles as its own function,
  * it is relative to that definition, so `#/additionalProperties` would name the root.)
  */
-function schemaForData(path: readonly PathSegment[]): SchemaNode | undefined {
-  let node = deref(schema as SchemaNode);
+function schemaForData(root: SchemaNode, path: readonly PathSegment[]): SchemaNode | undefined {
+  let node = deref(root, root);
   for (const seg of path) {
     if (!node) return undefined;
     const next = typeof seg === 'number'
       ? (node.items as SchemaNode | undefined)
       : (node.properties as Record<string, SchemaNode> | undefined)?.[seg];
-    node = deref(next);
+    node = deref(root, next);
   }
   return node;
 }
 
 /** The schema node of the object that holds the failing keyword. */
-function parentSchemaOf(error: ErrorObject, data: unknown): SchemaNode | undefined {
-  return schemaForData(dataPath(error.instancePath, data));
+function parentSchemaOf(root: SchemaNode, error: ErrorObject, data: unknown): SchemaNode | undefined {
+  return schemaForData(root, dataPath(error.instancePath, data));
 }
 
 function dataPath(instancePath: string, data: unknown): PathSegment[] {
@@ -142,10 +153,10 @@ function ruleIdOf(keyword: string): string {
 }
 
 /** The property's description, as a hint after the message. Schema descriptions are in English only. */
-function describeProperty(parent: SchemaNode | undefined, name: string, lang: Lang): string {
+function describeProperty(root: SchemaNode, parent: SchemaNode | undefined, name: string, lang: Lang): string {
   if (lang !== 'en') return '';
   const props = parent?.properties as Record<string, SchemaNode> | undefined;
-  const prop = deref(props?.[name]);
+  const prop = deref(root, props?.[name]);
   const text = (prop?.description ?? prop?.title ?? '') as string;
   return text ? ` ${text}` : '';
 }
@@ -159,7 +170,17 @@ export const UNKNOWN_KEYS_SHOWN = 50;
  * message, a "did you mean" and a position each (the caller reports the count).
  */
 export function checkSchema(data: unknown, t: Translate<CoreKey>, lang: Lang, limit = Infinity): SchemaHit[] & { omitted?: number } {
-  if (validateStrategy(data)) return [];
+  return checkAgainst(STRATEGY, data, t, lang, limit);
+}
+
+/** Validate a post's front matter against the post schema (schemas/post.schema.json), with the same messages. */
+export function checkPostSchema(data: unknown, t: Translate<CoreKey>, lang: Lang, limit = Infinity): SchemaHit[] & { omitted?: number } {
+  return checkAgainst(POST, data, t, lang, limit);
+}
+
+function checkAgainst(source: SchemaSource, data: unknown, t: Translate<CoreKey>, lang: Lang, limit: number): SchemaHit[] & { omitted?: number } {
+  const { validate, root } = source;
+  if (validate(data)) return [];
   const hits: SchemaHit[] & { omitted?: number } = [];
   const omittedAt = new Set<string>();
   const maximumAt = new Map<string, number>();
@@ -167,7 +188,7 @@ export function checkSchema(data: unknown, t: Translate<CoreKey>, lang: Lang, li
   // Per parent: how many unknown keys so far, and the summary hit once past the cap (a pasted dump
   // of 200,000 keys would otherwise cost a "did you mean" each and bury everything else).
   const unknownUnder = new Map<string, { count: number; summary?: SchemaHit; path: PathSegment[] }>();
-  for (const error of validateStrategy.errors ?? []) {
+  for (const error of validate.errors ?? []) {
     if (hits.length >= limit) {
       // ajv may report one problem twice (a `$ref` and the keyword inside it): count places.
       omittedAt.add(`${error.instancePath}|${error.keyword}`);
@@ -196,7 +217,7 @@ export function checkSchema(data: unknown, t: Translate<CoreKey>, lang: Lang, li
       const replaced = hits.findIndex((h) => h.ruleId === 'schema/range' && formatPath(h.path) === formatPath(dataPath(error.instancePath, data)));
       if (earlier !== undefined && replaced >= 0) hits.splice(replaced, 1);
     }
-    const hit = toHit(error, data, t, lang);
+    const hit = toHit(root, error, data, t, lang);
     const key = `${hit.ruleId}|${formatPath(hit.path)}|${hit.message}`;
     if (seen.has(key)) continue;
     seen.add(key);
@@ -226,7 +247,7 @@ export function propertyName(path: readonly PathSegment[]): string {
   return formatPath(path.slice(last));
 }
 
-function toHit(error: ErrorObject, data: unknown, t: Translate<CoreKey>, lang: Lang): SchemaHit {
+function toHit(root: SchemaNode, error: ErrorObject, data: unknown, t: Translate<CoreKey>, lang: Lang): SchemaHit {
   const path = dataPath(error.instancePath, data);
   const ruleId = ruleIdOf(error.keyword);
   const property = propertyName(path);
@@ -235,7 +256,7 @@ function toHit(error: ErrorObject, data: unknown, t: Translate<CoreKey>, lang: L
   switch (error.keyword) {
     case 'required': {
       const missing = String(params.missingProperty);
-      const hint = describeProperty(parentSchemaOf(error, data), missing, lang);
+      const hint = describeProperty(root, parentSchemaOf(root, error, data), missing, lang);
       const message = path.length === 0
         ? t('schema.requiredRoot', { property: missing, hint })
         : t('schema.required', { property: missing, where: t('where.in', { path: formatPath(path) }), hint });
@@ -243,7 +264,7 @@ function toHit(error: ErrorObject, data: unknown, t: Translate<CoreKey>, lang: L
     }
     case 'additionalProperties': {
       const extra = String(params.additionalProperty);
-      const allowed = Object.keys((parentSchemaOf(error, data)?.properties as object | undefined) ?? {});
+      const allowed = Object.keys((parentSchemaOf(root, error, data)?.properties as object | undefined) ?? {});
       const guess = closest(extra, allowed);
       const message = extra === '<<'
         ? t('yaml.mergeKey')

@@ -35,16 +35,50 @@ export function parseDirectives(text: string): Directive[] {
   lines.forEach((content, index) => {
     const match = DIRECTIVE.exec(content);
     if (!match || !/^\s*$/.test(content.slice(0, match.index))) return;
-    const hash = match.index;
-    const rest = match[1] ?? '';
-    const split = rest.indexOf(' --');
-    // A trailing ` # comment` after the ids is not part of them.
-    const idsPart = (split >= 0 ? rest.slice(0, split) : rest).split(/\s#/)[0]!;
-    const reason = split >= 0 ? rest.slice(split + 3).trim() : '';
-    const ids = idsPart.split(/[\s,]+/).filter(Boolean);
     let target = index + 2;
     while (target <= lines.length && /^\s*(#.*)?$/.test(lines[target - 1]!)) target++;
-    out.push({ line: index + 1, col: hash + 1, target, ids, reason });
+    out.push(directiveOf(match[1] ?? '', index + 1, match.index + 1, target));
+  });
+  return out;
+}
+
+/** The ids and the reason of a directive, from what follows `plan-disable-next-line`. */
+function directiveOf(rest: string, line: number, col: number, target: number): Directive {
+  const split = rest.indexOf(' --');
+  // A trailing ` # comment` after the ids is not part of them.
+  const idsPart = (split >= 0 ? rest.slice(0, split) : rest).split(/\s#/)[0]!;
+  const reason = split >= 0 ? rest.slice(split + 3).trim() : '';
+  const ids = idsPart.split(/[\s,]+/).filter(Boolean);
+  return { line, col, target, ids, reason };
+}
+
+const HTML_DIRECTIVE = /^(\s*)<!--\s*plan-disable-next-line\b(.*?)-->\s*$/;
+const HTML_COMMENT_LINE = /^\s*<!--.*-->\s*$/;
+
+/**
+ * The directives of a post file: `# plan-disable-next-line` lines in its front matter (lines before
+ * `bodyLine`, the line after the closing `---`), `<!-- plan-disable-next-line ids -- reason -->`
+ * lines in its body (a `#` there is a hashtag). Each applies to the next line with content of its part.
+ */
+export function parsePostDirectives(text: string, bodyLine: number): Directive[] {
+  if (!mayHaveDirectives(text)) return [];
+  const lines = text.split(/\r?\n/);
+  const out: Directive[] = [];
+  lines.forEach((content, index) => {
+    const number = index + 1;
+    if (number < bodyLine) {
+      const match = DIRECTIVE.exec(content);
+      if (!match || !/^\s*$/.test(content.slice(0, match.index))) return;
+      let target = number + 1;
+      while (target < bodyLine - 1 && /^\s*(#.*)?$/.test(lines[target - 1]!)) target++;
+      out.push(directiveOf(match[1] ?? '', number, match.index + 1, target));
+      return;
+    }
+    const match = HTML_DIRECTIVE.exec(content);
+    if (!match) return;
+    let target = number + 1;
+    while (target <= lines.length && (/^\s*$/.test(lines[target - 1]!) || HTML_COMMENT_LINE.test(lines[target - 1]!))) target++;
+    out.push(directiveOf(match[2] ?? '', number, match[1]!.length + 1, target));
   });
   return out;
 }
@@ -65,8 +99,8 @@ export function applySuppressions(
   findings: readonly Finding[],
   knownIds: readonly string[],
   t: Translate<RulesKey>,
+  directives: readonly Directive[] = parseDirectives(text),
 ): SuppressResult {
-  const directives = parseDirectives(text);
   if (directives.length === 0) return { findings: [...findings], problems: [] };
   const known = new Set(knownIds);
   const isKnown = (id: string) => known.has(id) || /^(schema|yaml)\/[a-z0-9-]+$/.test(id);

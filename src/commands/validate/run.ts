@@ -1,4 +1,5 @@
 // `plan validate [paths...]`: check strategy files and report findings in the chosen format.
+import { existsSync } from 'node:fs';
 import { appendFile } from 'node:fs/promises';
 import { dirname, resolve } from 'node:path';
 import { atLeast, isSeverity, type FileReport, type Severity } from '../../diagnostics.js';
@@ -32,6 +33,7 @@ export interface ValidateOptions extends GlobalOptions {
   now?: string;
   maxSize?: string;
   config?: string;
+  strategy?: string;
 }
 
 export async function runValidate(paths: string[], options: ValidateOptions, io: CommandIO): Promise<number> {
@@ -47,6 +49,9 @@ export async function runValidate(paths: string[], options: ValidateOptions, io:
   if (paths.length === 0) throw new InputError(t('input.noPaths'));
 
   const inputs = await expandInputs(paths, io.cwd, t);
+  const strategy = options.strategy !== undefined ? resolve(io.cwd, options.strategy) : undefined;
+  // A strategy named for the posts must exist: a typo there is an input error, not a finding per post.
+  if (strategy !== undefined && !existsSync(strategy)) throw new InputError(t('input.notFound', { path: options.strategy! }));
   // Only for batches: a single slow file (a busy machine) is not a long run worth a progress line.
   const status = options.quiet || inputs.length < PROGRESS_MIN_FILES ? undefined : progress(io.stderr, inputs.length, {
     line: (done, total) => t('validate.progress', { done: formatCount(done, lang), total: formatCount(total, lang) }),
@@ -54,7 +59,7 @@ export async function runValidate(paths: string[], options: ValidateOptions, io:
   });
   let reports: FileReport[];
   try {
-    reports = await checkInOrder(inputs, fileChecker(run, maxBytes, () => io.stdin), status && ((done) => status.tick(done)));
+    reports = await checkInOrder(inputs, fileChecker(run, maxBytes, () => io.stdin, { cwd: io.cwd, ...(strategy !== undefined ? { strategy } : {}) }), status && ((done) => status.tick(done)));
   } finally {
     status?.end();
   }

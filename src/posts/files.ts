@@ -1,0 +1,27 @@
+// Which files are posts, apart from the loader so that the input walk (io/inputs.ts) can ask
+// without importing it.
+
+/**
+ * A post file: `*.md` (or `*.markdown`). `*.md.invalid` too, the name of the examples of mistakes
+ * (examples/invalid/posts/), so that a folder walk skips them but naming one checks it as a post.
+ */
+const POST_NAME = /\.(?:md|markdown)(?:\.invalid)?$/i;
+
+export function isPostFile(name: string): boolean {
+  return POST_NAME.test(name);
+}
+
+/** A folder walk takes the `*.md` files that sit under a folder of this name (a README elsewhere is no post). */
+export const POSTS_FOLDER = 'posts';
+
+/** Whether a `/`-separated path found by a folder walk is a post: `*.md` with a `posts` folder above it. */
+export function isPostInWalk(relativePath: string, rootName: string): boolean {
+  if (!/\.(?:md|markdown)$/.test(relativePath)) return false;
+  const folders = relativePath.split('/').slice(0, -1);
+  return rootName === POSTS_FOLDER || folders.includes(POSTS_FOLDER);
+}
+
+/** The same as glob patterns, for tinyglobby (the folder walk's fallback). */
+export function postPatterns(rootName: string): string[] {
+  return rootName === POSTS_FOLDER ? ['**/*.md', '**/*.markdown'] : [`**/${POSTS_FOLDER}/**/*.md`, `**/${POSTS_FOLDER}/**/*.markdown`];
+}

@@ -1,0 +1,47 @@
+import type { PostHit } from '../../posts/types.js';
+import { allTexts, matchesIn } from './text.js';
+import { definePostRule } from './define.js';
+
+/** Words a writer leaves to come back to; in capitals only (`xxx` is also a kiss). */
+const MARKERS = /(?<![\p{L}\p{N}_])(?:TODO|FIXME|TBD|XXX+)(?![\p{L}\p{N}_])/gu;
+/** Filler text and gaps, in any case: `lorem ipsum`, `[...]`, `[insert link]`, `[lien]`, `à compléter`. */
+const FILLERS = /lorem ipsum|\[\s*(?:\.{3}|…)\s*\]|\[(?:insert|insérer|inserer|add|ajouter|lien|link|url|nom|name|photo|date)(?:[^\]\n]{0,40})\]|(?<![\p{L}])(?:à compléter|a completer|à venir|to be confirmed)(?![\p{L}])/giu;
+
+const DUE: readonly unknown[] = ['ready', 'scheduled', 'published'];
+
+// error once the post is ready: a TODO that reaches the audience is a public mistake. Drafts may hold them.
+export const postPlaceholder = definePostRule({
+  id: 'posts/placeholder',
+  severity: 'error',
+  messages: {
+    en: {
+      rationale: 'A post that is ready to go out has no placeholder left in it (TODO, lorem ipsum, [...]): drafts may, published posts must not.',
+      fix: 'Replace the placeholder with the real text, or set `status: draft` while the post is not finished.',
+      found: '`{text}` is a placeholder, and this post is `{status}`. Write the real text, or set `status: draft` until it is finished.',
+    },
+    fr: {
+      rationale: 'Une publication prête à paraître ne contient plus d’espace réservé (TODO, lorem ipsum, [...]) : un brouillon peut en avoir, une publication publiée non.',
+      fix: 'Remplacez l’espace réservé par le vrai texte, ou mettez `status: draft` tant que la publication n’est pas finie.',
+      found: '`{text}` est un espace réservé, et cette publication est `{status}`. Écrivez le vrai texte, ou mettez `status: draft` jusqu’à ce qu’elle soit finie.',
+    },
+  },
+  examples: {
+    pass: '---\nplatforms: [instagram]\ndate: 2027-01-12\nstatus: ready\n---\nOur croissant, baked at 5 a.m. Link in bio.\n',
+    fail: '---\nplatforms: [instagram]\ndate: 2027-01-12\nstatus: ready\n---\nOur croissant, baked at 5 a.m. [insert link]\n',
+  },
+  check(post, { t }) {
+    const status = post.meta.status;
+    if (!DUE.includes(status)) return [];
+    const hits: PostHit[] = [];
+    for (const span of allTexts(post)) {
+      for (const pattern of [MARKERS, FILLERS]) {
+        for (const m of matchesIn(span, pattern)) hits.push({ offset: m.offset, length: m.length, message: t('found', { text: m.text, status: String(status) }) });
+      }
+    }
+    const title = post.meta.title;
+    if (typeof title === 'string' && (new RegExp(MARKERS.source, 'u').test(title) || new RegExp(FILLERS.source, 'iu').test(title))) {
+      hits.push({ path: ['title'], message: t('found', { text: title, status: String(status) }) });
+    }
+    return hits.sort((a, b) => ('offset' in a ? a.offset : -1) - ('offset' in b ? b.offset : -1));
+  },
+});
