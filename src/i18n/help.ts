@@ -293,7 +293,8 @@ Exit codes:
     'posts.export.opt.now': 'today, for Hootsuite’s "not in the past" check (YYYY-MM-DD)',
     'posts.export.after': `
 Posts are checked as plan validate checks them; one with an error stops the export unless
---allow-errors. Published posts are left out. Each platform gets its variant when the post has one.
+--allow-errors. Published posts are left out, and Hootsuite gets only posts whose status is
+ready or scheduled. Each platform gets its variant when the post has one.
 
 Examples:
   plan posts export --format hootsuite --platform instagram --out instagram.csv
@@ -640,7 +641,8 @@ Codes de sortie :
     'posts.export.opt.now': 'la date du jour, pour la vérification « pas dans le passé » de Hootsuite (AAAA-MM-JJ)',
     'posts.export.after': `
 Les publications sont vérifiées comme plan validate les vérifie; une erreur arrête
-l’exportation, sauf avec --allow-errors. Les publications déjà publiées sont laissées de côté.
+l’exportation, sauf avec --allow-errors. Les publications déjà publiées sont laissées de côté,
+et Hootsuite ne reçoit que les publications au statut ready ou scheduled.
 Chaque plateforme reçoit sa variante quand la publication en a une.
 
 Exemples :

@@ -1,8 +1,7 @@
-// The strategy a command on posts works with (new, export): `--strategy FILE`, else the nearest
-// strategy file up from the post's folder. It must pass its schema: platform and pillar ids come
-// from it.
-import { readdirSync } from 'node:fs';
-import { dirname, join, relative, resolve } from 'node:path';
+// The strategy a command on posts works with (new, export), found as plan validate finds a post's
+// (posts/load.ts: `--strategy FILE`, `.planrc.yaml`, else the nearest strategy file up from the
+// post's folder). It must pass its schema: platform and pillar ids come from it.
+import { relative, resolve } from 'node:path';
 import { InputError } from '../../errors.js';
 import { resolveLang, translator, type Lang } from '../../i18n/index.js';
 import { coreCatalog } from '../../i18n/core.js';
@@ -12,6 +11,8 @@ import { DEFAULT_MAX_BYTES } from '../../io/read.js';
 import { readStrategyInput, validateCommand } from '../../io/strategy-input.js';
 import type { Strategy } from '../../strategy/types.js';
 import { checkBytes } from '../../validate/check.js';
+import { locateStrategy } from '../../posts/load.js';
+import { createRunContext } from '../../run-context.js';
 
 export interface PostStrategy {
   strategy: Strategy;
@@ -21,29 +22,23 @@ export interface PostStrategy {
   path: string;
 }
 
-const STRATEGY_NAME = /^(?:.+\.)?strategy\.ya?ml$/;
-
-/** `strategy.yaml` in the folder or above, else the only `*.strategy.yaml` of the nearest folder that has one. */
-function nearestStrategy(folder: string, envLang: Lang): string | undefined {
-  for (let at = resolve(folder); ; at = dirname(at)) {
-    let names: string[] = [];
-    try {
-      names = readdirSync(at, { withFileTypes: true }).filter((e) => !e.isDirectory() && STRATEGY_NAME.test(e.name)).map((e) => e.name).sort();
-    } catch {
-      // A folder not made yet (posts/ before the first post): look above it.
-    }
-    if (names.includes('strategy.yaml')) return join(at, 'strategy.yaml');
-    if (names.length === 1) return join(at, names[0]!);
-    if (names.length > 1) throw new InputError(translator(draftsCatalog, envLang)('strategy.several', { folder: at, files: names.join(', ') }));
-    if (dirname(at) === at) return undefined;
-  }
+/** Where the strategy of the post at `postPath` (absolute) is; an input error when none or several. */
+export async function postStrategyPath(postPath: string, options: { strategy?: string; config?: string }, io: CommandIO, envLang: Lang): Promise<string> {
+  const words = translator(draftsCatalog, envLang);
+  const config = await createRunContext({ lang: envLang, env: io.env, cwd: io.cwd, ...(options.config !== undefined ? { config: options.config } : {}) }).config(postPath);
+  const located = locateStrategy(postPath, { ...(options.strategy !== undefined ? { flag: resolve(io.cwd, options.strategy) } : {}), ...(config ? { config } : {}) });
+  if ('path' in located) return located.path;
+  if (located.problem === 'several') throw new InputError(words('strategy.several', { folder: relative(io.cwd, located.folder) || '.', files: located.files.join(', ') }));
+  throw new InputError(words('new.error.noStrategy'));
 }
 
-export async function readPostStrategy(postPath: string, options: GlobalOptions & { strategy?: string }, io: CommandIO, envLang: Lang): Promise<PostStrategy> {
+export async function readPostStrategy(postPath: string, options: GlobalOptions & { strategy?: string; config?: string }, io: CommandIO, envLang: Lang): Promise<PostStrategy> {
+  return readStrategyAt(await postStrategyPath(postPath, options, io, envLang), options, io, envLang);
+}
+
+export async function readStrategyAt(path: string, options: GlobalOptions, io: CommandIO, envLang: Lang): Promise<PostStrategy> {
   const words = translator(draftsCatalog, envLang);
   const core = translator(coreCatalog, envLang);
-  const path = options.strategy !== undefined ? resolve(io.cwd, options.strategy) : nearestStrategy(dirname(postPath), envLang);
-  if (path === undefined) throw new InputError(words('new.error.noStrategy'));
   const name = relative(io.cwd, path) || path;
   const { input, bytes } = await readStrategyInput(name, { cwd: io.cwd, stdin: () => io.stdin, maxBytes: DEFAULT_MAX_BYTES, missingDefault: words('new.error.noStrategy') }, core);
   const result = checkBytes(bytes, name, { lang: options.lang });
