@@ -25,17 +25,20 @@ export interface RowFilter {
 export function publishedText(post: Post, platform: string): string {
   const { text } = textFor(post, platform);
   if (!text.includes('<!--')) return text;
-  let out = '';
+  // Each comment becomes a mark; a line left with only marks and spaces held only notes: it goes.
+  const MARK = '\u0000';
+  let marked = '';
   let at = 0;
   for (const [start, end] of commentRanges(text)) {
-    out += text.slice(at, start);
+    marked += text.slice(at, start) + MARK;
     at = end;
   }
-  out += text.slice(at);
-  // A line that held only a comment goes with it, and so does the blank line it leaves.
-  return out
-    .split('\n')
-    .filter((line, i, lines) => !(line.trim() === '' && (i === 0 || lines[i - 1]!.trim() === '')))
+  marked += text.slice(at);
+  const lines = marked.split('\n').filter((line) => !(line.includes(MARK) && line.replaceAll(MARK, '').trim() === ''));
+  // And so does the blank line such a line leaves between two paragraphs.
+  return lines
+    .map((line) => line.replaceAll(MARK, ''))
+    .filter((line, i, all) => !(line.trim() === '' && i > 0 && all[i - 1]!.trim() === ''))
     .join('\n')
     .trim();
 }
