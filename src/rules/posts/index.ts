@@ -7,6 +7,7 @@ import { postAddress } from './address.js';
 import { postDisclosure } from './disclosure.js';
 import { postApproval } from './approval.js';
 import { postPlaceholder } from './placeholder.js';
+import { POST_SET_RULES } from './set-rules.js';
 
 export const POST_RULES: readonly PostRule[] = [
   postUnknownPlatform,
@@ -22,4 +23,4 @@ export const POST_RULES: readonly PostRule[] = [
 export const POST_CHECK_IDS = ['posts/syntax', 'posts/no-strategy'] as const;
 
 /** Every id a `.planrc.yaml` or a directive may name for posts. */
-export const POST_RULE_IDS: readonly string[] = [...POST_RULES.map((rule) => rule.id), ...POST_CHECK_IDS];
+export const POST_RULE_IDS: readonly string[] = [...POST_RULES.map((rule) => rule.id), ...POST_SET_RULES.map((rule) => rule.id), ...POST_CHECK_IDS];

@@ -1,0 +1,103 @@
+// The rules over the posts of one strategy at once (src/rules/posts/set-rules.ts: the pillar mix,
+// the cadence), after every file of the run has had its own check. Their findings join the reports
+// of the post files they point at, through the same configuration (severities, inline directives)
+// as the per-file findings, so formats and exit codes do not tell them apart.
+import { compareFindings, type FileReport, type Finding } from '../diagnostics.js';
+import { resolveLang } from '../i18n/index.js';
+import type { Input } from '../io/inputs.js';
+import { addDays, todayIn, weekdayOf, WEEKDAYS } from '../calendar/dates.js';
+import { isTimeZone } from '../calendar/timezone.js';
+import { isPostFile } from '../posts/files.js';
+import { DEFAULT_MIX_WEEKS, DEFAULT_TOLERANCE, mixWindow } from '../posts/mix.js';
+import { rangeOfField, rangeOfText, type ParsedPost } from '../posts/parse.js';
+import type { PostSetRule } from '../posts/types.js';
+import { checkOptionsFor, type RunContext } from '../run-context.js';
+import { RULES } from '../rules/index.js';
+import { POST_RULE_IDS } from '../rules/posts/index.js';
+import { POST_SET_RULES } from '../rules/posts/set-rules.js';
+import type { Strategy } from '../strategy/types.js';
+import { applyOverrides } from './check.js';
+import { checkMessages } from './messages.js';
+import { applySuppressions, parsePostDirectives } from './suppress.js';
+
+export interface PostSetSettings {
+  cwd: string;
+  /** `--strategy FILE`, absolute. */
+  strategy?: string;
+  rules?: readonly PostSetRule[];
+  /** `--now` as given (YYYY-MM-DD): today as is; else today is the clock's date in the strategy's time zone. */
+  today?: string;
+}
+
+/** The Monday of the week of `date`. */
+function mondayOf(date: string): string {
+  return addDays(date, -WEEKDAYS.indexOf(weekdayOf(date)));
+}
+
+/** Add the set rules' findings to `reports` (in place; the reports of the run's inputs, in order). */
+export async function addPostSetFindings(reports: FileReport[], inputs: readonly Input[], run: RunContext, settings: PostSetSettings): Promise<void> {
+  const posts = inputs.flatMap((input, index) => (input.kind === 'file' && isPostFile(input.name) ? [{ input, index }] : []));
+  if (posts.length === 0) return;
+  const [{ locateStrategy, loadPosts }, { checkFile }, { readRegularFile, DEFAULT_MAX_BYTES }] = await Promise.all([import('../posts/load.js'), import('./check-file.js'), import('../io/read.js')]);
+
+  // The posts of each strategy, together.
+  const groups = new Map<string, typeof posts>();
+  for (const post of posts) {
+    const path = (post.input as { path: string }).path;
+    const located = locateStrategy(path, { ...(settings.strategy !== undefined ? { flag: settings.strategy } : {}), config: await run.config(path) });
+    if (!('path' in located)) continue;
+    groups.set(located.path, [...(groups.get(located.path) ?? []), post]);
+  }
+
+  for (const [strategyPath, members] of groups) {
+    let strategy: Strategy;
+    try {
+      const bytes = Uint8Array.from(readRegularFile({ kind: 'file', path: strategyPath, name: strategyPath }, DEFAULT_MAX_BYTES, run.t));
+      const { result, data } = await checkFile(bytes, strategyPath, await checkOptionsFor(run, strategyPath));
+      // The per-file check already said why a strategy cannot be used.
+      if (!result.schemaValid) continue;
+      strategy = data as Strategy;
+    } catch {
+      continue;
+    }
+    const { posts: parsed } = await loadPosts(members.map((m) => m.input.name), settings.cwd, run.t);
+    const byPost = new Map(parsed.map((p) => [p.post, p]));
+    const firstPath = (members[0]!.input as { path: string }).path;
+    const mix = (await run.config(firstPath))?.mix ?? {};
+    const zone = strategy.organization.time_zone;
+    const from = mix.from ?? mondayOf(settings.today ?? todayIn(run.now, zone !== undefined && isTimeZone(zone) ? zone : undefined));
+    const window = mixWindow(parsed.map((p) => p.post), from, mix.weeks ?? DEFAULT_MIX_WEEKS);
+    if (!window) continue;
+    const lang = resolveLang(run.langFlag, strategy.organization.language, run.env);
+    const messages = checkMessages(lang);
+    const found = new Map<ParsedPost, Finding[]>();
+    for (const rule of settings.rules ?? POST_SET_RULES) {
+      const hits = rule.checkAll(
+        parsed.map((p) => p.post),
+        { t: messages.rule(rule), lang, now: run.now, strategy, window, tolerance: { share: mix.tolerance ?? DEFAULT_TOLERANCE.share, posts: mix.cadenceTolerance ?? DEFAULT_TOLERANCE.posts } },
+      );
+      for (const { post, hit } of hits) {
+        const at = byPost.get(post);
+        if (!at) continue;
+        const range = 'path' in hit ? rangeOfField(at, hit.path, hit.anchor) : rangeOfText(at, hit.offset, hit.length);
+        found.set(at, [...(found.get(at) ?? []), { ruleId: rule.id, severity: rule.severity, message: hit.message, file: post.file, path: 'path' in hit ? hit.path : [], range }]);
+      }
+    }
+    const knownIds = [...POST_RULE_IDS, ...RULES.map((rule) => rule.id)];
+    for (const [at, findings] of found) {
+      const member = members.find((m) => m.input.name === at.post.file);
+      if (!member) continue;
+      const report = reports[member.index]!;
+      const options = await checkOptionsFor(run, (member.input as { path: string }).path);
+      const fm = at.frontMatter;
+      const bodyLine = fm ? at.lines.position(fm.span.offset + fm.span.text.length).line + 1 : 1;
+      const directives = parsePostDirectives(at.post.text, bodyLine);
+      const configured = applyOverrides(findings, at.post.file, options.severityOverride);
+      const suppressed = applySuppressions(at.post.text, at.post.file, configured, knownIds, messages.rules, directives);
+      // A directive this pass used is not unused: only the ones unused by both passes stay reported.
+      const stillUnused = new Set(suppressed.problems.filter((p) => p.ruleId === 'suppress/unused').map((p) => `${p.range.start.line}:${p.message}`));
+      const kept = report.findings.filter((f) => f.ruleId !== 'suppress/unused' || stillUnused.has(`${f.range.start.line}:${f.message}`));
+      reports[member.index] = { ...report, findings: [...kept, ...suppressed.findings].sort(compareFindings) };
+    }
+  }
+}
