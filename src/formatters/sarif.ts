@@ -5,6 +5,7 @@ import type { Finding, Severity } from '../diagnostics.js';
 import { translator, type Lang } from '../i18n/index.js';
 import { formatsCatalog } from '../i18n/formats.js';
 import { findRule } from '../rules/index.js';
+import { findPostRule } from '../rules/posts/index.js';
 import type { Formatter } from './types.js';
 import { HOMEPAGE } from '../rules/docs.js';
 import { fingerprinted, STDIN } from './shared.js';
@@ -23,7 +24,7 @@ export interface SarifRule {
 
 /** What a run says about a rule id: the rule module's rationale, or a generic line for built-in checks. */
 export function describeRule(id: string, lang: Lang): SarifRule {
-  const rule = findRule(id);
+  const rule = findRule(id) ?? findPostRule(id);
   if (rule) {
     const rt = translator(rule.messages, lang);
     return {

@@ -5,6 +5,9 @@ import { resolveLang, translator, type Lang, type Translate } from '../../i18n/i
 import { rulesCatalog, type RulesKey } from '../../i18n/rules.js';
 import type { CommandIO, GlobalOptions } from '../../io/context.js';
 import { RULES } from '../../rules/index.js';
+import { POST_RULES } from '../../rules/posts/index.js';
+import type { PostRule, PostSetRule } from '../../posts/types.js';
+import { POST_SET_RULES } from '../../rules/posts/set-rules.js';
 import type { Rule } from '../../rules/types.js';
 import { citationText, SOURCES, type Citation } from '../../rules/sources.js';
 import { painter, shouldColor } from '../../term/style.js';
@@ -21,7 +24,12 @@ const FAMILIES = [
   { id: 'yaml/*', key: 'rules.family.yaml', severity: 'error' },
   { id: 'schema/*', key: 'rules.family.schema', severity: 'error' },
   { id: 'suppress/*', key: 'rules.family.suppress', severity: 'warn' },
+  { id: 'posts/syntax', key: 'rules.family.postsSyntax', severity: 'error' },
+  { id: 'posts/no-strategy', key: 'rules.family.postsStrategy', severity: 'error' },
 ] as const;
+
+/** Strategy rules, then post rules (category `posts`). */
+const ALL_RULES: readonly (Rule | PostRule | PostSetRule)[] = [...RULES, ...POST_RULES, ...POST_SET_RULES];
 
 export interface RuleInfo {
   id: string;
@@ -37,17 +45,17 @@ export interface RuleInfo {
   examples?: { pass: string; fail: string };
 }
 
-export function describeRule(rule: Rule, lang: Lang): RuleInfo {
+export function describeRule(rule: Rule | PostRule | PostSetRule, lang: Lang): RuleInfo {
   const t = translator(rule.messages, lang);
   const examples = rule.examples && (lang === 'fr' && rule.examples.fr ? rule.examples.fr : { pass: rule.examples.pass, fail: rule.examples.fail });
   return {
     id: rule.id,
-    category: rule.category,
+    category: 'category' in rule ? rule.category : 'posts',
     severity: rule.severity,
     rationale: t('rationale'),
     fix: t('fix'),
     sources: (rule.sources ?? []).map((id) => SOURCES[id]),
-    ...(rule.source ? { source: rule.source } : {}),
+    ...('source' in rule && rule.source ? { source: rule.source } : {}),
     url: rule.meta.docs.url,
     ...(examples ? { examples } : {}),
   };
@@ -63,7 +71,7 @@ export async function runRules(ruleId: string | undefined, options: RulesOptions
   const paint = painter(!json && shouldColor({ flag: options.color, isTTY: Boolean(io.stdout.isTTY), env: io.env }));
 
   if (ruleId === undefined) {
-    const rules = RULES.map((rule) => describeRule(rule, lang));
+    const rules = ALL_RULES.map((rule) => describeRule(rule, lang));
     const families = FAMILIES.map((f) => ({ id: f.id, severity: f.severity, description: t(f.key) }));
     if (json) {
       io.stdout.write(JSON.stringify({ rules, families }, null, 2) + '\n');
@@ -78,16 +86,16 @@ export async function runRules(ruleId: string | undefined, options: RulesOptions
     return 0;
   }
 
-  const rule = RULES.find((r) => r.id === ruleId);
+  const rule = ALL_RULES.find((r) => r.id === ruleId);
   if (!rule) {
-    const family = FAMILIES.find((f) => ruleId === f.id || ruleId.startsWith(f.id.slice(0, -1)));
+    const family = FAMILIES.find((f) => ruleId === f.id || (f.id.endsWith('/*') && ruleId.startsWith(f.id.slice(0, -1))));
     if (family && (family.id !== 'suppress/*' || (SUPPRESS_IDS as readonly string[]).includes(ruleId) || ruleId === family.id)) {
       const severity = ruleId === 'suppress/unused' ? 'info' : family.severity;
       const info = { id: ruleId, family: family.id, severity, description: t(family.key) };
       io.stdout.write(json ? JSON.stringify(info, null, 2) + '\n' : `${paint.bold(ruleId)}  (${severityWord(severity, t)})\n${info.description}\n`);
       return 0;
     }
-    const suggestion = closest(ruleId, [...RULES.map((r) => r.id), ...SUPPRESS_IDS]);
+    const suggestion = closest(ruleId, [...ALL_RULES.map((r) => r.id), ...SUPPRESS_IDS]);
     throw new UsageError(t('rules.unknown', { id: ruleId, suggestion: suggestion ? t('rules.didYouMean', { suggestion }) : '' }));
   }
   const info = describeRule(rule, lang);

@@ -1,4 +1,3 @@
-import type { PostHit } from '../../posts/types.js';
 import { strategyKeyDates } from '../../calendar/key-dates.js';
 import { isIsoDate } from '../../calendar/dates.js';
 import { definePostRule } from './define.js';
@@ -29,13 +28,11 @@ export const postBlackoutDate = definePostRule({
   check(post, { t, strategy }) {
     const date = post.meta.date;
     if (!strategy || typeof date !== 'string' || !isIsoDate(date)) return [];
-    const hits: PostHit[] = [];
-    if ((strategy.calendar?.blackout_dates ?? []).includes(date)) hits.push({ path: ['date'], message: t('date', { date }) });
+    // A day with no post at all says it all: its pillar is not blacked out twice.
+    if ((strategy.calendar?.blackout_dates ?? []).includes(date)) return [{ path: ['date'], message: t('date', { date }) }];
     const pillar = post.meta.pillar;
-    if (typeof pillar === 'string') {
-      const key = strategyKeyDates(strategy, date, date).find((k) => k.blackoutPillars?.includes(pillar));
-      if (key) hits.push({ path: ['date'], message: t('pillar', { date, key: key.name, pillar }) });
-    }
-    return hits;
+    if (typeof pillar !== 'string') return [];
+    const key = strategyKeyDates(strategy, date, date).find((k) => k.blackoutPillars?.includes(pillar));
+    return key ? [{ path: ['date'], message: t('pillar', { date, key: key.name, pillar }) }] : [];
   },
 });

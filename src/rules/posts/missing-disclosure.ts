@@ -5,10 +5,20 @@ import { definePostRule } from './define.js';
 /** When the strategy sets no `policy.disclosure`: the tags Ad Standards names (#ad, and #pub in French). */
 const DEFAULT_TAGS = ['#ad', '#pub'];
 
+/**
+ * What counts as the disclosure: the hashtags the strategy's `policy.disclosure` names (it often is a
+ * sentence, "#ad for paid partnerships; #sponsored when a partner funds a campaign"), else its text.
+ */
+export function disclosureTags(disclosure: string | undefined): string[] {
+  if (typeof disclosure !== 'string' || !disclosure.trim()) return DEFAULT_TAGS;
+  const hashtags = disclosure.match(/#[\p{L}\p{N}_]+/gu);
+  return hashtags ? [...new Set(hashtags)] : [disclosure.trim()];
+}
+
 // error: an undisclosed paid partnership breaks the Competition Act and Ad Standards' guidelines in Canada
 // (and the FTC's in the United States); the strategy says how to disclose, once for everyone.
-export const postDisclosure = definePostRule({
-  id: 'posts/disclosure',
+export const postMissingDisclosure = definePostRule({
+  id: 'posts/missing-disclosure',
   severity: 'error',
   sources: ['adstandards-2025'],
   messages: {
@@ -39,8 +49,7 @@ export const postDisclosure = definePostRule({
     const sponsored = post.meta.sponsored === true;
     const partner = typeof post.meta.partner === 'string' ? post.meta.partner : undefined;
     if (!sponsored && partner === undefined) return [];
-    const set = strategy?.policy?.disclosure;
-    const tags = typeof set === 'string' && set.trim() ? [set.trim()] : DEFAULT_TAGS;
+    const tags = disclosureTags(strategy?.policy?.disclosure);
     const carries = new RegExp(`(?<![\\p{L}\\p{N}_])(?:${tags.map(escapeRegExp).join('|')})(?![\\p{L}\\p{N}_])`, 'iu');
     const why = sponsored ? t('sponsored') : t('partner', { partner: partner! });
     const shown = tags.map((tag) => `\`${tag}\``).join(' / ');

@@ -3,8 +3,8 @@ import { closest } from '../../text/suggest.js';
 import { definePostRule } from './define.js';
 
 // error: a post for a platform the strategy did not choose has no cadence, no audience and no one watching it.
-export const postUnknownPlatform = definePostRule({
-  id: 'posts/unknown-platform',
+export const postPlatformNotChosen = definePostRule({
+  id: 'posts/platform-not-chosen',
   severity: 'error',
   messages: {
     en: {

@@ -13,8 +13,8 @@ const TU = new RegExp(`(?<![${L}])(?:tu|toi|te|ta|tes|tiens?|tiennes?|(?<!(?:le|
 
 // warn: the strategy decided tu or vous once for every post (editorial_line.tone.address); a post
 // that says the other form to its reader breaks the voice the audience knows.
-export const postAddress = definePostRule({
-  id: 'posts/address',
+export const postFormOfAddress = definePostRule({
+  id: 'posts/form-of-address',
   severity: 'warn',
   sources: ['effetspapillon', 'my-spark-academy', 'comasoi'],
   messages: {
