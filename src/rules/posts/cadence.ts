@@ -1,5 +1,5 @@
 import type { PostHit, PostSetRule } from '../../posts/types.js';
-import { publicationsIn, weeklyCounts } from '../../posts/mix.js';
+import { MIN_PUBLICATIONS, publicationsIn, weeklyCounts } from '../../posts/mix.js';
 import { formatNumber } from '../../i18n/intl.js';
 import { labelsFor } from '../../calendar/labels.js';
 import { postRuleDocsUrl } from './define.js';
@@ -27,7 +27,8 @@ export const postCadence: PostSetRule<Key> = {
   },
   checkAll(posts, { t, lang, window, tolerance, strategy }) {
     const publications = publicationsIn(posts, window);
-    if (publications.length === 0) return [];
+    // One post checked alone (a pre-commit hook on a changed file) says nothing about a rhythm.
+    if (publications.length < MIN_PUBLICATIONS) return [];
     const names = labelsFor(strategy, lang);
     const out: { post: Post; hit: PostHit }[] = [];
     for (const week of weeklyCounts(strategy, publications, window)) {

@@ -72,10 +72,13 @@ describe('posts/pillar-mix and posts/cadence', () => {
 
   it('cadence: a week short of its cadence, or over it, past the tolerance', () => {
     const week = plannedWeek('2027-01-04');
-    const short = week.filter((p) => !(p.meta.platforms![0] === 'instagram' && p.meta.date! > '2027-01-06'));
+    const short = week.filter((p) => !(p.meta.platforms![0] === 'instagram' && p.meta.date! > '2027-01-08'));
     const hits = run(postCadence, short, { from: '2027-01-04', to: '2027-01-10' });
-    expect(hits.map((h) => h.hit.message)).toEqual(['Instagram, week of 2027-01-04: 1 post(s) drafted, where the cadence asks for 4 (tolerance ±1). Draft the missing ones, or change the cadence.']);
-    expect(hits[0]!.post.meta.date).toBe('2027-01-05');
+    expect(hits.map((h) => h.hit.message)).toEqual(['Instagram, week of 2027-01-04: 2 post(s) drafted, where the cadence asks for 4 (tolerance ±1). Draft the missing ones, or change the cadence.']);
+    // At the week's last Instagram post.
+    expect(hits[0]!.post.meta.date).toBe('2027-01-07');
+    // Fewer than five publications: one post checked alone says nothing about a rhythm.
+    expect(run(postCadence, short.slice(0, 4), { from: '2027-01-04', to: '2027-01-10' })).toEqual([]);
     const crowded = [...week, post('2027-01-09', ['facebook']), post('2027-01-10', ['facebook'])];
     expect(run(postCadence, crowded, { from: '2027-01-04', to: '2027-01-10' }).map((h) => h.hit.message)).toEqual(['Facebook, week of 2027-01-04: 5 posts drafted, where the cadence asks for 3 (tolerance ±1). Move some to another week, or change the cadence.']);
     // One post off: within the default tolerance.
