@@ -248,6 +248,16 @@ Exit codes:
 
     // plan posts
     'posts.description': 'post files: write a new one, export the checked posts to a scheduler (Hootsuite, CSV, iCalendar)',
+    'posts.after': `
+Examples:
+  plan posts new --platform instagram --date 2027-01-12 --yes
+  plan posts export --format hootsuite --platform instagram --out instagram.csv
+  plan calendar --weeks 4 --format posts         # a draft per slot of the calendar
+
+Exit codes:
+  0  done
+  1  plan posts export: posts with errors, or an upload Hootsuite would refuse
+  2  usage or input error`,
     'posts.new.description': 'write a post file from flags or questions: front matter, a TODO text, platform variants',
     'posts.new.arg.file': 'the post file to write (default: posts/DATE-PLATFORM-PILLAR.md); never replaced',
     'posts.new.group.answers': 'Answers (each one a question on a terminal):',
@@ -294,7 +304,7 @@ Exit codes:
     'posts.export.after': `
 Posts are checked as plan validate checks them; one with an error stops the export unless
 --allow-errors. Published posts are left out, and Hootsuite gets only posts whose status is
-ready or scheduled. Each platform gets its variant when the post has one.
+\`ready\` or \`scheduled\`. Each platform gets its variant when the post has one.
 
 Examples:
   plan posts export --format hootsuite --platform instagram --out instagram.csv
@@ -595,6 +605,16 @@ Codes de sortie :
      fichier --out existant sans --force)`,
 
     'posts.description': 'fichiers de publication : en rédiger un, exporter les publications vérifiées vers un outil de programmation (Hootsuite, CSV, iCalendar)',
+    'posts.after': `
+Exemples :
+  plan posts new --platform instagram --date 2027-01-12 --yes
+  plan posts export --format hootsuite --platform instagram --out instagram.csv
+  plan calendar --weeks 4 --format posts         # un brouillon par case du calendrier
+
+Codes de sortie :
+  0  terminé
+  1  plan posts export : des publications ont des erreurs, ou Hootsuite refuserait l’envoi
+  2  erreur d’utilisation ou de lecture`,
     'posts.new.description': 'rédiger un fichier de publication à partir d’options ou de questions : en-tête, un texte TODO, des variantes par plateforme',
     'posts.new.arg.file': 'le fichier de publication à écrire (par défaut : posts/DATE-PLATEFORME-PILIER.md); jamais remplacé',
     'posts.new.group.answers': 'Réponses (chacune une question dans un terminal) :',
@@ -641,8 +661,8 @@ Codes de sortie :
     'posts.export.opt.now': 'la date du jour, pour la vérification « pas dans le passé » de Hootsuite (AAAA-MM-JJ)',
     'posts.export.after': `
 Les publications sont vérifiées comme plan validate les vérifie; une erreur arrête
-l’exportation, sauf avec --allow-errors. Les publications déjà publiées sont laissées de côté,
-et Hootsuite ne reçoit que les publications au statut ready ou scheduled.
+l’exportation, sauf avec \`--allow-errors\`. Les publications déjà publiées sont laissées de côté,
+et Hootsuite ne reçoit que les publications au statut \`ready\` ou \`scheduled\`.
 Chaque plateforme reçoit sa variante quand la publication en a une.
 
 Exemples :

@@ -81,8 +81,8 @@ describe('every command', () => {
     );
   });
 
-  it('lists the eight commands', () => {
-    expect(names).toEqual(['validate', 'init', 'brief', 'calendar', 'diff', 'platforms', 'rules', 'completion']);
+  it('lists the nine commands', () => {
+    expect(names).toEqual(['validate', 'init', 'brief', 'calendar', 'posts', 'diff', 'platforms', 'rules', 'completion']);
   });
 
   it('has help in both languages, with exit codes, and the same option names', () => {

@@ -6,7 +6,7 @@ const collect = (value: string, previous: string[] = []) => [...previous, value]
 
 /** `plan posts new` and `plan posts export`: flags and help; the implementations are imported lazily. */
 export const definePosts: DefineCommand = (program, run, { t, flags }) => {
-  const posts = program.command('posts').description(t('posts.description'));
+  const posts = program.command('posts').description(t('posts.description')).addHelpText('after', t('posts.after'));
   const answers = t('posts.new.group.answers');
   const answer = (spec: string, key: HelpKey, choices?: string[]) => {
     const option = new Option(flags(spec), t(key)).helpGroup(answers);
