@@ -7,7 +7,7 @@ import { translator, resolveLang, type Lang } from '../../i18n/index.js';
 import { coreCatalog } from '../../i18n/core.js';
 import { draftsCatalog } from '../../i18n/drafts.js';
 import type { CommandIO, GlobalOptions } from '../../io/context.js';
-import { DEFAULT_MAX_BYTES, formatBytes } from '../../io/read.js';
+import { DEFAULT_MAX_BYTES, formatBytes, readInput, TooLargeError } from '../../io/read.js';
 import { fileExists, writeFileAtomic } from '../../io/write.js';
 import { todayIn } from '../../calendar/dates.js';
 import { isTimeZone } from '../../calendar/timezone.js';
@@ -18,24 +18,13 @@ import { canPrompt, terminalPrompter, type Prompter } from '../../wizard/prompts
 import { parseNow } from '../option-parsers.js';
 import { readPostStrategy } from './strategy.js';
 
-export interface PostsNewOptions extends GlobalOptions {
+export interface PostsNewOptions extends GlobalOptions, Omit<NewPostGiven, 'platforms' | 'variants'> {
   yes?: boolean;
   strategy?: string;
   now?: string;
+  /** `--platform a,b`. */
   platform?: string;
-  date?: string;
-  time?: string;
-  pillar?: string;
-  text?: string;
-  objective?: string;
-  audience?: string;
-  campaign?: string;
-  status?: string;
-  sponsored?: boolean;
-  partner?: string;
-  author?: string;
-  approvedBy?: string;
-  humour?: string;
+  /** `--variant x=text`, repeated. */
   variant?: string[];
 }
 
@@ -122,13 +111,11 @@ export async function runPostsNew(file: string | undefined, options: PostsNewOpt
 
 /** `--text -`: the text from standard input, at most the size of a strategy file. */
 async function readAll(stdin: NodeJS.ReadableStream, lang: Lang): Promise<string> {
-  const chunks: Buffer[] = [];
-  let size = 0;
-  for await (const chunk of stdin) {
-    const buffer = typeof chunk === 'string' ? Buffer.from(chunk) : (chunk as Buffer);
-    size += buffer.length;
-    if (size > DEFAULT_MAX_BYTES) throw new InputError(`<stdin>: ${translator(coreCatalog, lang)('yaml.tooLarge', { size: formatBytes(size), limit: formatBytes(DEFAULT_MAX_BYTES) })}`);
-    chunks.push(buffer);
+  const core = translator(coreCatalog, lang);
+  try {
+    return new TextDecoder().decode(await readInput({ kind: 'stdin', name: '<stdin>' }, () => stdin, DEFAULT_MAX_BYTES, core)).replace(/^\uFEFF/, '');
+  } catch (error) {
+    if (!(error instanceof TooLargeError)) throw error;
+    throw new InputError(`<stdin>: ${core('yaml.tooLarge', { size: formatBytes(error.size), limit: formatBytes(error.limit) })}`);
   }
-  return Buffer.concat(chunks).toString('utf8').replace(/^\uFEFF/, '');
 }
