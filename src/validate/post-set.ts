@@ -2,6 +2,7 @@
 // the cadence), after every file of the run has had its own check. Their findings join the reports
 // of the post files they point at, through the same configuration (severities, inline directives)
 // as the per-file findings, so formats and exit codes do not tell them apart.
+import { dirname } from 'node:path';
 import { compareFindings, type FileReport, type Finding } from '../diagnostics.js';
 import { resolveLang } from '../i18n/index.js';
 import type { Input } from '../io/inputs.js';
@@ -41,12 +42,22 @@ export async function addPostSetFindings(reports: FileReport[], inputs: readonly
   const [{ locateStrategy, loadPosts }, { checkFile }, { readRegularFile, DEFAULT_MAX_BYTES }] = await Promise.all([import('../posts/load.js'), import('./check-file.js'), import('../io/read.js')]);
 
   // The posts of each strategy, together.
+  // Located once per folder: the posts of a folder share their strategy (and listing a folder of
+  // 500 posts once per post costs seconds).
   const groups = new Map<string, typeof posts>();
+  const byFolder = new Map<string, string | undefined>();
   for (const post of posts) {
     const path = (post.input as { path: string }).path;
-    const located = locateStrategy(path, { ...(settings.strategy !== undefined ? { flag: settings.strategy } : {}), config: await run.config(path) });
-    if (!('path' in located)) continue;
-    groups.set(located.path, [...(groups.get(located.path) ?? []), post]);
+    const folder = dirname(path);
+    if (!byFolder.has(folder)) {
+      const located = locateStrategy(path, { ...(settings.strategy !== undefined ? { flag: settings.strategy } : {}), config: await run.config(path) });
+      byFolder.set(folder, 'path' in located ? located.path : undefined);
+    }
+    const strategyPath = byFolder.get(folder);
+    if (strategyPath === undefined) continue;
+    const group = groups.get(strategyPath);
+    if (group) group.push(post);
+    else groups.set(strategyPath, [post]);
   }
 
   for (const [strategyPath, members] of groups) {
@@ -84,8 +95,9 @@ export async function addPostSetFindings(reports: FileReport[], inputs: readonly
       }
     }
     const knownIds = [...POST_RULE_IDS, ...RULES.map((rule) => rule.id)];
+    const memberOf = new Map(members.map((m) => [m.input.name, m]));
     for (const [at, findings] of found) {
-      const member = members.find((m) => m.input.name === at.post.file);
+      const member = memberOf.get(at.post.file);
       if (!member) continue;
       const report = reports[member.index]!;
       const options = await checkOptionsFor(run, (member.input as { path: string }).path);
