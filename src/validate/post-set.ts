@@ -10,8 +10,8 @@ import { addDays, todayIn, weekdayOf, WEEKDAYS } from '../calendar/dates.js';
 import { isTimeZone } from '../calendar/timezone.js';
 import { isPostFile } from '../posts/files.js';
 import { DEFAULT_MIX_WEEKS, DEFAULT_TOLERANCE, mixWindow } from '../posts/mix.js';
-import { rangeOfField, rangeOfText, type ParsedPost } from '../posts/parse.js';
-import type { PostSetRule } from '../posts/types.js';
+import { parsePost, rangeOfField, rangeOfText, type ParsedPost } from '../posts/parse.js';
+import type { Post, PostSetRule } from '../posts/types.js';
 import { checkOptionsFor, type RunContext } from '../run-context.js';
 import { RULES } from '../rules/index.js';
 import { POST_RULE_IDS } from '../rules/posts/index.js';
@@ -26,6 +26,8 @@ export interface PostSetSettings {
   /** `--strategy FILE`, absolute. */
   strategy?: string;
   rules?: readonly PostSetRule[];
+  /** The posts the per-file checks parsed, by file name as shown: read instead of parsing again. */
+  parsed?: ReadonlyMap<string, Post>;
   /** `--now` as given (YYYY-MM-DD): today as is; else today is the clock's date in the strategy's time zone. */
   today?: string;
 }
@@ -71,32 +73,40 @@ export async function addPostSetFindings(reports: FileReport[], inputs: readonly
     } catch {
       continue;
     }
-    const { posts: parsed } = await loadPosts(members.map((m) => m.input.name), settings.cwd, run.t);
-    const byPost = new Map(parsed.map((p) => [p.post, p]));
+    // Only the posts are kept (text and fields), not their YAML documents: a post is parsed again for
+    // positions when a finding points into it (1,000 documents at once were ~23 MiB more).
+    const parsed: Post[] = [];
+    for (const member of members) {
+      const known = settings.parsed?.get(member.input.name);
+      parsed.push(...(known ? [known] : (await loadPosts([member.input.name], settings.cwd, run.t)).posts.map((p) => p.post)));
+    }
     const firstPath = (members[0]!.input as { path: string }).path;
     const mix = (await run.config(firstPath))?.mix ?? {};
     const zone = strategy.organization.time_zone;
     const from = mix.from ?? mondayOf(settings.today ?? todayIn(run.now, zone !== undefined && isTimeZone(zone) ? zone : undefined));
-    const window = mixWindow(parsed.map((p) => p.post), from, mix.weeks ?? DEFAULT_MIX_WEEKS);
+    const window = mixWindow(parsed, from, mix.weeks ?? DEFAULT_MIX_WEEKS);
     if (!window) continue;
     const lang = resolveLang(run.langFlag, strategy.organization.language, run.env);
     const messages = checkMessages(lang);
-    const found = new Map<ParsedPost, Finding[]>();
+    const found = new Map<string, { at: ParsedPost; findings: Finding[] }>();
     for (const rule of settings.rules ?? POST_SET_RULES) {
       const hits = rule.checkAll(
-        parsed.map((p) => p.post),
+        parsed,
         { t: messages.rule(rule), lang, now: run.now, strategy, window, tolerance: { share: mix.tolerance ?? DEFAULT_TOLERANCE.share, posts: mix.cadenceTolerance ?? DEFAULT_TOLERANCE.posts } },
       );
       for (const { post, hit } of hits) {
-        const at = byPost.get(post);
-        if (!at) continue;
-        const range = 'path' in hit ? rangeOfField(at, hit.path, hit.anchor) : rangeOfText(at, hit.offset, hit.length);
-        found.set(at, [...(found.get(at) ?? []), { ruleId: rule.id, severity: rule.severity, message: hit.message, file: post.file, path: 'path' in hit ? hit.path : [], range }]);
+        let entry = found.get(post.file);
+        if (!entry) {
+          const at = parsePost(post.text, post.file, lang);
+          found.set(post.file, (entry = { at, findings: [] }));
+        }
+        const range = 'path' in hit ? rangeOfField(entry.at, hit.path, hit.anchor) : rangeOfText(entry.at, hit.offset, hit.length);
+        entry.findings.push({ ruleId: rule.id, severity: rule.severity, message: hit.message, file: post.file, path: 'path' in hit ? hit.path : [], range });
       }
     }
     const knownIds = [...POST_RULE_IDS, ...RULES.map((rule) => rule.id)];
     const memberOf = new Map(members.map((m) => [m.input.name, m]));
-    for (const [at, findings] of found) {
+    for (const { at, findings } of found.values()) {
       const member = memberOf.get(at.post.file);
       if (!member) continue;
       const report = reports[member.index]!;

@@ -1,6 +1,7 @@
 // `plan validate [paths...]`: check strategy files and report findings in the chosen format.
 import { existsSync } from 'node:fs';
 import { isPostFile } from '../../posts/files.js';
+import type { Post } from '../../posts/types.js';
 import { appendFile } from 'node:fs/promises';
 import { dirname, resolve } from 'node:path';
 import { atLeast, isSeverity, type FileReport, type Severity } from '../../diagnostics.js';
@@ -59,14 +60,15 @@ export async function runValidate(paths: string[], options: ValidateOptions, io:
     once: (total) => t('validate.progressOnce', { total: formatCount(total, lang) }),
   });
   let reports: FileReport[];
+  const parsedPosts = new Map<string, Post>();
   try {
-    reports = await checkInOrder(inputs, fileChecker(run, maxBytes, () => io.stdin, { cwd: io.cwd, ...(strategy !== undefined ? { strategy } : {}) }), status && ((done) => status.tick(done)));
+    reports = await checkInOrder(inputs, fileChecker(run, maxBytes, () => io.stdin, { cwd: io.cwd, ...(strategy !== undefined ? { strategy } : {}), onPost: (file, post) => parsedPosts.set(file, post) }), status && ((done) => status.tick(done)));
   } finally {
     status?.end();
   }
   // The rules over all the posts of a strategy (the mix), once every file has had its own check.
   if (inputs.some((input) => input.kind === 'file' && isPostFile(input.name))) {
-    await (await import('../../validate/post-set.js')).addPostSetFindings(reports, inputs, run, { cwd: io.cwd, ...(strategy !== undefined ? { strategy } : {}), ...(options.now !== undefined && /^\d{4}-\d{2}-\d{2}$/.test(options.now) ? { today: options.now } : {}) });
+    await (await import('../../validate/post-set.js')).addPostSetFindings(reports, inputs, run, { cwd: io.cwd, parsed: parsedPosts, ...(strategy !== undefined ? { strategy } : {}), ...(options.now !== undefined && /^\d{4}-\d{2}-\d{2}$/.test(options.now) ? { today: options.now } : {}) });
   }
 
   const toFile = options.output !== undefined && !isStdout(options.output);
