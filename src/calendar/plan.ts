@@ -175,6 +175,11 @@ export function planCalendarWithNotes(strategy: Strategy, options: CalendarOptio
   return { from, to: period[period.length - 1]!, weeks, slots, keyDates, defaultTimes, notes };
 }
 
+/** The time a platform's posts get: its cadence's, else defaultTimeOf's (what the calendar plans; `plan posts new` defaults to it). */
+export function postTimeOf(platform: PlatformEntry, strategy: Strategy): string {
+  return platform.cadence?.time ?? defaultTimeOf(platform, strategy.community?.hours, []);
+}
+
 /**
  * The time of a platform's posts when its cadence gives none: the platform's usual time from the
  * knowledge file (when community hours are watched then), else the start of community hours, else 09:00.

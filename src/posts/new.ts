@@ -1,5 +1,5 @@
 // `plan posts new`: the answers for one post, from flags, else questions, else defaults taken from
-// the strategy (its primary platform, that platform's time and owner, tomorrow). Every question
+// the strategy (its primary platform, the time the calendar gives that platform, its owner, tomorrow). Every question
 // has its flag; the prompts go through the wizard's Prompter, so tests drive them without a
 // terminal. Values are checked against the strategy before anything is asked or written.
 import { UsageError } from '../errors.js';
@@ -8,6 +8,7 @@ import { draftsCatalog, type DraftsKey } from '../i18n/drafts.js';
 import type { Strategy } from '../strategy/types.js';
 import type { Prompter } from '../wizard/prompts.js';
 import { addDays, isIsoDate } from '../calendar/dates.js';
+import { postTimeOf } from '../calendar/plan.js';
 import type { PostMeta, PostStatus } from './types.js';
 import { renderPost, textProblem, type PostDraft } from './write.js';
 
@@ -84,7 +85,7 @@ export function defaultsFor(given: NewPostGiven, context: NewPostContext): Requi
     ...given,
     platforms,
     date: given.date ?? addDays(context.today, 1),
-    time: given.time ?? first?.cadence?.time,
+    time: given.time ?? (first ? postTimeOf(first, strategy) : undefined),
     author: given.author ?? first?.owner ?? strategy.organization.owner,
   };
 }
@@ -116,7 +117,7 @@ export async function askMissing(given: NewPostGiven, context: NewPostContext, p
     const first = strategy.platforms.find((p) => p.id === answers.platforms![0]);
     const time = await prompter.input({
       message: zone ? t('new.q.time', { zone }) : t('new.q.timeNoZone'),
-      default: first?.cadence?.time ?? '',
+      default: first ? postTimeOf(first, strategy) : '',
       validate: (value) => (value.trim() === '' || TIME.test(value.trim()) ? true : t('new.error.time', { value })),
     });
     if (time.trim() !== '') answers.time = time.trim();

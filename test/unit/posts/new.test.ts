@@ -33,8 +33,8 @@ function scripted(answers: unknown[]): Prompter & { asked: string[] } {
 describe('plan posts new: answers', () => {
   it('takes the primary platform, its cadence time and owner, and tomorrow by default', () => {
     expect(defaultsFor({}, context)).toMatchObject({ platforms: ['instagram'], date: '2027-01-11', time: '08:30', author: 'Julie Tremblay' });
-    // Facebook's cadence has no time: none is made up.
-    expect(defaultsFor({ platforms: ['facebook'] }, context)).toMatchObject({ platforms: ['facebook'], time: undefined, author: 'Marc Gagnon' });
+    // Facebook's cadence has no time: the calendar's (the platform's usual time, within community hours).
+    expect(defaultsFor({ platforms: ['facebook'] }, context)).toMatchObject({ platforms: ['facebook'], time: '09:00', author: 'Marc Gagnon' });
   });
 
   it('refuses what the strategy does not have, naming what it has', () => {
@@ -54,6 +54,7 @@ describe('plan posts new: answers', () => {
 
   it('asks only what the flags did not say, with the defaults offered', async () => {
     const prompter = scripted(['2027-02-01', '', 'offres', 'Le croissant du mois']);
+    // An empty answer to the time: no time (the calendar's 09:00 was only offered).
     const answers = await askMissing({ platforms: ['facebook'] }, context, prompter);
     expect(prompter.asked).toEqual(['Date de publication (AAAA-MM-JJ)', 'Heure (HH:MM, heure de America/Toronto)', 'Pilier de contenu', 'Texte de la publication (Entrée laisse un TODO à rédiger dans le fichier)']);
     expect(answers).toMatchObject({ platforms: ['facebook'], date: '2027-02-01', pillar: 'offres', text: 'Le croissant du mois' });
