@@ -40,3 +40,9 @@ export type { CheckOptions } from './validate/check.js';
 export type { Finding, FileReport, Severity, Range, Position, PathSegment } from './diagnostics.js';
 export type { Strategy } from './strategy/types.js';
 export type { Lang } from './i18n/index.js';
+
+// Posts as files (docs/posts.md): the parser, and the check of a post against its strategy.
+export { parsePost, type ParsedPost } from './posts/parse.js';
+export { checkPostText, type PostStrategy, type PostCheckResult } from './validate/check-post.js';
+export { POST_RULES } from './rules/posts/index.js';
+export type { Post, PostMeta, PostRule, PostVariant, TextSpan } from './posts/types.js';

@@ -4,7 +4,7 @@
 import { readdirSync } from 'node:fs';
 import { stat } from 'node:fs/promises';
 import { basename, resolve } from 'node:path';
-import { isPostInWalk, postPatterns } from '../posts/files.js';
+import { isPostInWalk, POST_IGNORED, postPatterns } from '../posts/files.js';
 import { InputError } from '../errors.js';
 import { reason } from './reason.js';
 import type { Translate } from '../i18n/index.js';
@@ -43,7 +43,8 @@ export async function expandInputs(args: readonly string[], cwd: string, t: Tran
         }
         if (!found) {
           const { glob } = await globber();
-          found = await glob(['**/*.yaml', '**/*.yml', ...postPatterns(basename(resolve(cwd, arg)))], { cwd: resolve(cwd, arg), ignore: IGNORED, absolute: false, dot: false });
+          const posts = await glob(postPatterns(basename(resolve(cwd, arg))), { cwd: resolve(cwd, arg), ignore: [...IGNORED, ...POST_IGNORED], absolute: false, dot: false });
+          found = [...(await glob(['**/*.yaml', '**/*.yml'], { cwd: resolve(cwd, arg), ignore: IGNORED, absolute: false, dot: false })), ...posts];
         }
         if (found.length === 0) throw new InputError(t('input.emptyDir', { path: arg }));
         for (const file of found.sort()) add(joinDisplay(arg, file));

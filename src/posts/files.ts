@@ -14,9 +14,12 @@ export function isPostFile(name: string): boolean {
 /** A folder walk takes the `*.md` files that sit under a folder of this name (a README elsewhere is no post). */
 export const POSTS_FOLDER = 'posts';
 
+/** A README in a posts folder explains the folder: it is not a post. */
+const README = /(?:^|\/)(?:README|Readme|readme)\.(?:md|markdown)$/;
+
 /** Whether a `/`-separated path found by a folder walk is a post: `*.md` with a `posts` folder above it. */
 export function isPostInWalk(relativePath: string, rootName: string): boolean {
-  if (!/\.(?:md|markdown)$/.test(relativePath)) return false;
+  if (!/\.(?:md|markdown)$/.test(relativePath) || README.test(relativePath)) return false;
   const folders = relativePath.split('/').slice(0, -1);
   return rootName === POSTS_FOLDER || folders.includes(POSTS_FOLDER);
 }
@@ -25,3 +28,6 @@ export function isPostInWalk(relativePath: string, rootName: string): boolean {
 export function postPatterns(rootName: string): string[] {
   return rootName === POSTS_FOLDER ? ['**/*.md', '**/*.markdown'] : [`**/${POSTS_FOLDER}/**/*.md`, `**/${POSTS_FOLDER}/**/*.markdown`];
 }
+
+/** What the glob fallback must leave out, as isPostInWalk does. */
+export const POST_IGNORED = ['README', 'Readme', 'readme'].flatMap((name) => [`**/${name}.md`, `**/${name}.markdown`]);

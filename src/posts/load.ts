@@ -24,7 +24,7 @@ export type StrategyLocation =
 
 /**
  * The strategy of the post at `postPath` (absolute): `--strategy FILE` (`flag`, absolute), else the
- * `strategy:` of its `.planrc.yaml` (or its `files:` when they name one file), else the nearest
+ * `strategy:` of its `.planrc.yaml` (or its `files:` when they name one YAML file), else the nearest
  * strategy file walking up from the post's folder (`strategy.yaml` first, else the only one).
  */
 export function locateStrategy(postPath: string, options: { flag?: string; config?: RuleConfig } = {}): StrategyLocation {
@@ -33,8 +33,9 @@ export function locateStrategy(postPath: string, options: { flag?: string; confi
   if (config) {
     const base = dirname(config.file);
     if (config.strategy !== undefined) return { path: resolve(base, config.strategy), via: 'config' };
-    const only = config.files?.length === 1 ? config.files[0]! : undefined;
-    if (only !== undefined && !/[*?[\]{}!]/.test(only) && /\.ya?ml$/.test(only)) return { path: resolve(base, only), via: 'config' };
+    // `files: [strategy.yaml, posts]`: the one YAML file named (not a glob) is the posts' strategy.
+    const named = (config.files ?? []).filter((file) => !/[*?[\]{}!]/.test(file) && /\.ya?ml$/.test(file));
+    if (named.length === 1) return { path: resolve(base, named[0]!), via: 'config' };
   }
   for (let folder = dirname(resolve(postPath)); ; folder = dirname(folder)) {
     const found = strategiesIn(folder);

@@ -31,8 +31,13 @@ export interface ParsedPost {
   frontMatter?: FrontMatter;
   /** Problems of the file itself: structure, YAML syntax of the front matter. */
   findings: Finding[];
+  /** Structure problems past MAX_SYNTAX_FINDINGS, only counted (a file of 250,000 stray `:::`). */
+  omitted: number;
   lines: LineIndex;
 }
+
+/** More than a report shows (validate shows 100 a file): the rest are counted, not built. */
+export const MAX_SYNTAX_FINDINGS = 200;
 
 const OPEN = /^:::[ \t]*([^\s:]\S*)[ \t]*$/;
 const CLOSE = /^:::[ \t]*$/;
@@ -47,14 +52,19 @@ export function parsePost(source: string, file: string, lang: Lang = 'en'): Pars
   const lines = new LineIndex(text);
   const t = translator(postsCatalog, lang);
   const findings: Finding[] = [];
+  let omitted = 0;
   const problem = (key: PostsKey, from: number, to: number, params?: Record<string, string>) => {
+    if (findings.length >= MAX_SYNTAX_FINDINGS) {
+      omitted++;
+      return;
+    }
     const range = lines.range(from, to);
     const line = lines.line(range.start.line) ?? '';
     findings.push({ ...fileFinding(file, POST_SYNTAX_RULE, t(key, params), range), excerpt: excerptOf(line, range.start.col) });
   };
   const finish = (meta: PostMeta, bodyFrom: number, frontMatter?: FrontMatter): ParsedPost => {
     const { body, variants } = splitBody(text, bodyFrom, problem);
-    return { post: { file, text, meta, body, variants }, ...(frontMatter ? { frontMatter } : {}), findings, lines };
+    return { post: { file, text, meta, body, variants }, ...(frontMatter ? { frontMatter } : {}), findings, omitted, lines };
   };
 
   if (!/\S/.test(text)) {

@@ -73,7 +73,8 @@ function postStrategies(run: RunContext, maxBytes: number, settings: PostSetting
       if (error instanceof InputError) return { problem: 'unreadable', file, reason: error.message };
       throw error;
     }
-    const { result, data } = await checkFile(bytes, file, await checkOptionsFor(run, path));
+    // Only whether it passes its schema matters here: its own rules speak when it is an input itself.
+    const { result, data } = await checkFile(bytes, file, { ...(await checkOptionsFor(run, path)), rules: [] });
     return result.schemaValid ? { file, strategy: data as Strategy } : { problem: 'invalid', file };
   };
   // Located once per folder: its posts share a strategy, and listing a folder of 500 posts once per

@@ -60,14 +60,14 @@ export async function checkPostText(text: string, file: string, strategy: PostSt
   const findings: Finding[] = [...parsed.findings];
   const rules = options.postRules ?? POST_RULES;
   const fm = parsed.frontMatter;
-  let omitted = 0;
+  let omitted = parsed.omitted;
 
   // The rules read the front matter only when it is YAML fields at all (the parser said what is wrong otherwise).
   const readable = fm !== undefined && fm.data !== null && typeof fm.data === 'object' && !Array.isArray(fm.data) && !findings.some((f) => f.ruleId.startsWith('yaml/'));
   if (readable) {
     const hits: { ruleId: string; severity: Severity; hit: PostHit }[] = [];
     const schemaHits = checkPostSchema(fm.data, messages.core, lang, 100);
-    omitted = schemaHits.omitted ?? 0;
+    omitted += schemaHits.omitted ?? 0;
     for (const hit of schemaHits) hits.push({ ruleId: hit.ruleId, severity: 'error', hit: { path: hit.path, anchor: hit.anchor, message: hit.message } });
     const meta = schemaHits.length === 0 ? parsed.post.meta : (withoutInvalidValues(parsed.post.meta, schemaHits) as Post['meta']);
     const post: Post = { ...parsed.post, meta };

@@ -74,6 +74,8 @@ describe('the npm package', () => {
     expect(packedFiles).toContain('dist/cli.js');
     expect(packedFiles).toContain('dist/types/index.d.ts');
     expect(packedFiles).toContain('schemas/strategy.schema.json');
+    expect(packedFiles).toContain('schemas/post.schema.json');
+    expect(packedFiles).toContain('schemas/post.schema.fr.json');
     expect(packedFiles.some((f) => f.startsWith('test/'))).toBe(false);
     expect(packedFiles.some((f) => f.startsWith('src/') && f.endsWith('.ts'))).toBe(false);
   });

@@ -5,7 +5,7 @@ import { mkdtemp, readdir, readFile, rm, writeFile, mkdir, copyFile } from 'node
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { cleanEnv, ROOT, runPlan } from '../helpers/cli.js';
+import { BOUNDS, cleanEnv, ROOT, runPlan } from '../helpers/cli.js';
 
 const INVALID_POSTS = 'examples/invalid/posts';
 
@@ -138,5 +138,37 @@ describe('plan validate on a project with posts', () => {
     const posts = rules.filter((r) => r.category === 'posts');
     expect(posts.map((r) => r.id)).toEqual(expect.arrayContaining(['posts/platform-not-chosen', 'posts/placeholder', 'posts/form-of-address']));
     for (const rule of posts) expect(rule.url).toContain('docs/posts.md#');
+  });
+});
+
+describe('hostile post files stay within bounds (1 MiB each, the default size limit)', () => {
+  let dir: string;
+  const head = '---\nplatforms: [instagram]\ndate: 2027-01-12\nstatus: ready\nauthor: A\n---\n';
+  const cases: [string, string][] = [
+    ['a body of words every check reports', head + 'Votre TODO allergies intolérances alimentaires lorem ipsum vous. '.repeat(15_000)],
+    ['250,000 stray `:::` lines', head + 'body\n' + ':::\n'.repeat(250_000)],
+    ['80,000 variants of one platform', head + 'body\n' + '::: x\nt\n:::\n'.repeat(80_000)],
+    ['an unclosed fence of markers (text, not variants)', head + 'TODO\n```\n' + '::: x\n'.repeat(170_000)],
+    ['a front matter of 100,000 keys', '---\n' + Array.from({ length: 100_000 }, (_, i) => `k${i}: v`).join('\n') + '\n---\nText\n'],
+  ];
+  beforeAll(async () => {
+    dir = await mkdtemp(join(tmpdir(), 'plan-posts-hostile-'));
+    await copyFile(join(ROOT, 'examples', 'cafe-boreal.strategy.yaml'), join(dir, 'strategy.yaml'));
+    await mkdir(join(dir, 'posts'));
+    for (const [i, [, text]] of cases.entries()) await writeFile(join(dir, 'posts', `${i}.md`), text);
+  });
+  afterAll(async () => {
+    await rm(dir, { recursive: true, force: true });
+  });
+
+  it.each(cases.map(([name], i) => [name, i] as const))('%s: a capped report, in bounded time and memory', async (_name, i) => {
+    const result = await runPlan(['validate', `posts/${i}.md`, '--format', 'json', '--lang', 'en'], { cwd: dir, measure: true, timeoutMs: 30_000 });
+    expect(result.signal).toBeNull();
+    expect(result.stderr).not.toMatch(/\n\s+at /);
+    expect(result.code).toBe(1);
+    const findings = json(result.stdout).files[0]!.findings;
+    expect(findings.length).toBeLessThanOrEqual(101);
+    expect(result.usage!.cpuMs).toBeLessThan(BOUNDS.cpuMs);
+    expect(result.usage!.maxRssMiB).toBeLessThan(BOUNDS.maxRssMiB);
   });
 });

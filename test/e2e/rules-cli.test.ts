@@ -23,7 +23,7 @@ describe('plan rules', () => {
     expect(rule.rationale).toMatch(/Charte de la langue française/);
     expect(rule.sources[0]).toMatchObject({ title: 'Les médias sociaux et la Charte de la langue française', publisher: 'Office québécois de la langue française' });
     expect((rule as { url?: string }).url).toMatch(/\/docs\/rules\.md#languagequebec-french$/);
-    expect(data.families.map((f) => f.id)).toEqual(['yaml/*', 'schema/*', 'suppress/*']);
+    expect(data.families.map((f) => f.id)).toEqual(['yaml/*', 'schema/*', 'suppress/*', 'posts/syntax', 'posts/no-strategy']);
   });
 
   it('explains a rule in French: French severity, category, examples and public sources', async () => {

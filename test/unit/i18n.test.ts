@@ -3,6 +3,7 @@ import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { RULES } from '../../src/rules/index.js';
+import { POST_RULES } from '../../src/rules/posts/index.js';
 import { interpolate, langFromEnv, resolveLang, type Catalog } from '../../src/i18n/index.js';
 import { joinList } from '../../src/i18n/intl.js';
 import { ROOT } from '../helpers/cli.js';
@@ -23,6 +24,7 @@ async function allCatalogs(): Promise<[string, Catalog][]> {
     for (const [name, value] of Object.entries(module)) if (isCatalog(value)) found.push([`${file}:${name}`, value]);
   }
   for (const rule of RULES) found.push([`rule ${rule.id}`, rule.messages as Catalog]);
+  for (const rule of POST_RULES) found.push([`post rule ${rule.id}`, rule.messages as Catalog]);
   return found;
 }
 

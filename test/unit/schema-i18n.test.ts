@@ -309,3 +309,26 @@ describe('npm run schema:fr (the script, spawned on a temporary copy)', () => {
     expect(written).toBeNull();
   });
 });
+
+describe('schemas/post.schema.fr.json (the post front matter, translated the same way)', async () => {
+  const files = (await import(pathToFileURL(join(ROOT, 'scripts', 'schema-i18n.mjs')).href)) as { POST_FILES: unknown };
+  const generate = i18n.generateLocalizedSchema as (root: string, lang: string, files: unknown) => Promise<{ problems: string[]; text: string | null }>;
+
+  it('is up to date with the English post schema and post.fr.json (npm run schema:fr)', async () => {
+    const { text, problems } = await generate(ROOT, 'fr', files.POST_FILES);
+    expect(problems).toEqual([]);
+    expect(text).toBe(await readFile(join(ROOT, 'schemas', 'post.schema.fr.json'), 'utf8'));
+  });
+
+  it('follows Québec typography in every French text', async () => {
+    const postFrench = await readJson('schemas', 'post.schema.fr.json');
+    const bad: string[] = [];
+    for (const { pointer, field, text } of i18n.translatableTexts(postFrench)) {
+      if (typeof text !== 'string') continue;
+      const prose = text.replace(/`[^`]*`/g, '');
+      if (/[^\u00a0]:(\s|$)/.test(prose)) bad.push(`${pointer} ${field}: colon`);
+      if (/['"]/.test(prose)) bad.push(`${pointer} ${field}: straight quote or apostrophe`);
+    }
+    expect(bad).toEqual([]);
+  });
+});

@@ -1,4 +1,4 @@
-import type { Post, PostHit } from '../../posts/types.js';
+import type { PostHit, TextSpan } from '../../posts/types.js';
 import { allTexts, escapeRegExp, foldCase, matchesIn } from './text.js';
 import { definePostRule } from './define.js';
 
@@ -24,11 +24,11 @@ function keywordPatterns(topic: string): RegExp[] {
 }
 
 /** Where the post touches the topic: at its first keyword, when two of them (or its only one) are in the text. */
-function touches(post: Post, topic: string): { offset: number; length: number; text: string } | undefined {
+function touches(texts: readonly { span: TextSpan; folded: string }[], topic: string): { offset: number; length: number; text: string } | undefined {
   const patterns = keywordPatterns(topic);
   if (patterns.length === 0) return undefined;
   const found = patterns
-    .map((pattern) => allTexts(post).map((span) => matchesIn(span, pattern, foldCase(span.text))[0]).find((m) => m !== undefined))
+    .map((pattern) => texts.map(({ span, folded }) => matchesIn(span, pattern, folded, 1)[0]).find((m) => m !== undefined))
     .filter((m) => m !== undefined);
   if (found.length < Math.min(2, patterns.length)) return undefined;
   return found.sort((a, b) => a.offset - b.offset)[0];
@@ -62,6 +62,10 @@ export const postApproval = definePostRule({
   examples: {
     pass: '---\nplatforms: [instagram]\ndate: 2027-01-12\nstatus: ready\nhumour: edgy\nauthor: Léa\napproved_by: Marc\n---\nOur croissants: better than your ex.\n',
     fail: '---\nplatforms: [instagram]\ndate: 2027-01-12\nstatus: ready\nhumour: edgy\nauthor: Léa\n---\nOur croissants: better than your ex.\n',
+    fr: {
+      pass: '---\nplatforms: [instagram]\ndate: 2027-01-12\nstatus: ready\nhumour: edgy\nauthor: Léa\napproved_by: Marc\n---\nNos croissants : plus fidèles que ton ex.\n',
+      fail: '---\nplatforms: [instagram]\ndate: 2027-01-12\nstatus: ready\nhumour: edgy\nauthor: Léa\n---\nNos croissants : plus fidèles que ton ex.\n',
+    },
   },
   check(post, { t, strategy }) {
     if (!DUE.includes(post.meta.status)) return [];
@@ -79,10 +83,12 @@ export const postApproval = definePostRule({
       ['sensitive_topics', line?.sensitive_topics],
       ['dont', line?.dont],
     ] as const;
+    // Folded once (case and accents dropped, offsets kept), for every keyword of every topic.
+    const texts = allTexts(post).map((span) => ({ span, folded: foldCase(span.text) }));
     for (const [list, topics] of lists) {
       for (const topic of topics ?? []) {
         if (typeof topic !== 'string') continue;
-        const m = touches(post, topic);
+        const m = touches(texts, topic);
         if (m) hits.push(at({ offset: m.offset, length: m.length, message: t('topic', { text: m.text, topic, list, who }) }));
       }
     }

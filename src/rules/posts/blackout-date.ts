@@ -24,6 +24,10 @@ export const postBlackoutDate = definePostRule({
   examples: {
     pass: '---\nplatforms: [instagram]\ndate: 2027-12-27\npillar: offers\nstatus: ready\n---\nBoxing week: 20% off.\n',
     fail: '---\nplatforms: [instagram]\ndate: 2027-12-25\npillar: offers\nstatus: ready\n---\nBoxing week: 20% off.\n',
+    fr: {
+      pass: '---\nplatforms: [instagram]\ndate: 2027-12-27\npillar: offers\nstatus: ready\n---\nLe lendemain de Noël : 20 % de rabais.\n',
+      fail: '---\nplatforms: [instagram]\ndate: 2027-12-25\npillar: offers\nstatus: ready\n---\nLe lendemain de Noël : 20 % de rabais.\n',
+    },
   },
   check(post, { t, strategy }) {
     const date = post.meta.date;
@@ -31,7 +35,8 @@ export const postBlackoutDate = definePostRule({
     // A day with no post at all says it all: its pillar is not blacked out twice.
     if ((strategy.calendar?.blackout_dates ?? []).includes(date)) return [{ path: ['date'], message: t('date', { date }) }];
     const pillar = post.meta.pillar;
-    if (typeof pillar !== 'string') return [];
+    // The key dates' yearly rules need date-holidays' parser: read only when one blacks out this pillar.
+    if (typeof pillar !== 'string' || !(strategy.calendar?.key_dates ?? []).some((k) => k?.blackout_pillars?.includes(pillar))) return [];
     const key = strategyKeyDates(strategy, date, date).find((k) => k.blackoutPillars?.includes(pillar));
     return key ? [{ path: ['date'], message: t('pillar', { date, key: key.name, pillar }) }] : [];
   },

@@ -44,6 +44,10 @@ export const postMissingDisclosure = definePostRule({
   examples: {
     pass: '---\nplatforms: [instagram]\nstatus: draft\npartner: Moulin Fleury\n---\nOur croissants with Moulin Fleury flour. #ad\n',
     fail: '---\nplatforms: [instagram]\nstatus: draft\npartner: Moulin Fleury\n---\nOur croissants with Moulin Fleury flour.\n',
+    fr: {
+      pass: '---\nplatforms: [instagram]\nstatus: draft\npartner: Moulin Fleury\n---\nNos croissants à la farine du Moulin Fleury. #pub\n',
+      fail: '---\nplatforms: [instagram]\nstatus: draft\npartner: Moulin Fleury\n---\nNos croissants à la farine du Moulin Fleury.\n',
+    },
   },
   check(post, { t, strategy }) {
     const sponsored = post.meta.sponsored === true;

@@ -28,6 +28,10 @@ export const postPlaceholder = definePostRule({
   examples: {
     pass: '---\nplatforms: [instagram]\ndate: 2027-01-12\nstatus: ready\n---\nOur croissant, baked at 5 a.m. Link in bio.\n',
     fail: '---\nplatforms: [instagram]\ndate: 2027-01-12\nstatus: ready\n---\nOur croissant, baked at 5 a.m. [insert link]\n',
+    fr: {
+      pass: '---\nplatforms: [instagram]\ndate: 2027-01-12\nstatus: ready\n---\nNotre croissant, cuit à 5 h. Lien dans la bio.\n',
+      fail: '---\nplatforms: [instagram]\ndate: 2027-01-12\nstatus: ready\n---\nNotre croissant, cuit à 5 h. [insérer le lien]\n',
+    },
   },
   check(post, { t }) {
     const status = post.meta.status;

@@ -25,6 +25,10 @@ export const postPlatformNotChosen = definePostRule({
   examples: {
     pass: '---\nplatforms: [instagram]\nstatus: draft\n---\nOur croissant of the week.\n',
     fail: '---\nplatforms: [instagram, tiktok]\nstatus: draft\n---\nOur croissant of the week.\n',
+    fr: {
+      pass: '---\nplatforms: [instagram]\nstatus: draft\n---\nNotre croissant de la semaine.\n',
+      fail: '---\nplatforms: [instagram, tiktok]\nstatus: draft\n---\nNotre croissant de la semaine.\n',
+    },
   },
   check(post, { t, strategy }) {
     const platforms = Array.isArray(post.meta.platforms) ? post.meta.platforms : [];

@@ -25,11 +25,11 @@ export function allTexts(post: Post): TextSpan[] {
 }
 
 /** Each match of `pattern` (global) in the span, at its offset in the file; none inside an HTML comment (nobody publishes those). */
-export function matchesIn(span: TextSpan, pattern: RegExp, text = span.text): { offset: number; length: number; text: string }[] {
+export function matchesIn(span: TextSpan, pattern: RegExp, text = span.text, max = Infinity): { offset: number; length: number; text: string }[] {
   const out: { offset: number; length: number; text: string }[] = [];
   const comments = text.includes('<!--') ? commentRanges(text) : [];
   pattern.lastIndex = 0;
-  for (let m; (m = pattern.exec(text)); ) {
+  for (let m; out.length < max && (m = pattern.exec(text)); ) {
     if (m[0] === '') {
       pattern.lastIndex++;
       continue;
@@ -40,15 +40,32 @@ export function matchesIn(span: TextSpan, pattern: RegExp, text = span.text): { 
   return out;
 }
 
-/** Lowercase without accents, one code unit per input code unit (offsets stay valid): for matching words. */
+const foldedChars = new Map<string, string>();
+
+/**
+ * Lowercase without accents, one code unit per input code unit (offsets stay valid): for matching
+ * words. ASCII runs are lowercased at once; other characters are folded one by one, and remembered.
+ */
 export function foldCase(text: string): string {
   let out = '';
-  for (const char of text) {
-    const folded = char.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
-    // Keep the length of the original character, so an offset in the folded text is one in the text.
-    out += folded.length === char.length ? folded : char.toLowerCase().length === char.length ? char.toLowerCase() : char;
+  let from = 0;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code < 0x80) continue;
+    const width = code >= 0xd800 && code <= 0xdbff && i + 1 < text.length ? 2 : 1;
+    const char = text.slice(i, i + width);
+    let folded = foldedChars.get(char);
+    if (folded === undefined) {
+      const bare = char.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
+      // Keep the length of the original character, so an offset in the folded text is one in the text.
+      folded = bare.length === char.length ? bare : char.toLowerCase().length === char.length ? char.toLowerCase() : char;
+      if (foldedChars.size < 10_000) foldedChars.set(char, folded);
+    }
+    out += text.slice(from, i).toLowerCase() + folded;
+    i += width - 1;
+    from = i + 1;
   }
-  return out;
+  return out + text.slice(from).toLowerCase();
 }
 
 /** Escape a text for a regular expression. */

@@ -32,6 +32,10 @@ export const postUnknownReference = definePostRule({
   examples: {
     pass: '---\nplatforms: [instagram]\npillar: behind-the-scenes\nstatus: draft\n---\nHow we bake at 5 a.m.\n',
     fail: '---\nplatforms: [instagram]\npillar: behind-the-scene\nstatus: draft\n---\nHow we bake at 5 a.m.\n',
+    fr: {
+      pass: '---\nplatforms: [instagram]\npillar: behind-the-scenes\nstatus: draft\n---\nNotre fournée de 5 h.\n',
+      fail: '---\nplatforms: [instagram]\npillar: behind-the-scene\nstatus: draft\n---\nNotre fournée de 5 h.\n',
+    },
   },
   check(post, { t, strategy }) {
     if (!strategy) return [];

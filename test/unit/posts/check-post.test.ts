@@ -204,8 +204,10 @@ describe('post rules', () => {
     for (const rule of POST_RULES) {
       if (!rule.examples) continue;
       const run = async (text: string) => (await checkPostText(text, 'p.md', owner, { now: NOW, postRules: [rule] })).findings.filter((f) => f.ruleId === rule.id);
-      expect(await run(rule.examples.pass), `${rule.id} pass`).toEqual([]);
-      expect((await run(rule.examples.fail)).length, `${rule.id} fail`).toBeGreaterThan(0);
+      for (const examples of [rule.examples, ...(rule.examples.fr ? [rule.examples.fr] : [])]) {
+        expect(await run(examples.pass), `${rule.id} pass`).toEqual([]);
+        expect((await run(examples.fail)).length, `${rule.id} fail`).toBeGreaterThan(0);
+      }
     }
   });
 });
