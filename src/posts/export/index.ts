@@ -13,6 +13,6 @@ export function isPostExportFormat(name: string): name is PostExportFormat {
   return Object.hasOwn(POST_EXPORTERS, name);
 }
 
-export { exportRows, isExportable, publishedText, type ExportRow, type RowFilter } from './rows.js';
+export { exportRows, isExportable, publishedTextFor, type ExportRow, type RowFilter } from './rows.js';
 export { hootsuiteProblems, HOOTSUITE_MAX_MESSAGES, type HootsuiteProblem } from './hootsuite.js';
 export type { ExportContext, PostExporter } from './types.js';

@@ -1,7 +1,7 @@
 // The posts as the messages a scheduler gets: one row per post and platform, with that platform's
 // text as it will be published (its variant, else the body; notes in HTML comments taken out).
 import { compareCodeUnits } from '../../text/compare.js';
-import { commentRanges } from '../comments.js';
+import { publishedText } from '../comments.js';
 import { textFor, type Post } from '../types.js';
 
 export interface ExportRow {
@@ -21,26 +21,12 @@ export interface RowFilter {
   to?: string;
 }
 
-/** The text of `platform`'s message: its variant or the body, without the `<!-- -->` notes (nobody publishes them). */
-export function publishedText(post: Post, platform: string): string {
-  const { text } = textFor(post, platform);
-  if (!text.includes('<!--')) return text;
-  // Each comment becomes a mark; a line left with only marks and spaces held only notes: it goes.
-  const MARK = '\u0000';
-  let marked = '';
-  let at = 0;
-  for (const [start, end] of commentRanges(text)) {
-    marked += text.slice(at, start) + MARK;
-    at = end;
-  }
-  marked += text.slice(at);
-  const lines = marked.split('\n').filter((line) => !(line.includes(MARK) && line.replaceAll(MARK, '').trim() === ''));
-  // And so does the blank line such a line leaves between two paragraphs.
-  return lines
-    .map((line) => line.replaceAll(MARK, ''))
-    .filter((line, i, all) => !(line.trim() === '' && i > 0 && all[i - 1]!.trim() === ''))
-    .join('\n')
-    .trim();
+/**
+ * The text of `platform`'s message: its variant or the body, without the `<!-- -->` notes (nobody
+ * publishes them), exactly as the counting rules count it (comments.ts).
+ */
+export function publishedTextFor(post: Post, platform: string): string {
+  return publishedText(textFor(post, platform)).text;
 }
 
 /**
@@ -65,7 +51,7 @@ export function exportRows(posts: readonly Post[], filter: RowFilter = {}): Expo
     for (const platform of new Set(platforms)) {
       if (filter.platforms && !filter.platforms.includes(platform)) continue;
       const time = typeof post.meta.time === 'string' ? post.meta.time : undefined;
-      rows.push({ post, platform, text: publishedText(post, platform), ...(date ? { date } : {}), ...(time ? { time } : {}) });
+      rows.push({ post, platform, text: publishedTextFor(post, platform), ...(date ? { date } : {}), ...(time ? { time } : {}) });
     }
   }
   return rows.sort((a, b) => compareCodeUnits(a.date ?? '', b.date ?? '') || compareCodeUnits(a.time ?? '', b.time ?? '') || compareCodeUnits(a.platform, b.platform) || compareCodeUnits(a.post.file, b.post.file));

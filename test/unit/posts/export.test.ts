@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import ICAL from 'ical.js';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { exportRows, hootsuiteProblems, isExportable, POST_EXPORTERS, publishedText, HOOTSUITE_MAX_MESSAGES, type ExportRow } from '../../../src/posts/export/index.js';
+import { exportRows, hootsuiteProblems, isExportable, POST_EXPORTERS, publishedTextFor, HOOTSUITE_MAX_MESSAGES, type ExportRow } from '../../../src/posts/export/index.js';
 import { parsePost } from '../../../src/posts/parse.js';
 import type { Post } from '../../../src/posts/types.js';
 import { renderPost } from '../../../src/posts/write.js';
@@ -38,9 +38,10 @@ describe('export rows', () => {
     expect(exportRows([morning, evening, undated], { to: '2027-01-11' }).map((r) => r.post.file)).toEqual(['posts/b.md']);
   });
 
-  it('takes out HTML comments, the lines they held and the blank lines they leave', () => {
-    const p = post('p.md', { platforms: ['x'] }, '<!-- note -->\nLine one\n\n<!-- plan-disable-next-line posts/placeholder -->\n\nLine two <!-- inline --> end');
-    expect(publishedText(p, 'x')).toBe('Line one\n\nLine two  end');
+  it('takes out HTML comments and the lines they held alone, as the counting does', () => {
+    const p = post('p.md', { platforms: ['x', 'linkedin'] }, '<!-- note -->\nLine one\n<!-- plan-disable-next-line posts/placeholder -->\nLine two <!-- inline --> end', [{ platform: 'linkedin', text: 'Pro text <!-- to check -->' }]);
+    expect(publishedTextFor(p, 'x')).toBe('Line one\nLine two  end');
+    expect(publishedTextFor(p, 'linkedin')).toBe('Pro text');
   });
 
   it('a scheduler gets only ready and scheduled posts; no export gets a published one', () => {
