@@ -6,7 +6,7 @@ import { dirname } from 'node:path';
 import { compareFindings, type FileReport, type Finding } from '../diagnostics.js';
 import { resolveLang } from '../i18n/index.js';
 import type { Input } from '../io/inputs.js';
-import { addDays, todayIn, weekdayOf, WEEKDAYS } from '../calendar/dates.js';
+import { nextMonday, todayIn } from '../calendar/dates.js';
 import { isTimeZone } from '../calendar/timezone.js';
 import { isPostFile } from '../posts/files.js';
 import { DEFAULT_MIX_WEEKS, DEFAULT_TOLERANCE, mixWindow } from '../posts/mix.js';
@@ -30,11 +30,6 @@ export interface PostSetSettings {
   parsed?: ReadonlyMap<string, Post>;
   /** `--now` as given (YYYY-MM-DD): today as is; else today is the clock's date in the strategy's time zone. */
   today?: string;
-}
-
-/** The Monday of the week of `date`. */
-function mondayOf(date: string): string {
-  return addDays(date, -WEEKDAYS.indexOf(weekdayOf(date)));
 }
 
 /** Add the set rules' findings to `reports` (in place; the reports of the run's inputs, in order). */
@@ -83,7 +78,8 @@ export async function addPostSetFindings(reports: FileReport[], inputs: readonly
     const firstPath = (members[0]!.input as { path: string }).path;
     const mix = (await run.config(firstPath))?.mix ?? {};
     const zone = strategy.organization.time_zone;
-    const from = mix.from ?? mondayOf(settings.today ?? todayIn(run.now, zone !== undefined && isTimeZone(zone) ? zone : undefined));
+    // By default the window starts where plan calendar's drafts start: the next Monday (today on a Monday).
+    const from = mix.from ?? nextMonday(settings.today ?? todayIn(run.now, zone !== undefined && isTimeZone(zone) ? zone : undefined));
     const window = mixWindow(parsed, from, mix.weeks ?? DEFAULT_MIX_WEEKS);
     if (!window) continue;
     const lang = resolveLang(run.langFlag, strategy.organization.language, run.env);
