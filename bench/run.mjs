@@ -14,6 +14,7 @@ import { cpus, tmpdir, totalmem, release } from 'node:os';
 import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { writeCorpus } from './corpus.mjs';
+import { writePostCorpus } from './posts-corpus.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const args = process.argv.slice(2);
@@ -32,6 +33,7 @@ const node = process.execPath;
 const PLAN = join(root, 'bin', 'plan.js');
 const AJV = join(root, 'node_modules', 'ajv-cli', 'dist', 'index.js');
 const SPECTRAL = join(root, 'node_modules', '@stoplight', 'spectral-cli', 'dist', 'index.js');
+const TEXTLINT = join(root, 'node_modules', 'textlint', 'bin', 'textlint.js');
 const TIME = existsSync('/usr/bin/time') ? '/usr/bin/time' : undefined;
 const SCRIPT = existsSync('/usr/bin/script') ? '/usr/bin/script' : undefined;
 const ONE = 'examples/cafe-boreal.strategy.yaml';
@@ -63,6 +65,12 @@ const schema = JSON.parse(readFileSync(join(root, SCHEMA), 'utf8'));
 // The schema as a Spectral ruleset: one rule that applies the schema function to the whole document.
 writeFileSync(spectralRuleset, JSON.stringify({ rules: { 'strategy-schema': { description: 'strategy schema', severity: 'error', given: '$', then: { function: 'schema', functionOptions: { schema } } } } }));
 console.error(`bench: corpus of ${files.length} files (${(corpusBytes / 1024).toFixed(0)} KiB) in ${relative(root, corpusDir)}/`);
+// 1,000 post files in two project folders (a strategy and its posts/), French and English.
+const postCorpus = await writePostCorpus(join(root, 'bench', 'corpus-posts'));
+const POST_FOLDERS = postCorpus.folders.map((folder) => relative(root, folder));
+const POST_FILES = postCorpus.files.map((file) => relative(root, file.path));
+const ONE_POST = POST_FILES[0];
+console.error(`bench: ${POST_FILES.length} post files (${(postCorpus.files.reduce((n, f) => n + Buffer.byteLength(f.text), 0) / 1024).toFixed(0)} KiB) in ${relative(root, postCorpus.dir)}/`);
 
 // 2. Measuring one run.
 /** Wall time (spawn to exit) and peak RSS of one run. */
@@ -157,6 +165,10 @@ const COMPARISONS = [
   { id: 'validate-1000', a: AJV_MANY, b: plan('validate', MANY, '--now', CLEAN_DAY), target: 1.0, below: true, rssTargetMiB: 80 },
   // The same files a few years later: every file has warnings, so every file also gets the full parse for positions.
   { id: 'validate-1000-findings', a: AJV_MANY, b: plan('validate', MANY, '--now', LATE_DAY), info: 'every file has findings (positions)' },
+  // Issue 18: plan validate on 1,000 posts within half of textlint's time (sentence-length, the same
+  // files) and 80 MiB; one post within 1.6 times node -e 0.
+  { id: 'posts-1000', a: { label: 'textlint sentence-length (1,000 posts)', cmd: [node, TEXTLINT, '--rule', 'textlint-rule-sentence-length', ...POST_FILES] }, b: plan('validate', ...POST_FOLDERS), target: 0.5, rssTargetMiB: 80 },
+  { id: 'post-one', a: BASE, b: plan('validate', ONE_POST), target: 1.6 },
   { id: 'spectral-1000', a: { label: 'spectral lint (1,000 files)', cmd: [node, SPECTRAL, 'lint', '--ruleset', spectralRuleset, `${MANY}/*.yaml`] }, b: plan('validate', MANY, '--now', CLEAN_DAY), heavy: true, info: 'Spectral reference' },
 ];
 

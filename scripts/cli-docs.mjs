@@ -36,7 +36,12 @@ export function cliReference(root = ROOT) {
     '## plan\n',
     block(programHelp),
   ];
-  for (const name of names) parts.push(`## plan ${name}\n`, block(help(root, [name])));
+  for (const name of names) {
+    const text = help(root, [name]);
+    parts.push(`## plan ${name}\n`, block(text));
+    // A command with subcommands (`plan posts new`, `plan posts export`): each one's help too.
+    for (const sub of commandNames(text)) parts.push(`### plan ${name} ${sub}\n`, block(help(root, [name, sub])));
+  }
   return parts.join('\n');
 }
 

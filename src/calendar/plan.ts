@@ -125,6 +125,11 @@ export function planCalendarWithNotes(strategy: Strategy, options: CalendarOptio
   return { from, to: period[period.length - 1]!, weeks, slots, keyDates, defaultTimes, notes };
 }
 
+/** The time a platform's posts get: its cadence's, else defaultTimeOf's (what the calendar plans; `plan posts new` defaults to it). */
+export function postTimeOf(platform: PlatformEntry, strategy: Strategy): string {
+  return platform.cadence?.time ?? defaultTimeOf(platform, strategy.community?.hours, []);
+}
+
 /**
  * The planner's first phase, for what needs only the days (calendar/key-dates-unplanned): each
  * platform's cadence spread over the period, sorted in slot order, with the key dates they mark.

@@ -101,10 +101,31 @@ export function parseConfig(text: string, file: string, shownAs: string, knownId
       const value = isScalar(pair.value) ? pair.value.value : undefined;
       if (typeof value !== 'string' || !value.trim()) fail('config.strategy', (pair.value ?? pair.key) as Node);
       config.strategy = (value as string).trim();
+    } else if (key === 'mix') {
+      config.mix = readMix(pair, fail);
     } else {
-      const suggestion = closest(key, ['rules', 'overrides', 'files', 'strategy']);
+      const suggestion = closest(key, ['rules', 'overrides', 'files', 'strategy', 'mix']);
       fail('config.unknownKey', pair.key as Node, { key, suggestion: suggestion ? t('config.didYouMean', { suggestion }) : '' });
     }
   }
   return config;
+}
+
+/** `mix: { weeks, from, tolerance, cadence_tolerance }`: every value checked, anything else refused. */
+function readMix(pair: Pair, fail: (key: RulesKey, node: Node | Pair | null | undefined) => never): NonNullable<RuleConfig['mix']> {
+  const mix: NonNullable<RuleConfig['mix']> = {};
+  if (pair.value === null || (isScalar(pair.value) && pair.value.value === null)) return mix;
+  if (!isMap(pair.value)) return fail('config.mix', pair);
+  for (const item of pair.value.items) {
+    const key = isScalar(item.key) ? String(item.key.value) : '';
+    const value = isScalar(item.value) ? item.value.value : undefined;
+    const at = (item.value ?? item.key) as Node;
+    const number = typeof value === 'number' && Number.isFinite(value) ? value : undefined;
+    if (key === 'weeks' && number !== undefined && Number.isInteger(number) && number >= 1 && number <= 53) mix.weeks = number;
+    else if (key === 'from' && typeof value === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(value) && !Number.isNaN(Date.parse(value))) mix.from = value;
+    else if (key === 'tolerance' && number !== undefined && number >= 0 && number <= 100) mix.tolerance = number;
+    else if (key === 'cadence_tolerance' && number !== undefined && number >= 0) mix.cadenceTolerance = number;
+    else fail('config.mix', at);
+  }
+  return mix;
 }

@@ -11,6 +11,8 @@ export interface RuleConfig {
   overrides: { files: string[]; rules: Map<string, Level>; matches: (relativePath: string) => boolean }[];
   /** The project's strategy files (paths, folders or globs relative to the config's folder), if named. */
   files?: string[];
+  /** How the posts' mix is checked (posts/pillar-mix, posts/cadence): `mix:`. */
+  mix?: { weeks?: number; from?: string; tolerance?: number; cadenceTolerance?: number };
   /** The strategy the posts under this config belong to (relative to the config's folder), if named. */
   strategy?: string;
 }

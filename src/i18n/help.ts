@@ -48,6 +48,9 @@ export const helpCatalog = defineCatalog({
     'ph.rule-id': 'rule-id',
     'ph.command': 'command',
     'ph.format': 'format',
+    'ph.time': 'time',
+    'ph.id': 'id',
+    'ph.variant': 'variant',
 
     // Commander's usage errors, re-worded (the English side mirrors commander's own text).
     'error.unknownOption': "error: unknown option '{option}'",
@@ -227,9 +230,9 @@ Exit codes:
     'calendar.description': 'spread the cadence and pillars over weeks: an editorial calendar in Markdown, CSV, Hootsuite bulk CSV or iCalendar',
     'calendar.opt.from': 'first day, YYYY-MM-DD (default: the next Monday, today if today is a Monday)',
     'calendar.opt.weeks': 'number of weeks, 1 to 53',
-    'calendar.opt.format': 'md: week-by-week tables; csv: one row per post; hootsuite: Hootsuite bulk composer CSV; ics: calendar events',
-    'calendar.opt.out': 'write to a regular file instead of stdout (`-`: stdout)',
-    'calendar.opt.force': 'overwrite the --out file if it exists',
+    'calendar.opt.format': 'md: week-by-week tables; csv: one row per post; hootsuite: Hootsuite bulk composer CSV; ics: calendar events; posts: one draft file per post, in the --out folder (default posts/)',
+    'calendar.opt.out': 'write to a regular file instead of stdout (`-`: stdout); with --format posts, the folder of the drafts',
+    'calendar.opt.force': 'overwrite the --out file if it exists (never a post draft)',
     'calendar.opt.platform': 'only these platforms (ids, comma-separated), e.g. one file per Hootsuite profile',
     'calendar.opt.now': 'today, for the default --from (YYYY-MM-DD), for reproducible runs',
     'calendar.opt.maxSize': 'largest strategy file to read, e.g. 20MB',
@@ -239,6 +242,7 @@ Examples:
   plan calendar strategy.yaml --weeks 8 --format ics --out calendar.ics
   plan calendar --format csv --out calendar.csv
   plan calendar --format hootsuite --platform instagram --out instagram.csv
+  plan calendar --weeks 2 --format posts --out posts/   # one draft per post; existing ones are kept
 
 Exit codes:
   0  calendar written
@@ -270,6 +274,75 @@ Exit codes:
   0  report written
   1  the strategy has errors, or --fail-on matched an objective
   2  usage or input error (bad flag, missing file, an export it cannot read)`,
+    // plan posts
+    'posts.description': 'post files: write a new one, export the checked posts to a scheduler (Hootsuite, CSV, iCalendar)',
+    'posts.after': `
+Examples:
+  plan posts new --platform instagram --date 2027-01-12 --yes
+  plan posts export --format hootsuite --platform instagram --out instagram.csv
+  plan calendar --weeks 4 --format posts         # a draft per slot of the calendar
+
+Exit codes:
+  0  done
+  1  plan posts export: posts with errors, or an upload Hootsuite would refuse
+  2  usage or input error`,
+    'posts.new.description': 'write a post file from flags or questions: front matter, a TODO text, platform variants',
+    'posts.new.arg.file': 'the post file to write (default: posts/DATE-PLATFORM-PILLAR.md); never replaced',
+    'posts.new.group.answers': 'Answers (each one a question on a terminal):',
+    'posts.new.opt.yes': 'ask nothing: take the defaults for what the flags do not say',
+    'posts.new.opt.strategy': "the post's strategy (default: .planrc.yaml's, else the nearest strategy file up from the post's folder)",
+    'posts.new.opt.platform': 'platform ids, comma-separated (default: the primary platform)',
+    'posts.new.opt.date': 'publication date, YYYY-MM-DD (default: tomorrow)',
+    'posts.new.opt.time': "time, HH:MM in the strategy's time zone (default: the time plan calendar gives the platform)",
+    'posts.new.opt.pillar': 'content pillar id',
+    'posts.new.opt.objective': 'objective id',
+    'posts.new.opt.audience': 'audience id',
+    'posts.new.opt.campaign': 'campaign name',
+    'posts.new.opt.status': 'status (default: draft)',
+    'posts.new.opt.sponsored': 'a sponsored post (it must carry the disclosure the strategy names, e.g. #ad)',
+    'posts.new.opt.partner': 'the partner of a partnership post',
+    'posts.new.opt.author': "who writes it (default: the platform's owner, else the organization's)",
+    'posts.new.opt.approvedBy': 'who approved it (edgy humour and sensitive topics need someone other than the author)',
+    'posts.new.opt.humour': 'humour of the post',
+    'posts.new.opt.text': 'the text (- reads it from standard input; default: a TODO to write)',
+    'posts.new.opt.variant': 'a platform variant: `x` (a TODO) or `x=Short text`; repeatable',
+    'posts.new.opt.now': 'today, for the default date (YYYY-MM-DD), for reproducible runs',
+    'posts.new.after': `
+Examples:
+  plan posts new                                      # asks on a terminal
+  plan posts new --platform instagram,x --date 2027-01-12 --pillar quartier --yes
+  plan posts new posts/croissant.md --platform x --text "Le croissant du mois est là" --yes
+  echo "Text of the post" | plan posts new --text - --variant "x=Short text" --yes
+
+Exit codes:
+  0  the post file was written (its path on stdout)
+  2  usage or input error (unknown platform or pillar, bad date, a file that exists, no terminal without --yes)
+  130  cancelled`,
+    'posts.export.description': 'export the checked posts for a scheduler: Hootsuite bulk CSV, CSV, or iCalendar, with each platform\'s own text',
+    'posts.export.arg.paths': 'post files or folders (default: posts/)',
+    'posts.export.opt.format': 'hootsuite: Hootsuite bulk composer CSV (one profile per file); csv: one row per post and platform; ics: calendar events',
+    'posts.export.opt.out': 'write to a regular file instead of stdout (`-`: stdout)',
+    'posts.export.opt.force': 'overwrite the --out file if it exists',
+    'posts.export.opt.platform': 'only these platforms (ids, comma-separated): one Hootsuite file per profile',
+    'posts.export.opt.from': 'only posts on or after this date (YYYY-MM-DD)',
+    'posts.export.opt.to': 'only posts on or before this date (YYYY-MM-DD)',
+    'posts.export.opt.allowErrors': 'export even when posts have errors',
+    'posts.export.opt.strategy': "the posts' strategy (default: .planrc.yaml's, else the nearest strategy file up from each post)",
+    'posts.export.opt.now': 'today, for Hootsuite’s "not in the past" check (YYYY-MM-DD)',
+    'posts.export.after': `
+Posts are checked as plan validate checks them; one with an error stops the export unless
+--allow-errors. Published posts are left out, and Hootsuite gets only posts whose status is
+\`ready\` or \`scheduled\`. Each platform gets its variant when the post has one.
+
+Examples:
+  plan posts export --format hootsuite --platform instagram --out instagram.csv
+  plan posts export posts/2027-01 --format ics --out posts.ics
+  plan posts export --format csv --from 2027-01-01 --to 2027-01-31 > january.csv
+
+Exit codes:
+  0  exported
+  1  posts have errors (listed on stderr), or Hootsuite would refuse the upload
+  2  usage or input error (no post files, bad date, existing --out without --force)`,
 
     // plan platforms
     'platforms.description': 'show the platform catalogue: cadence, active minimum, text limit, formats, reach by age, with sources',
@@ -353,11 +426,14 @@ Exit codes:
     'ph.strategy': 'stratégie',
     'ph.paths': 'chemins',
     'ph.path': 'chemin',
-    'ph.status': 'état',
     'ph.platform-id': 'plateforme',
     'ph.rule-id': 'règle',
     'ph.command': 'commande',
     'ph.format': 'format',
+    'ph.time': 'heure',
+    'ph.id': 'id',
+    'ph.status': 'statut',
+    'ph.variant': 'variante',
 
     'error.unknownOption': "erreur : option inconnue '{option}'",
     'error.unknownCommand': "erreur : commande inconnue '{command}'",
@@ -538,9 +614,9 @@ Codes de sortie :
     'calendar.description': 'répartir le rythme de publication et les piliers sur des semaines : un calendrier éditorial en Markdown, CSV, CSV d’importation groupée Hootsuite ou iCalendar',
     'calendar.opt.from': 'premier jour, AAAA-MM-JJ (par défaut : le lundi qui vient, ou aujourd’hui si on est lundi)',
     'calendar.opt.weeks': 'nombre de semaines, de 1 à 53',
-    'calendar.opt.format': 'md : tableaux semaine par semaine; csv : une ligne par publication; hootsuite : CSV de publication groupée Hootsuite; ics : événements d’agenda',
-    'calendar.opt.out': 'écrire dans un fichier ordinaire plutôt qu’à la sortie standard (`-` : la sortie standard)',
-    'calendar.opt.force': 'remplacer le fichier --out s’il existe',
+    'calendar.opt.format': 'md : tableaux semaine par semaine; csv : une ligne par publication; hootsuite : CSV de publication groupée Hootsuite; ics : événements d’agenda; posts : un brouillon par publication, dans le dossier --out (par défaut posts/)',
+    'calendar.opt.out': 'écrire dans un fichier ordinaire plutôt qu’à la sortie standard (`-` : la sortie standard); avec --format posts, le dossier des brouillons',
+    'calendar.opt.force': 'remplacer le fichier --out s’il existe (jamais un brouillon de publication)',
     'calendar.opt.platform': 'seulement ces plateformes (identifiants séparés par des virgules), p. ex. un fichier par profil Hootsuite',
     'calendar.opt.now': 'la date du jour, pour la valeur par défaut de --from (AAAA-MM-JJ), pour des résultats reproductibles',
     'calendar.opt.maxSize': 'taille maximale du fichier de stratégie à lire, p. ex. 20MB',
@@ -550,6 +626,7 @@ Exemples :
   plan calendar strategy.yaml --weeks 8 --format ics --out calendrier.ics
   plan calendar --format csv --out calendrier.csv
   plan calendar --format hootsuite --platform instagram --out instagram.csv
+  plan calendar --weeks 2 --format posts --out posts/   # un brouillon par publication; les existants restent
 
 Codes de sortie :
   0  calendrier écrit
@@ -586,6 +663,77 @@ Codes de sortie :
   2  erreur d’utilisation ou de lecture (option invalide, fichier introuvable,
      export illisible)`,
 
+    'posts.description': 'fichiers de publication : en rédiger un, exporter les publications vérifiées vers un outil de programmation (Hootsuite, CSV, iCalendar)',
+    'posts.after': `
+Exemples :
+  plan posts new --platform instagram --date 2027-01-12 --yes
+  plan posts export --format hootsuite --platform instagram --out instagram.csv
+  plan calendar --weeks 4 --format posts         # un brouillon par case du calendrier
+
+Codes de sortie :
+  0  terminé
+  1  plan posts export : des publications ont des erreurs, ou Hootsuite refuserait l’envoi
+  2  erreur d’utilisation ou de lecture`,
+    'posts.new.description': 'rédiger un fichier de publication à partir d’options ou de questions : en-tête, un texte TODO, des variantes par plateforme',
+    'posts.new.arg.file': 'le fichier de publication à écrire (par défaut : posts/DATE-PLATEFORME-PILIER.md); jamais remplacé',
+    'posts.new.group.answers': 'Réponses (chacune une question dans un terminal) :',
+    'posts.new.opt.yes': 'ne rien demander : prendre les valeurs par défaut pour ce que les options ne disent pas',
+    'posts.new.opt.strategy': 'la stratégie de la publication (par défaut : celle de .planrc.yaml, sinon le fichier de stratégie le plus proche en remontant du dossier de la publication)',
+    'posts.new.opt.platform': 'identifiants de plateformes séparés par des virgules (par défaut : la plateforme principale)',
+    'posts.new.opt.date': 'date de publication, AAAA-MM-JJ (par défaut : demain)',
+    'posts.new.opt.time': 'heure, HH:MM dans le fuseau de la stratégie (par défaut : l’heure que plan calendar donne à la plateforme)',
+    'posts.new.opt.pillar': 'identifiant du pilier de contenu',
+    'posts.new.opt.objective': 'identifiant de l’objectif',
+    'posts.new.opt.audience': 'identifiant du public',
+    'posts.new.opt.campaign': 'nom de la campagne',
+    'posts.new.opt.status': 'statut (par défaut : draft)',
+    'posts.new.opt.sponsored': 'une publication commanditée (elle doit porter la mention que la stratégie nomme, p. ex. #pub)',
+    'posts.new.opt.partner': 'le partenaire d’une publication en partenariat',
+    'posts.new.opt.author': 'qui la rédige (par défaut : le responsable de la plateforme, sinon celui de l’organisation)',
+    'posts.new.opt.approvedBy': 'qui l’a approuvée (l’humour osé et les sujets sensibles demandent une autre personne que l’auteur)',
+    'posts.new.opt.humour': 'humour de la publication',
+    'posts.new.opt.text': 'le texte (- le lit sur l’entrée standard; par défaut : un TODO à rédiger)',
+    'posts.new.opt.variant': 'une variante de plateforme : `x` (un TODO) ou `x=Texte court`; répétable',
+    'posts.new.opt.now': 'la date du jour, pour la date par défaut (AAAA-MM-JJ), pour des résultats reproductibles',
+    'posts.new.after': `
+Exemples :
+  plan posts new                                      # pose les questions dans un terminal
+  plan posts new --platform instagram,x --date 2027-01-12 --pillar quartier --yes
+  plan posts new posts/croissant.md --platform x --text "Le croissant du mois est là" --yes
+  echo "Texte de la publication" | plan posts new --text - --variant "x=Texte court" --yes
+
+Codes de sortie :
+  0  le fichier de publication est écrit (son chemin sur la sortie standard)
+  2  erreur d’utilisation ou de lecture (plateforme ou pilier inconnu, date invalide,
+     fichier existant, pas de terminal sans --yes)
+  130  annulé`,
+    'posts.export.description': 'exporter les publications vérifiées pour un outil de programmation : CSV groupé Hootsuite, CSV ou iCalendar, avec le texte propre à chaque plateforme',
+    'posts.export.arg.paths': 'fichiers ou dossiers de publications (par défaut : posts/)',
+    'posts.export.opt.format': 'hootsuite : CSV de publication groupée Hootsuite (un profil par fichier); csv : une ligne par publication et plateforme; ics : événements d’agenda',
+    'posts.export.opt.out': 'écrire dans un fichier ordinaire plutôt qu’à la sortie standard (`-` : la sortie standard)',
+    'posts.export.opt.force': 'remplacer le fichier --out s’il existe',
+    'posts.export.opt.platform': 'seulement ces plateformes (identifiants séparés par des virgules) : un fichier Hootsuite par profil',
+    'posts.export.opt.from': 'seulement les publications à partir de cette date (AAAA-MM-JJ)',
+    'posts.export.opt.to': 'seulement les publications jusqu’à cette date (AAAA-MM-JJ)',
+    'posts.export.opt.allowErrors': 'exporter même si des publications ont des erreurs',
+    'posts.export.opt.strategy': 'la stratégie des publications (par défaut : celle de .planrc.yaml, sinon le fichier de stratégie le plus proche en remontant de chaque publication)',
+    'posts.export.opt.now': 'la date du jour, pour la vérification « pas dans le passé » de Hootsuite (AAAA-MM-JJ)',
+    'posts.export.after': `
+Les publications sont vérifiées comme plan validate les vérifie; une erreur arrête
+l’exportation, sauf avec \`--allow-errors\`. Les publications déjà publiées sont laissées de côté,
+et Hootsuite ne reçoit que les publications au statut \`ready\` ou \`scheduled\`.
+Chaque plateforme reçoit sa variante quand la publication en a une.
+
+Exemples :
+  plan posts export --format hootsuite --platform instagram --out instagram.csv
+  plan posts export posts/2027-01 --format ics --out publications.ics
+  plan posts export --format csv --from 2027-01-01 --to 2027-01-31 > janvier.csv
+
+Codes de sortie :
+  0  exporté
+  1  des publications ont des erreurs (listées sur la sortie d’erreur), ou Hootsuite refuserait l’envoi
+  2  erreur d’utilisation ou de lecture (aucun fichier de publication, date invalide,
+     fichier --out existant sans --force)`,
 
     'platforms.description': 'afficher le catalogue des plateformes : rythme de publication, minimum pour rester actif, limite de texte, formats, portée par âge, avec les sources',
     'platforms.arg.id': 'une plateforme à afficher en entier, avec ses sources, p. ex. instagram',

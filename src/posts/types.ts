@@ -85,7 +85,18 @@ export interface PostRule<K extends string = string> {
   meta: { docs: { url: string } };
 }
 
+/**
+ * What a rule over the posts of one strategy gets: the window it looks at (`.planrc.yaml` `mix:`,
+ * src/posts/mix.ts) and how far the posts may be from the plan before it says so.
+ */
+export type PostSetRuleContext<K extends string> = PostRuleContext<K> & {
+  window: { from: string; to: string };
+  /** Percentage points a pillar's share may be off; posts a week a platform may be off its cadence. */
+  tolerance: { share: number; posts: number };
+  strategy: Strategy;
+};
+
 /** A rule over all the posts of a run at once (the pillar mix, the weekly cadence). */
 export interface PostSetRule<K extends string = string> extends Omit<PostRule<K>, 'check'> {
-  checkAll(posts: readonly Post[], context: PostRuleContext<K | 'rationale' | 'fix'> & { window: { from: string; to: string } }): { post: Post; hit: PostHit }[];
+  checkAll(posts: readonly Post[], context: PostSetRuleContext<K | 'rationale' | 'fix'>): { post: Post; hit: PostHit }[];
 }

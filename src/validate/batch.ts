@@ -1,5 +1,5 @@
 // Checking many files: one file at a time, in input order.
-import { relative } from 'node:path';
+import { dirname, relative } from 'node:path';
 import type { FileReport } from '../diagnostics.js';
 import { InputError } from '../errors.js';
 import type { Input } from '../io/inputs.js';
@@ -8,6 +8,7 @@ import { isPostFile } from '../posts/files.js';
 import { checkOptionsFor, type RunContext } from '../run-context.js';
 import { fileFinding } from '../strategy/decode.js';
 import type { Strategy } from '../strategy/types.js';
+import type { Post } from '../posts/types.js';
 import { checkFile } from './check-file.js';
 import type { PostStrategy } from './check-post.js';
 
@@ -15,6 +16,8 @@ import type { PostStrategy } from './check-post.js';
 export interface PostSettings {
   cwd: string;
   strategy?: string;
+  /** Each post as parsed by its check (the mix rules read them afterwards, without parsing again). */
+  onPost?: (file: string, post: Post) => void;
 }
 
 /**
@@ -43,6 +46,7 @@ export function fileChecker(run: RunContext, maxBytes: number, stdin: () => Node
       const strategy = await strategyOf(path);
       const { checkPostBytes } = await import('./check-post.js');
       const result = await checkPostBytes(own, input.name, strategy, checkOptions);
+      if (result.parsed) posts.onPost?.(input.name, result.parsed.post);
       return { file: result.file, findings: result.findings, lang: result.lang };
     }
     const { result } = await checkFile(bytes, input.name, checkOptions);
@@ -73,9 +77,13 @@ function postStrategies(run: RunContext, maxBytes: number, settings: PostSetting
     const { result, data } = await checkFile(bytes, file, { ...(await checkOptionsFor(run, path)), rules: [] });
     return result.schemaValid ? { file, strategy: data as Strategy } : { problem: 'invalid', file };
   };
+  // Located once per folder: its posts share a strategy, and listing a folder of 500 posts once per
+  // post took ~1.5 s of 1,000 posts (bench/posts-corpus.mjs).
+  const byFolder = new Map<string, ReturnType<typeof import('../posts/load.js').locateStrategy>>();
   return async (post: string): Promise<PostStrategy> => {
     const { locateStrategy } = await import('../posts/load.js');
-    const located = locateStrategy(post, { ...(settings.strategy !== undefined ? { flag: settings.strategy } : {}), config: await run.config(post) });
+    let located = byFolder.get(dirname(post));
+    if (!located) byFolder.set(dirname(post), (located = locateStrategy(post, { ...(settings.strategy !== undefined ? { flag: settings.strategy } : {}), config: await run.config(post) })));
     if (!('path' in located)) return located.problem === 'several' ? { ...located, folder: relative(settings.cwd, located.folder) || '.' } : located;
     let found = byPath.get(located.path);
     if (!found) byPath.set(located.path, (found = load(located.path)));

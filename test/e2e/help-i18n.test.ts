@@ -81,8 +81,8 @@ describe('every command', () => {
     );
   });
 
-  it('lists the nine commands', () => {
-    expect(names).toEqual(['validate', 'init', 'brief', 'calendar', 'report', 'diff', 'platforms', 'rules', 'completion']);
+  it('lists the ten commands', () => {
+    expect(names).toEqual(['validate', 'init', 'brief', 'calendar', 'posts', 'report', 'diff', 'platforms', 'rules', 'completion']);
   });
 
   it('has help in both languages, with exit codes, and the same option names', () => {

@@ -53,7 +53,7 @@ describe('the npm package', () => {
   it('installed globally into an empty prefix, runs the README tour from an empty folder', async () => {
     const commands = tourCommands(await readFile(join(ROOT, 'README.md'), 'utf8'));
     // The tour as README shows it: a starter with --yes, then validate, brief and calendar.
-    expect(commands.map((args) => args[0])).toEqual(['init', 'validate', 'brief', 'brief', 'brief', 'calendar', 'calendar', 'calendar']);
+    expect(commands.map((args) => args[0])).toEqual(['init', 'validate', 'brief', 'brief', 'brief', 'calendar', 'calendar', 'calendar', 'calendar', 'posts', 'validate']);
     const tour = join(packed.dir, 'tour');
     await mkdir(tour);
     // Only the prefix's bin on PATH before the system's: the `plan` found is the installed one.
@@ -64,10 +64,11 @@ describe('the npm package', () => {
       if (args[0] === 'brief' && !args.includes('--out')) expect(run.stdout).toMatch(/^# .+/m);
       if (args[0] === 'calendar' && !args.includes('--out')) expect(run.stdout.length).toBeGreaterThan(100);
     }
-    for (const file of ['strategy.yaml', 'brief.md', 'brief.html', 'calendar.ics']) expect(existsSync(join(tour, file)), file).toBe(true);
+    for (const file of ['strategy.yaml', 'brief.md', 'brief.html', 'calendar.ics', 'posts']) expect(existsSync(join(tour, file)), file).toBe(true);
     const version = await exec(packed.bin, ['--version'], { cwd: tour, env });
     expect(version.stdout.trim()).toBe(JSON.parse(await readFile(join(ROOT, 'package.json'), 'utf8')).version);
-  });
+    // Eleven spawned commands: several seconds each on a busy machine.
+  }, 120_000);
 
   it('ships the bundle, the schema and the templates, not the sources or tests', () => {
     expect(packedFiles).toContain('bin/plan.js');

@@ -6,13 +6,14 @@ import { translator, type Lang, type Translate } from '../../i18n/index.js';
 import { formatNumber, joinList } from '../../i18n/intl.js';
 import { coreCatalog } from '../../i18n/core.js';
 import { calendarCatalog, type CalendarKey } from '../../i18n/calendar.js';
+import { draftsCatalog } from '../../i18n/drafts.js';
 import { DEFAULT_MAX_BYTES } from '../../io/read.js';
 import { readStrategyInput, strategyArgument, validateCommand } from '../../io/strategy-input.js';
 import { isStdout, resolveTarget, writeFileAtomic } from '../../io/write.js';
 import type { CommandIO, GlobalOptions } from '../../io/context.js';
 import { createRunContext } from '../../run-context.js';
 import type { Strategy } from '../../strategy/types.js';
-import { CALENDAR_FORMATS, CALENDAR_FORMAT_NAMES, isCalendarFormat, knowsRegion, MAX_WEEKS, planWithKeyDates, type PlanNote } from '../../calendar/index.js';
+import { CALENDAR_FORMATS, CALENDAR_FORMAT_NAMES, isCalendarFormat, type CalendarFormatName, knowsRegion, MAX_WEEKS, planWithKeyDates, type PlanNote } from '../../calendar/index.js';
 import { isIsoDate, nextMonday, todayIn } from '../../calendar/dates.js';
 import { labelsFor } from '../../calendar/labels.js';
 import { isTimeZone } from '../../calendar/timezone.js';
@@ -39,7 +40,13 @@ export async function runCalendar(path: string | undefined, options: CalendarCom
 
   // Flags first: a typo in a flag should not wait for the file to be read.
   const format = options.format ?? 'md';
-  if (!isCalendarFormat(format)) throw new UsageError(early('error.format', { value: format, allowed: joinList(CALENDAR_FORMAT_NAMES, envLang, 'or') }));
+  // Drafts are files of their own, one per post, written into a folder (./posts.ts).
+  const drafts = format === 'posts';
+  if (drafts) {
+    const words = translator(draftsCatalog, envLang);
+    if (options.out !== undefined && isStdout(options.out)) throw new UsageError(words('calendar.noStdout'));
+    if (options.force) throw new UsageError(words('calendar.noForce'));
+  } else if (!isCalendarFormat(format)) throw new UsageError(early('error.format', { value: format, allowed: joinList([...CALENDAR_FORMAT_NAMES, 'posts'], envLang, 'or') }));
   const weeksText = options.weeks ?? '4';
   const weeks = /^\d+$/.test(weeksText.trim()) ? Number(weeksText.trim()) : Number.NaN;
   if (!Number.isInteger(weeks) || weeks < 1 || weeks > MAX_WEEKS) throw new UsageError(early('error.weeks', { value: weeksText, max: MAX_WEEKS }));
@@ -61,7 +68,7 @@ export async function runCalendar(path: string | undefined, options: CalendarCom
   // A destination that cannot be written is said before any work or note (and checked again at the write).
   const readByRun = () => (input.kind === 'file' ? [input.path] : []);
   const write = { overwrite: Boolean(options.force), displayName: options.out, inputs: readByRun };
-  if (options.out !== undefined && !isStdout(options.out)) await resolveTarget(resolve(io.cwd, options.out), write, run.t);
+  if (!drafts && options.out !== undefined && !isStdout(options.out)) await resolveTarget(resolve(io.cwd, options.out), write, run.t);
 
   // The rule configuration (.planrc.yaml) decides, as in plan validate, which findings stop the calendar.
   const checked = await checkedStrategy(bytes, input, run, io, options.color, (lang) => translator(calendarCatalog, lang)('error.invalid', { file: input.name, validate: validateCommand(input) }));
@@ -94,7 +101,7 @@ export async function runCalendar(path: string | undefined, options: CalendarCom
   if (expected > MAX_CALENDAR_POSTS) throw new UsageError(t('error.tooManyPosts', { count: formatCount(expected, lang), max: formatCount(MAX_CALENDAR_POSTS, lang) }));
   // Key dates load date-holidays (about 100 ms), which only this command and the brief need.
   const plan = planWithKeyDates(strategy, { from, weeks }, lang);
-  const text = CALENDAR_FORMATS[format](plan, strategy, { lang });
+  const text = drafts ? '' : CALENDAR_FORMATS[format as CalendarFormatName](plan, strategy, { lang });
 
   if (!options.quiet) {
     for (const note of plan.notes) io.stderr.write(`${noteText(note, strategy, lang, t)}\n`);
@@ -108,6 +115,7 @@ export async function runCalendar(path: string | undefined, options: CalendarCom
     if (format === 'hootsuite' && platforms.length > 1) io.stderr.write(`${t('note.hootsuiteProfiles', { count: platforms.length, first: platforms[0]! })}\n`);
   }
 
+  if (drafts) return (await import('./posts.js')).writeCalendarDrafts(plan, { out: options.out ?? DEFAULT_DRAFTS_FOLDER, cwd: io.cwd, lang, quiet: Boolean(options.quiet) }, io);
   if (options.out !== undefined && !isStdout(options.out)) {
     const core = translator(coreCatalog, lang);
     await writeFileAtomic(resolve(io.cwd, options.out), text, write, core);
@@ -135,6 +143,9 @@ function noteText(note: PlanNote, strategy: Strategy, lang: Lang, t: Translate<C
       return t('note.noneInPeriod', { platform });
   }
 }
+
+/** Where `--format posts` writes its drafts without --out: the folder plan validate looks in next to a strategy. */
+export const DEFAULT_DRAFTS_FOLDER = 'posts';
 
 /** Posts one calendar file may hold: the busiest two-platform strategy the schema accepts (50 a day) over 53 weeks is 37,100. */
 export const MAX_CALENDAR_POSTS = 40_000;

@@ -6,7 +6,8 @@ import { rulesCatalog, type RulesKey } from '../../i18n/rules.js';
 import type { CommandIO, GlobalOptions } from '../../io/context.js';
 import { RULES } from '../../rules/index.js';
 import { POST_RULES } from '../../rules/posts/index.js';
-import type { PostRule } from '../../posts/types.js';
+import type { PostRule, PostSetRule } from '../../posts/types.js';
+import { POST_SET_RULES } from '../../rules/posts/set-rules.js';
 import type { Rule } from '../../rules/types.js';
 import { citationText, SOURCES, type Citation } from '../../rules/sources.js';
 import { painter, shouldColor } from '../../term/style.js';
@@ -28,7 +29,7 @@ const FAMILIES = [
 ] as const;
 
 /** Strategy rules, then post rules (category `posts`). */
-const ALL_RULES: readonly (Rule | PostRule)[] = [...RULES, ...POST_RULES];
+const ALL_RULES: readonly (Rule | PostRule | PostSetRule)[] = [...RULES, ...POST_RULES, ...POST_SET_RULES];
 
 export interface RuleInfo {
   id: string;
@@ -44,7 +45,7 @@ export interface RuleInfo {
   examples?: { pass: string; fail: string };
 }
 
-export function describeRule(rule: Rule | PostRule, lang: Lang): RuleInfo {
+export function describeRule(rule: Rule | PostRule | PostSetRule, lang: Lang): RuleInfo {
   const t = translator(rule.messages, lang);
   const examples = rule.examples && (lang === 'fr' && rule.examples.fr ? rule.examples.fr : { pass: rule.examples.pass, fail: rule.examples.fail });
   return {

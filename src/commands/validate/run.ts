@@ -1,5 +1,7 @@
 // `plan validate [paths...]`: check strategy files and report findings in the chosen format.
 import { existsSync } from 'node:fs';
+import type { Post } from '../../posts/types.js';
+import { MIN_PUBLICATIONS } from '../../posts/mix.js';
 import { appendFile } from 'node:fs/promises';
 import { dirname, resolve } from 'node:path';
 import { atLeast, isSeverity, type FileReport, type Severity } from '../../diagnostics.js';
@@ -58,10 +60,17 @@ export async function runValidate(paths: string[], options: ValidateOptions, io:
     once: (total) => t('validate.progressOnce', { total: formatCount(total, lang) }),
   });
   let reports: FileReport[];
+  const parsedPosts = new Map<string, Post>();
   try {
-    reports = await checkInOrder(inputs, fileChecker(run, maxBytes, () => io.stdin, { cwd: io.cwd, ...(strategy !== undefined ? { strategy } : {}) }), status && ((done) => status.tick(done)));
+    reports = await checkInOrder(inputs, fileChecker(run, maxBytes, () => io.stdin, { cwd: io.cwd, ...(strategy !== undefined ? { strategy } : {}), onPost: (file, post) => parsedPosts.set(file, post) }), status && ((done) => status.tick(done)));
   } finally {
     status?.end();
+  }
+  // The rules over all the posts of a strategy (the mix), once every file has had its own check.
+  // Fewer publications than the mix rules need (one post checked alone) load nothing more.
+  const publications = [...parsedPosts.values()].reduce((n, post) => n + (Array.isArray(post.meta.platforms) ? post.meta.platforms.length : 0), 0);
+  if (publications >= MIN_PUBLICATIONS) {
+    await (await import('../../validate/post-set.js')).addPostSetFindings(reports, inputs, run, { cwd: io.cwd, parsed: parsedPosts, ...(strategy !== undefined ? { strategy } : {}), ...(options.now !== undefined && /^\d{4}-\d{2}-\d{2}$/.test(options.now) ? { today: options.now } : {}) });
   }
 
   const toFile = options.output !== undefined && !isStdout(options.output);

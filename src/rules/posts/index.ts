@@ -1,5 +1,5 @@
 // The post rules registry: each rule lives in its own file; add new ones to this list.
-import type { PostRule } from '../../posts/types.js';
+import type { PostRule, PostSetRule } from '../../posts/types.js';
 import { postPlatformNotChosen } from './platform-not-chosen.js';
 import { postUnknownReference } from './unknown-reference.js';
 import { postBlackoutDate } from './blackout-date.js';
@@ -14,6 +14,7 @@ import { postLinkLimit } from './link-limit.js';
 import { postLinkNotClickable } from './link-not-clickable.js';
 import { postForbiddenCharacters } from './forbidden-characters.js';
 import { postFrenchText } from './french-text.js';
+import { POST_SET_RULES } from './set-rules.js';
 
 export const POST_RULES: readonly PostRule[] = [
   postPlatformNotChosen,
@@ -36,10 +37,10 @@ export const POST_RULES: readonly PostRule[] = [
 export const POST_CHECK_IDS = ['posts/syntax', 'posts/no-strategy'] as const;
 
 /** Every id a `.planrc.yaml` or a directive may name for posts. */
-export const POST_RULE_IDS: readonly string[] = [...POST_RULES.map((rule) => rule.id), ...POST_CHECK_IDS];
+export const POST_RULE_IDS: readonly string[] = [...POST_RULES.map((rule) => rule.id), ...POST_SET_RULES.map((rule) => rule.id), ...POST_CHECK_IDS];
 
-const byId = new Map(POST_RULES.map((rule) => [rule.id, rule]));
+const byId = new Map<string, PostRule | PostSetRule>([...POST_RULES, ...POST_SET_RULES].map((rule) => [rule.id, rule]));
 
-export function findPostRule(id: string): PostRule | undefined {
+export function findPostRule(id: string): PostRule | PostSetRule | undefined {
   return byId.get(id);
 }
