@@ -22,6 +22,14 @@ export function csvRecord(fields: readonly string[]): string {
 
 /** A field of user text: neutralized, then quoted as needed. */
 export function userField(text: string | undefined): string {
-  // No raw control character reaches a spreadsheet (they become U+FFFD; line breaks stay, quoted).
-  return neutralizeFormula(replaceControls(text ?? ''));
+  return neutralizeFormula(plainField(text));
+}
+
+/**
+ * A field of user text that no spreadsheet opens (a scheduler's upload publishes it as is, so a
+ * `'` before `@mention` would be published too): only the control characters are replaced.
+ */
+export function plainField(text: string | undefined): string {
+  // No raw control character reaches the file (they become U+FFFD; line breaks stay, quoted).
+  return replaceControls(text ?? '');
 }

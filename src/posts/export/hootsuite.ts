@@ -1,10 +1,11 @@
-// Hootsuite's bulk composer CSV, with the posts' real text: no header, three columns (date and
+// Hootsuite's bulk composer CSV, with the posts' real text (no spreadsheet guard: the composer
+// publishes the cell as is, so `'@mention` would go out with its apostrophe): no header, three columns (date and
 // time `MM/DD/YYYY HH:MM`, the message, an optional link left empty), one social profile per
 // upload. The composer refuses an upload with an empty or duplicate message, a time not on a
 // five-minute mark, a time in the past, or more than 350 messages: hootsuiteProblems says which row
 // breaks which rule before anything is written (sources in docs/posts.md, as for the calendar's
 // Hootsuite file in docs/calendar.md).
-import { csvRecord, userField } from '../../calendar/csv-field.js';
+import { csvRecord, plainField } from '../../calendar/csv-field.js';
 import { minutesOf, timeOf } from '../../calendar/dates.js';
 import type { ExportRow } from './rows.js';
 import type { PostExporter } from './types.js';
@@ -16,7 +17,7 @@ export const exportHootsuite: PostExporter = (rows) => {
   let out = '';
   for (const row of rows) {
     const [y, m, d] = (row.date ?? '').split('-');
-    out += csvRecord([`${m}/${d}/${y} ${row.time ?? ''}`, userField(row.text), '']);
+    out += csvRecord([`${m}/${d}/${y} ${row.time ?? ''}`, plainField(row.text), '']);
   }
   return out;
 };

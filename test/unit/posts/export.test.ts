@@ -55,7 +55,15 @@ describe('Hootsuite', () => {
 
   it('writes MM/DD/YYYY HH:MM, the message and an empty link, no header, CRLF', () => {
     const text = POST_EXPORTERS.hootsuite([row('2027-01-12', '08:30', 'Bonjour, "voisins"\nà samedi'), row('2027-01-13', '18:00', '=1+1')], { strategy, lang: 'fr' });
-    expect(text).toBe('01/12/2027 08:30,"Bonjour, ""voisins""\nà samedi",\r\n01/13/2027 18:00,\'=1+1,\r\n');
+    expect(text).toBe('01/12/2027 08:30,"Bonjour, ""voisins""\nà samedi",\r\n01/13/2027 18:00,=1+1,\r\n');
+  });
+
+  it('publishes the text as written: no spreadsheet quote before a mention, a sign or a formula', () => {
+    const texts = ['@HarbourMayor thank you', '+1 volunteer', '-20 % today', '=SUM(A1)'];
+    const text = POST_EXPORTERS.hootsuite(texts.map((t) => row('2027-01-12', '08:30', t)), { strategy, lang: 'en' });
+    expect(text.split('\r\n').slice(0, -1).map((line) => line.slice('01/12/2027 08:30,'.length, -1))).toEqual(texts);
+    // The spreadsheet CSV keeps its guard.
+    expect(POST_EXPORTERS.csv([row('2027-01-12', '08:30', '@HarbourMayor thank you')], { strategy, lang: 'en' })).toContain(",'@HarbourMayor thank you");
   });
 
   it('says each thing the bulk composer would refuse', () => {
