@@ -3,8 +3,8 @@
 // quoted globs, and `-` for stdin. Anything that matches nothing is an input error (exit 2), never a silent pass.
 import { readdirSync } from 'node:fs';
 import { stat } from 'node:fs/promises';
-import { basename, resolve } from 'node:path';
-import { isPostInWalk, POST_IGNORED, postPatterns } from '../posts/files.js';
+import { resolve } from 'node:path';
+import { isPostInWalk, POST_IGNORED, postPatterns, walkRootName } from '../posts/files.js';
 import { InputError } from '../errors.js';
 import { reason } from './reason.js';
 import type { Translate } from '../i18n/index.js';
@@ -35,15 +35,16 @@ export async function expandInputs(args: readonly string[], cwd: string, t: Tran
     if (!(info instanceof Error)) {
       if (info.isDirectory()) {
         let found: string[] | undefined;
+        const rootName = walkRootName(arg, resolve(cwd, arg));
         try {
-          found = strategyFilesIn(resolve(cwd, arg), basename(resolve(cwd, arg)));
+          found = strategyFilesIn(resolve(cwd, arg), rootName);
         } catch (error) {
           if (!(error instanceof UnreadableFolder)) throw error;
           throw new InputError(t('input.unreadable', { path: error.folder ? joinDisplay(arg, error.folder) : arg, reason: reason(error.failure, t) }));
         }
         if (!found) {
           const { glob } = await globber();
-          const posts = await glob(postPatterns(basename(resolve(cwd, arg))), { cwd: resolve(cwd, arg), ignore: [...IGNORED, ...POST_IGNORED], absolute: false, dot: false });
+          const posts = await glob(postPatterns(rootName), { cwd: resolve(cwd, arg), ignore: [...IGNORED, ...POST_IGNORED], absolute: false, dot: false });
           found = [...(await glob(['**/*.yaml', '**/*.yml'], { cwd: resolve(cwd, arg), ignore: IGNORED, absolute: false, dot: false })), ...posts];
         }
         if (found.length === 0) throw new InputError(t('input.emptyDir', { path: arg }));

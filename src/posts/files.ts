@@ -24,6 +24,17 @@ export function isPostInWalk(relativePath: string, rootName: string): boolean {
   return rootName === POSTS_FOLDER || folders.includes(POSTS_FOLDER);
 }
 
+/**
+ * The name a folder walk treats the folder named on the command line by: `posts` when it is a posts
+ * folder or lies inside one as written (`posts/2027-01`, `examples/posts/cafe-boreal/`, so that
+ * its `*.md` files are posts), else its own name. Only the path as written counts, not the folders
+ * above the working directory: a project kept in `~/posts/` does not make its README a post.
+ */
+export function walkRootName(written: string, absolute: string): string {
+  const own = absolute.split(/[\\/]/).filter(Boolean).at(-1) ?? '';
+  return own === POSTS_FOLDER || written.split(/[\\/]/).includes(POSTS_FOLDER) ? POSTS_FOLDER : own;
+}
+
 /** The same as glob patterns, for tinyglobby (the folder walk's fallback). */
 export function postPatterns(rootName: string): string[] {
   return rootName === POSTS_FOLDER ? ['**/*.md', '**/*.markdown'] : [`**/${POSTS_FOLDER}/**/*.md`, `**/${POSTS_FOLDER}/**/*.markdown`];

@@ -88,6 +88,14 @@ describe('plan validate on a project with posts', () => {
     expect((await runPlan(['validate', 'posts/2027/bad.md', '-F', 'warn'], { cwd: dir })).code).toBe(1);
   });
 
+  it('checks a subfolder of posts/ named on the command line, its posts and only them', async () => {
+    const result = await runPlan(['validate', 'posts/2027', '--format', 'json', '--lang', 'en', '--now', '2026-11-26'], { cwd: dir });
+    expect(json(result.stdout).files.map((f) => f.file)).toEqual(['posts/2027/bad.md', 'posts/2027/ok.md', 'posts/2027/wrong.md']);
+    expect(result.code).toBe(1);
+    const slash = await runPlan(['validate', './posts/2027/', '--format', 'json', '--lang', 'en'], { cwd: dir });
+    expect(json(slash.stdout).files).toHaveLength(3);
+  });
+
   it.each([
     ['github', /::error file=posts\/2027\/wrong\.md,line=2,col=24/],
     ['sarif', /"uri": "posts\/2027\/wrong\.md"[\s\S]*"startLine": 2,\s*"startColumn": 24/],
