@@ -2,7 +2,7 @@
 // and the *.md posts under a `posts` folder),
 // quoted globs, and `-` for stdin. Anything that matches nothing is an input error (exit 2), never a silent pass.
 import { readdirSync } from 'node:fs';
-import { stat } from 'node:fs/promises';
+import { realpath, stat } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { isPostInWalk, POST_IGNORED, postPatterns, walkRootName } from '../posts/files.js';
 import { InputError } from '../errors.js';
@@ -20,10 +20,12 @@ const globber = () => import('tinyglobby');
 export async function expandInputs(args: readonly string[], cwd: string, t: Translate<CoreKey>): Promise<Input[]> {
   const inputs: Input[] = [];
   const seen = new Set<string>();
-  const add = (path: string) => {
+  // Each real file once: a symbolic link (posts/sub/loop -> ..) must not check a post twice.
+  const add = async (path: string) => {
     const absolute = resolve(cwd, path);
-    if (seen.has(absolute)) return;
-    seen.add(absolute);
+    const real = await realpath(absolute).catch(() => absolute);
+    if (seen.has(real)) return;
+    seen.add(real);
     inputs.push({ kind: 'file', path: absolute, name: path });
   };
   for (const arg of args) {
@@ -48,9 +50,9 @@ export async function expandInputs(args: readonly string[], cwd: string, t: Tran
           found = [...(await glob(['**/*.yaml', '**/*.yml'], { cwd: resolve(cwd, arg), ignore: IGNORED, absolute: false, dot: false })), ...posts];
         }
         if (found.length === 0) throw new InputError(t('input.emptyDir', { path: arg }));
-        for (const file of found.sort()) add(joinDisplay(arg, file));
+        for (const file of found.sort()) await add(joinDisplay(arg, file));
       } else {
-        add(arg);
+        await add(arg);
       }
       continue;
     }
@@ -59,7 +61,7 @@ export async function expandInputs(args: readonly string[], cwd: string, t: Tran
     if (isDynamicPattern(arg)) {
       const found = await glob(arg, { cwd, ignore: IGNORED, absolute: false, onlyFiles: true });
       if (found.length === 0) throw new InputError(t('input.noMatch', { pattern: arg }));
-      for (const file of found.sort()) add(file);
+      for (const file of found.sort()) await add(file);
       continue;
     }
     throw new InputError(t('input.notFound', { path: arg }));

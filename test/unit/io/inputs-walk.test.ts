@@ -8,7 +8,9 @@ import { join } from 'node:path';
 import fc from 'fast-check';
 import { glob } from 'tinyglobby';
 import { afterEach, describe, expect, it } from 'vitest';
-import { strategyFilesIn } from '../../../src/io/inputs.js';
+import { expandInputs, strategyFilesIn } from '../../../src/io/inputs.js';
+import { coreCatalog } from '../../../src/i18n/core.js';
+import { translator } from '../../../src/i18n/index.js';
 
 const roots: string[] = [];
 afterEach(() => {
@@ -74,5 +76,16 @@ describe('strategyFilesIn', () => {
     const hidden = tree(['a.yaml']);
     symlinkSync(join(hidden, 'a.yaml'), join(hidden, '.b.yaml'));
     expect(strategyFilesIn(hidden)).toStrictEqual(['a.yaml']);
+  });
+});
+
+describe('expandInputs', () => {
+  it('gives each real file once, through a symbolic link loop or a file named twice', async () => {
+    const root = tree(['strategy.yaml']);
+    mkdirSync(join(root, 'posts', 'sub'), { recursive: true });
+    writeFileSync(join(root, 'posts', 'a.md'), '---\n---\nText\n');
+    symlinkSync('..', join(root, 'posts', 'sub', 'loop'));
+    const inputs = await expandInputs(['strategy.yaml', 'posts/', 'posts/a.md', 'posts/sub/loop/a.md'], root, translator(coreCatalog, 'en'));
+    expect(inputs.map((input) => input.name)).toEqual(['strategy.yaml', 'posts/a.md']);
   });
 });
