@@ -1,5 +1,5 @@
 // plan posts export, spawned: drafts from the calendar, written, checked, exported.
-import { copyFile, mkdir, readFile, writeFile } from 'node:fs/promises';
+import { copyFile, mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ROOT, runPlan, tempDir } from '../helpers/cli.js';
@@ -27,9 +27,21 @@ describe('plan posts export (spawned)', () => {
     const facebook = await runPlan(['posts', 'export', '--format', 'hootsuite', '--platform', 'facebook', '--now', '2027-01-10', '-q'], { cwd: dir });
     expect(facebook.stdout).toContain('(sur Facebook)');
     expect(facebook.stderr).toBe('');
-    const both = await runPlan(['posts', 'export', 'posts', '--format', 'hootsuite', '--now', '2027-01-10', '--lang', 'en'], { cwd: dir });
-    expect(both.code).toBe(0);
-    expect(both.stderr).toContain('Hootsuite takes one social profile per upload: this file holds 2 platforms. Make one file per profile with --platform facebook.');
+  });
+
+  it('Hootsuite without --platform, for posts on several platforms: one message saying to choose one, exit 2', async () => {
+    await writeFile(join(dir, 'posts', 'tot.md'), '---\nplatforms: [facebook, instagram]\ndate: 2027-01-20\ntime: "10:03"\nstatus: ready\nauthor: Julie Tremblay\n---\nLe four chauffe tôt, ce matin.\n');
+    try {
+      const both = await runPlan(['posts', 'export', 'posts', '--format', 'hootsuite', '--now', '2027-01-10', '--lang', 'en', '--out', 'both.csv'], { cwd: dir });
+      expect(both.code).toBe(2);
+      expect(both.stderr).toBe('plan: Hootsuite’s bulk upload is for one social profile, and these posts go to 2 platforms (facebook and instagram): choose one with --platform (--platform facebook), and make one file per profile.\n');
+      await expect(readFile(join(dir, 'both.csv'))).rejects.toThrow();
+      const fr = await runPlan(['posts', 'export', '--format', 'hootsuite', '--platform', 'facebook,instagram', '--now', '2027-01-10'], { cwd: dir });
+      expect(fr.code).toBe(2);
+      expect(fr.stderr).toContain('choisissez-en une avec --platform');
+    } finally {
+      await rm(join(dir, 'posts', 'tot.md'));
+    }
   });
 
   it('Hootsuite: a past date refuses the upload, names the post, and writes nothing', async () => {

@@ -89,6 +89,9 @@ export async function runPostsExport(paths: string[], options: PostsExportOption
   if (format === 'ics' && zone !== undefined && !isTimeZone(zone)) throw new InputError(t('export.error.timeZone', { value: zone }));
 
   if (format === 'hootsuite') {
+    // One profile per upload: checked first, or one post's two platforms read as a duplicate message.
+    const used = [...new Set(rows.map((row) => row.platform))];
+    if (used.length > 1) throw new UsageError(t('export.error.profiles', { count: used.length, platforms: joinList(used, lang), first: used[0]! }));
     const today = options.now ?? todayIn(run.now, zone !== undefined && isTimeZone(zone) ? zone : undefined);
     const problems = hootsuiteProblems(rows, today);
     if (problems.length > 0) {
@@ -96,8 +99,6 @@ export async function runPostsExport(paths: string[], options: PostsExportOption
       io.stderr.write(`plan: ${t('export.error.hootsuiteProblems')}\n`);
       return EXIT.findings;
     }
-    const used = [...new Set(rows.map((row) => row.platform))];
-    if (used.length > 1 && !options.quiet) io.stderr.write(`${t('export.note.profiles', { count: used.length, first: used[0]! })}\n`);
   }
 
   const text = POST_EXPORTERS[format](rows, { strategy, lang });
