@@ -3,7 +3,7 @@ import { copyFile, mkdir, readdir, readFile, rename, writeFile } from 'node:fs/p
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parsePost } from '../../src/posts/parse.js';
-import { ROOT, runPlan, tempDir } from '../helpers/cli.js';
+import { cleanEnv, ROOT, runPlan, tempDir } from '../helpers/cli.js';
 
 describe('plan calendar --format posts (spawned)', () => {
   let dir: string;
@@ -66,12 +66,15 @@ describe('plan calendar --format posts (spawned)', () => {
   });
 
   it('refuses --out -, --force and an --out that is a file, with exit 2 and nothing written', async () => {
-    const stdout = await runPlan(['calendar', '--format', 'posts', '--out', '-'], { cwd: dir });
+    // In the strategy's language (French here) whatever the environment's, unless --lang says otherwise.
+    const stdout = await runPlan(['calendar', '--format', 'posts', '--out', '-'], { cwd: dir, env: cleanEnv({ LANG: 'en_US.UTF-8' }) });
     expect(stdout.code).toBe(2);
-    expect(stdout.stderr).toContain('give --out a folder');
-    const force = await runPlan(['calendar', '--format', 'posts', '--force', '--lang', 'fr'], { cwd: dir });
+    expect(stdout.stderr).toContain('donnez à --out un dossier');
+    const force = await runPlan(['calendar', '--format', 'posts', '--force'], { cwd: dir, env: cleanEnv({ LANG: 'en_US.UTF-8' }) });
     expect(force.code).toBe(2);
     expect(force.stderr).toContain('--format posts ne remplace jamais un fichier de publication');
+    const english = await runPlan(['calendar', '--format', 'posts', '--force', '--lang', 'en'], { cwd: dir });
+    expect(english.stderr).toContain('--format posts never replaces a post file');
     await writeFile(join(dir, 'afile'), 'x');
     const file = await runPlan(['calendar', '--format', 'posts', '--out', 'afile', '--from', '2027-01-04'], { cwd: dir });
     expect(file.code).toBe(2);

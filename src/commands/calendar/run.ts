@@ -42,11 +42,7 @@ export async function runCalendar(path: string | undefined, options: CalendarCom
   const format = options.format ?? 'md';
   // Drafts are files of their own, one per post, written into a folder (./posts.ts).
   const drafts = format === 'posts';
-  if (drafts) {
-    const words = translator(draftsCatalog, envLang);
-    if (options.out !== undefined && isStdout(options.out)) throw new UsageError(words('calendar.noStdout'));
-    if (options.force) throw new UsageError(words('calendar.noForce'));
-  } else if (!isCalendarFormat(format)) throw new UsageError(early('error.format', { value: format, allowed: joinList([...CALENDAR_FORMAT_NAMES, 'posts'], envLang, 'or') }));
+  if (!drafts && !isCalendarFormat(format)) throw new UsageError(early('error.format', { value: format, allowed: joinList([...CALENDAR_FORMAT_NAMES, 'posts'], envLang, 'or') }));
   const weeksText = options.weeks ?? '4';
   const weeks = /^\d+$/.test(weeksText.trim()) ? Number(weeksText.trim()) : Number.NaN;
   if (!Number.isInteger(weeks) || weeks < 1 || weeks > MAX_WEEKS) throw new UsageError(early('error.weeks', { value: weeksText, max: MAX_WEEKS }));
@@ -75,6 +71,12 @@ export async function runCalendar(path: string | undefined, options: CalendarCom
   if (!checked.ok) return EXIT.findings;
   const lang: Lang = checked.lang;
   const t = translator(calendarCatalog, lang);
+  // Said in the strategy's language (a French project gets French), so after the strategy is read.
+  if (drafts) {
+    const words = translator(draftsCatalog, lang);
+    if (options.out !== undefined && isStdout(options.out)) throw new UsageError(words('calendar.noStdout'));
+    if (options.force) throw new UsageError(words('calendar.noForce'));
+  }
   let strategy = checked.strategy;
 
   if (options.platform !== undefined) {
