@@ -58,7 +58,7 @@ describe('plan posts export (spawned)', () => {
     expect(csv.stderr).toContain('5 messages exportés de 3 publications.');
     const text = await readFile(join(dir, 'posts.csv'), 'utf8');
     expect(text.split('\r\n')).toHaveLength(7);
-    expect(text).toContain('2027-01-15,,Instagram,,,draft,,posts/brouillon.md,TODO : rédiger.');
+    expect(text).toContain('2027-01-15,,Instagram,,,brouillon,,posts/brouillon.md,TODO : rédiger.');
     const again = await runPlan(['posts', 'export', '--format', 'csv', '--out', 'posts.csv'], { cwd: dir });
     expect(again.code).toBe(2);
     const ics = await runPlan(['posts', 'export', '--format', 'ics', '--from', '2027-01-15'], { cwd: dir });

@@ -5,6 +5,7 @@ import { csvRecord, userField } from '../../calendar/csv-field.js';
 import { labelsFor } from '../../calendar/labels.js';
 import { translator } from '../../i18n/index.js';
 import { draftsCatalog, type DraftsKey } from '../../i18n/drafts.js';
+import { statusWord } from './status.js';
 import type { PostExporter } from './types.js';
 
 const COLUMNS = ['export.csv.date', 'export.csv.time', 'export.csv.platform', 'export.csv.pillar', 'export.csv.campaign', 'export.csv.status', 'export.csv.author', 'export.csv.file', 'export.csv.text'] as const satisfies readonly DraftsKey[];
@@ -17,7 +18,7 @@ export const exportCsv: PostExporter = (rows, { strategy, lang }) => {
   let out = '\uFEFF' + csvRecord(COLUMNS.map((key) => t(key)));
   for (const row of rows) {
     const meta = row.post.meta;
-    out += csvRecord([row.date ?? '', row.time ?? '', userField(l.platform(row.platform)), userField(l.pillar(stringOf(meta.pillar))), userField(stringOf(meta.campaign)), userField(stringOf(meta.status)), userField(stringOf(meta.author)), userField(row.post.file), userField(row.text)]);
+    out += csvRecord([row.date ?? '', row.time ?? '', userField(l.platform(row.platform)), userField(l.pillar(stringOf(meta.pillar))), userField(stringOf(meta.campaign)), userField(statusWord(meta.status, t)), userField(stringOf(meta.author)), userField(row.post.file), userField(row.text)]);
   }
   return out;
 };

@@ -10,6 +10,7 @@ import { labelsFor } from '../../calendar/labels.js';
 import { isTimeZone } from '../../calendar/timezone.js';
 import { translator } from '../../i18n/index.js';
 import { draftsCatalog, type DraftsKey } from '../../i18n/drafts.js';
+import { statusWord } from './status.js';
 import type { PostExporter } from './types.js';
 
 const compact = (date: string) => date.replace(/-/g, '');
@@ -40,7 +41,7 @@ export const exportIcs: PostExporter = (rows, { strategy, lang }) => {
     const meta = row.post.meta;
     const pillar = l.pillar(stringOf(meta.pillar));
     const line = (label: DraftsKey, value: string | undefined) => (value ? `${t(label)}: ${value}` : '');
-    const description = [row.text, '', line('export.ics.status', stringOf(meta.status)), line('export.ics.campaign', stringOf(meta.campaign)), line('export.ics.author', stringOf(meta.author)), line('export.ics.file', row.post.file)].filter((part, i) => i < 2 || part !== '');
+    const description = [row.text, '', line('export.ics.status', statusWord(meta.status, t)), line('export.ics.campaign', stringOf(meta.campaign)), line('export.ics.author', stringOf(meta.author)), line('export.ics.file', row.post.file)].filter((part, i) => i < 2 || part !== '');
     const lines = ['BEGIN:VEVENT', `UID:${postUidOf(name, row.post.file, row.platform)}`, `DTSTAMP:${dtstamp}`];
     if (row.time) {
       const tzid = zone ? `;TZID=${zone}` : '';

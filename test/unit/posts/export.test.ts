@@ -85,7 +85,7 @@ describe('CSV and iCalendar', () => {
   it('CSV: a header in the strategy’s language, names from the strategy, the published text', () => {
     const lines = POST_EXPORTERS.csv(exportRows([morning]), { strategy, lang: 'fr' }).split('\r\n');
     expect(lines[0]).toBe('\uFEFFdate,heure,plateforme,pilier,campagne,statut,auteur,fichier,texte');
-    expect(lines[1]).toBe('2027-01-12,08:30,Facebook,La vie du quartier,,ready,Julie Tremblay,posts/a.md,"Salut les voisins, le marché, c’est samedi!"');
+    expect(lines[1]).toBe('2027-01-12,08:30,Facebook,La vie du quartier,,prête,Julie Tremblay,posts/a.md,"Salut les voisins, le marché, c’est samedi!"');
   });
 
   it('iCalendar: one event per post and platform in the strategy’s time zone, with the text; the same posts give the same bytes', () => {
@@ -100,6 +100,11 @@ describe('CSV and iCalendar', () => {
     expect(events[1]!.summary).toBe('Facebook · La vie du quartier');
     expect(events[1]!.description.split('\n')[0]).toBe('Salut les voisins, le marché, c’est samedi!');
     expect(events[3]!.startDate.isDate).toBe(true);
+    // The status in the strategy's language, under its French label.
+    expect(events[1]!.description).toContain('Statut: prête');
+    expect(events[0]!.description).toContain('Statut: brouillon');
+    const english = new ICAL.Component(ICAL.parse(POST_EXPORTERS.ics(rows, { strategy, lang: 'en' }))).getAllSubcomponents('vevent').map((v) => new ICAL.Event(v));
+    expect(english[1]!.description).toContain('Status: ready');
     // A UID per post file and platform: another export of the same posts updates the events.
     expect(new Set(events.map((e) => e.uid)).size).toBe(4);
     expect(text.split('\r\n').every((line) => Buffer.byteLength(line) <= 75)).toBe(true);
