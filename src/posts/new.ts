@@ -5,6 +5,7 @@
 import { UsageError } from '../errors.js';
 import { joinList, translator, type Lang, type Translate } from '../i18n/index.js';
 import { draftsCatalog, type DraftsKey } from '../i18n/drafts.js';
+import { wizardCatalog, type WizardKey } from '../i18n/wizard.js';
 import type { Strategy } from '../strategy/types.js';
 import type { Prompter } from '../wizard/prompts.js';
 import { addDays, isIsoDate } from '../calendar/dates.js';
@@ -127,7 +128,7 @@ export async function askMissing(given: NewPostGiven, context: NewPostContext, p
     const none = '\u0000none';
     const pillar = await prompter.select({
       message: t('new.q.pillar'),
-      choices: [...pillars.map((p) => ({ value: p.id, name: p.name, ...(p.purpose ? { description: p.purpose } : {}) })), { value: none, name: t('new.choice.noPillar'), description: t('new.choice.noPillar.description') }],
+      choices: [...pillars.map((p) => ({ value: p.id, name: p.name, ...(p.purpose ? { description: purposeText(p.purpose, context.lang) } : {}) })), { value: none, name: t('new.choice.noPillar'), description: t('new.choice.noPillar.description') }],
       default: pillars[0]!.id,
     });
     if (pillar !== none) answers.pillar = pillar;
@@ -165,4 +166,10 @@ export function draftFromAnswers(answers: NewPostGiven, context: NewPostContext)
 
 export function renderNewPost(answers: NewPostGiven, context: NewPostContext): string {
   return renderPost(draftFromAnswers(answers, context));
+}
+
+/** A pillar's purpose as the wizard explains it, in the strategy's language ("Éduquer : conseils…"), not its id. */
+function purposeText(purpose: string, lang: Lang): string {
+  const key = `purpose.${purpose}`;
+  return Object.hasOwn(wizardCatalog[lang], key) ? translator(wizardCatalog, lang)(key as WizardKey) : purpose;
 }

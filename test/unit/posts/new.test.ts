@@ -62,6 +62,22 @@ describe('plan posts new: answers', () => {
     expect(unanswered({ platforms: ['x'], date: 'd', time: 't', pillar: 'p', text: 't' })).toEqual([]);
   });
 
+  it('describes each pillar by its purpose in the strategy’s language', async () => {
+    const descriptions: Record<string, (string | undefined)[]> = {};
+    for (const lang of ['fr', 'en'] as const) {
+      const prompter = scripted([]);
+      prompter.select = (q) => {
+        descriptions[lang] = (q.choices as readonly { description?: string }[]).map((c) => c.description);
+        return Promise.resolve('offres') as Promise<never>;
+      };
+      await askMissing({ platforms: ['facebook'], date: '2027-02-01', time: '09:00', text: 'Bonjour' }, { ...context, lang }, prompter);
+    }
+    const purposes = (strategy.editorial_line.pillars ?? []).map((p) => p.purpose);
+    expect(descriptions.fr![purposes.indexOf('promote')]).toMatch(/^Promouvoir\u202f: offres, produits/);
+    expect(descriptions.fr![purposes.indexOf('entertain')]).toMatch(/^Divertir/);
+    expect(descriptions.en![purposes.indexOf('promote')]).toMatch(/^Promote: offers, products/);
+  });
+
   it('writes a file the parser reads back with the same fields, a TODO text and the variants', () => {
     const text = renderNewPost({ platforms: ['instagram', 'facebook'], date: '2027-01-12', pillar: 'quartier', sponsored: true, approvedBy: 'Marc Gagnon', humour: 'light', variants: ['facebook=Salut les voisins', 'instagram'] }, context);
     const { post, findings } = parsePost(text, 'p.md');
