@@ -1,5 +1,6 @@
 import type { PostHit } from '../../posts/types.js';
-import { allTexts, matchesIn } from './text.js';
+import { publishedText } from '../../posts/comments.js';
+import { allTexts, matchesIn, publishedTexts } from './text.js';
 import { definePostRule } from './define.js';
 
 /** Words a writer leaves to come back to; in capitals only (`xxx` is also a kiss). */
@@ -18,11 +19,13 @@ export const postPlaceholder = definePostRule({
       rationale: 'A post that is ready to go out has no placeholder left in it (TODO, lorem ipsum, [...]): drafts may, published posts must not.',
       fix: 'Replace the placeholder with the real text, or set `status: draft` while the post is not finished.',
       found: '`{text}` is a placeholder, and this post is `{status}`. Write the real text, or set `status: draft` until it is finished.',
+      empty: 'This text is empty (notes aside), and this post is `{status}`: there is nothing to publish. Write the text, or set `status: draft` until it is finished.',
     },
     fr: {
       rationale: 'Une publication prête à paraître ne contient plus d’espace réservé (TODO, lorem ipsum, [...]) : un brouillon peut en avoir, une publication publiée non.',
       fix: 'Remplacez l’espace réservé par le vrai texte, ou mettez `status: draft` tant que la publication n’est pas finie.',
       found: '`{text}` est un espace réservé, et cette publication est `{status}`. Écrivez le vrai texte, ou mettez `status: draft` jusqu’à ce qu’elle soit finie.',
+      empty: 'Ce texte est vide (notes mises à part), et cette publication est `{status}` : il n’y a rien à publier. Écrivez le texte, ou mettez `status: draft` jusqu’à ce qu’elle soit finie.',
     },
   },
   examples: {
@@ -37,6 +40,10 @@ export const postPlaceholder = definePostRule({
     const status = post.meta.status;
     if (!DUE.includes(status)) return [];
     const hits: PostHit[] = [];
+    // An empty text some platform publishes is the biggest placeholder of all (only the scheduler would notice).
+    for (const { span } of publishedTexts(post)) {
+      if (publishedText(span).text.trim() === '') hits.push({ offset: span.offset, message: t('empty', { status: String(status) }) });
+    }
     for (const span of allTexts(post)) {
       for (const pattern of [MARKERS, FILLERS]) {
         for (const m of matchesIn(span, pattern)) hits.push({ offset: m.offset, length: m.length, message: t('found', { text: m.text, status: String(status) }) });

@@ -128,6 +128,17 @@ describe('checkPostText: the strategy checks', () => {
     // `xxx` in lower case is a kiss, not a placeholder.
     expect(await ids(post(front, 'Bisous xxx\n'))).toEqual([]);
   });
+
+  it('posts/placeholder: an empty text some platform publishes, once ready, at the text; not a body every platform replaces', async () => {
+    const front = 'platforms: [instagram, facebook]\nstatus: ready\ndate: 2027-01-12';
+    expect(await ids(post(front, '\n\n'))).toEqual(['posts/placeholder@6:1']);
+    expect(await ids(post(front, '<!-- à écrire -->\n'))).toEqual(['posts/placeholder@6:1']);
+    expect((await findings(post(front, ''))).map((f) => [f.ruleId, f.message])).toEqual([['posts/placeholder', expect.stringContaining('This text is empty')]]);
+    expect(await ids(post(front.replace('ready', 'draft'), '\n'))).toEqual([]);
+    const variants = '\n::: instagram\nTon croissant.\n:::\n\n::: facebook\nTon croissant t’attend.\n:::\n';
+    expect(await ids(post(front, variants))).toEqual([]);
+    expect(await ids(post(front, '\n::: facebook\nTon croissant t’attend.\n:::\n'))).toEqual(['posts/placeholder@6:1']);
+  });
 });
 
 describe('checkPostText: a post without its strategy', () => {
