@@ -17,6 +17,8 @@ export interface Report {
   /** The files read, and the overlapping days dropped. */
   files: ReadFile[];
   duplicates: number;
+  /** Figures dated after today, left out (said in the notes, so a wrong --now or a misread date shows). */
+  future: { count: number; last?: string };
   /** Observations read. */
   observations: number;
   objectives: ObjectiveProgress[];
@@ -32,6 +34,8 @@ export interface ReportOptions {
 export function buildReport(strategy: Strategy, read: ReadResult, options: ReportOptions): Report {
   const { today, since } = options;
   const counted = read.observations.filter((o) => o.date <= today && (since === undefined || o.date >= since));
+  const future = read.observations.filter((o) => o.date > today);
+  const lastFuture = future.reduce<string | undefined>((last, o) => (last === undefined || o.date > last ? o.date : last), undefined);
   let first: string | undefined;
   let last: string | undefined;
   for (const o of counted) {
@@ -48,6 +52,7 @@ export function buildReport(strategy: Strategy, read: ReadResult, options: Repor
     ...(since !== undefined ? { since } : {}),
     files: read.files,
     duplicates: read.duplicates,
+    future: lastFuture === undefined ? { count: 0 } : { count: future.length, last: lastFuture },
     observations: read.observations.length,
     objectives: (strategy.objectives ?? []).map((objective) => objectiveProgress(objective, counted, { today, platforms: strategy.platforms.map((p) => p.id), ...(since !== undefined ? { since } : {}) })),
     ...(first !== undefined && last !== undefined ? { posts: postsReport(strategy, counted, { from: since ?? first, to: last }) } : {}),

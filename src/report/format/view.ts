@@ -94,6 +94,7 @@ export function reportView(report: Report, lang: Lang): ReportView {
     last === undefined ? t('asOfNone', { today: fmt.date(report.today) }) : t('asOf', { today: fmt.date(report.today), last: fmt.date(last) }),
     t(pluralKey('files', report.files.length, lang), { count: number(report.files.length), figures: t(pluralKey('figures', report.observations, lang), { count: number(report.observations) }) }),
     ...(report.duplicates > 0 ? [t(pluralKey('duplicates', report.duplicates, lang), { count: number(report.duplicates) })] : []),
+    ...(report.future.last !== undefined ? [t(pluralKey('future', report.future.count, lang), { count: number(report.future.count), today: fmt.date(report.today), last: fmt.date(report.future.last) })] : []),
     ...(report.since !== undefined ? [t('since', { since: fmt.date(report.since) })] : []),
   ];
 

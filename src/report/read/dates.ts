@@ -118,20 +118,28 @@ export function isoDay(year: number, month: number, day: number): string {
   return `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
 }
 
-/** Which of a/b/yyyy is the month, for a whole file: the rows that cannot be the other way decide, else the file's language. */
-export function slashedOrder(cells: readonly DayCell[], lang: 'en' | 'fr'): 'month-first' | 'day-first' | 'conflict' {
+/**
+ * Which of a/b/yyyy is the month, for a whole file. An export whose order is documented (Meta
+ * Business Suite writes MM/DD/YYYY whatever its language, research §3) is read that way; for the
+ * others the rows that cannot be the other way decide, and a file where none does is `ambiguous`
+ * (never guessed: 01/05 read the wrong way moves a figure by months).
+ */
+export function slashedOrder(cells: readonly DayCell[], documented?: 'month-first'): 'month-first' | 'day-first' | 'conflict' | 'ambiguous' | 'none' {
+  let slashed = false;
   let monthFirst = false;
   let dayFirst = false;
   for (const cell of cells) {
     if (cell.kind !== 'slashed') continue;
+    slashed = true;
     if (cell.first > 12) dayFirst = true;
     if (cell.second > 12) monthFirst = true;
   }
+  if (!slashed) return 'none';
+  if (documented) return documented;
   if (monthFirst && dayFirst) return 'conflict';
   if (monthFirst) return 'month-first';
   if (dayFirst) return 'day-first';
-  // Meta's English exports write MM/DD/YYYY (research §3); French usage is day first.
-  return lang === 'fr' ? 'day-first' : 'month-first';
+  return 'ambiguous';
 }
 
 /**

@@ -89,11 +89,15 @@ async function readExportRows(cursor: RowCursor, header: Row, match: Match, shee
   });
   const order = slashedOrder(
     pending.map((entry) => entry.day),
-    lang,
+    spec.dayOrder,
   );
   if (order === 'conflict') {
     const example = pending.find((entry) => entry.day.kind === 'slashed' && entry.day.first > 12) ?? pending[0]!;
     throw new ReadError(context.t('exports.dayOrder', { file: context.file, column: columnName(match.date), value: example.dayText, where: where(context, sheet, example.line) }));
+  }
+  if (order === 'ambiguous') {
+    const example = pending.find((entry) => entry.day.kind === 'slashed')!;
+    throw new ReadError(context.t('exports.dayOrderUnknown', { where: where(context, sheet, example.line), column: columnName(match.date), value: example.dayText }));
   }
   const hint = yearHint(context.file, yearsInRows);
   const observations: Observation[] = [];
@@ -136,7 +140,7 @@ function readFigures(row: Row, match: Match, lang: Lang, sheet: string | undefin
 }
 
 /** YYYY-MM-DD; undefined when no year places the day; null when the day does not exist in that year (29 February). */
-function resolveDay(entry: Pending, order: 'month-first' | 'day-first', hint: ReturnType<typeof yearHint>): string | undefined | null {
+function resolveDay(entry: Pending, order: 'month-first' | 'day-first' | 'none', hint: ReturnType<typeof yearHint>): string | undefined | null {
   const { day } = entry;
   let year: number | undefined;
   let month: number;

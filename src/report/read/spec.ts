@@ -27,6 +27,8 @@ export interface ExportSpec {
   /** Other columns that must be present for a header row to be this export (they tell kinds apart). */
   marks: readonly Header[];
   date: Header;
+  /** How the export writes a/b/yyyy when its documentation says so; otherwise the file's rows must tell. */
+  dayOrder?: 'month-first';
   post?: Header;
   figures: readonly FigureColumn[];
 }

@@ -14,6 +14,7 @@ function fixedReport(): Report {
     today: '2027-01-02',
     files: [{ file: 'data.csv', kind: 'neutral', rows: 3 }],
     duplicates: 2,
+    future: { count: 0 },
     observations: 3,
     objectives: [
       {

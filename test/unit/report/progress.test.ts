@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { figureOf, measureOf } from '../../../src/report/measure.js';
 import { buildReport, statusCounts } from '../../../src/report/model.js';
 import { mondayOf, postsReport } from '../../../src/report/posts.js';
+import { reportView } from '../../../src/report/format/view.js';
 import { objectiveProgress } from '../../../src/report/progress.js';
 import { levelSeries, observationsFor } from '../../../src/report/series.js';
 import { fails, statusOf } from '../../../src/report/status.js';
@@ -234,5 +235,16 @@ describe('buildReport', () => {
   it('has no posts part when no data falls before today', () => {
     const read: ReadResult = { observations: [obs('2027-05-01', 'instagram', 'followers', 100)], files: [], duplicates: 0 };
     expect(buildReport(strategy, read, { today: '2027-01-01' }).posts).toBeUndefined();
+  });
+  it('counts the figures dated after today instead of dropping them silently, and the notes say so', () => {
+    const read: ReadResult = {
+      observations: [obs('2026-12-01', 'instagram', 'followers', 100), obs('2027-05-01', 'instagram', 'followers', 120), obs('2027-12-01', 'instagram', 'followers', 130)],
+      files: [],
+      duplicates: 0,
+    };
+    const report = buildReport(strategy, read, { today: '2027-01-01' });
+    expect(report.future).toEqual({ count: 2, last: '2027-12-01' });
+    expect(buildReport(strategy, { ...read, observations: read.observations.slice(0, 1) }, { today: '2027-01-01' }).future).toEqual({ count: 0 });
+    expect(reportView(report, 'en').intro).toContain('2 figures dated after today (January 1, 2027) were not counted (up to December 1, 2027): check --now, or the dates of the export.');
   });
 });

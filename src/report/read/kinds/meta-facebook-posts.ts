@@ -7,6 +7,7 @@ export const metaFacebookPosts: ExportSpec = {
   kind: 'meta-facebook-posts',
   marks: [{ en: ['Page name'], fr: ['Nom de la Page'] }],
   date: { en: ['Publish time'], fr: ['Heure de publication'] },
+  dayOrder: 'month-first', // "Publish time (MM/DD/YYYY HH:MM)", whatever the language (research §3)
   post: { en: ['Post ID'], fr: ['Identifiant de la publication', 'ID de la publication'] },
   figures: [
     { metric: 'views', header: { en: ['Views'], fr: ['Vues'] } },

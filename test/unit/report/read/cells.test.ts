@@ -97,13 +97,16 @@ describe('parseDayCell', () => {
 });
 
 describe('file-wide day decisions', () => {
-  it('orders a/b by the rows that cannot be the other way, else by the file’s language', () => {
+  it('orders a/b by the rows that cannot be the other way, by the export’s documented order, and never guesses', () => {
     const day = (first: number, second: number) => ({ kind: 'slashed' as const, first, second, year: 2026 });
-    expect(slashedOrder([day(7, 3), day(7, 14)], 'fr')).toBe('month-first');
-    expect(slashedOrder([day(3, 7), day(14, 7)], 'en')).toBe('day-first');
-    expect(slashedOrder([day(3, 7)], 'en')).toBe('month-first');
-    expect(slashedOrder([day(3, 7)], 'fr')).toBe('day-first');
-    expect(slashedOrder([day(14, 7), day(7, 14)], 'en')).toBe('conflict');
+    expect(slashedOrder([day(7, 3), day(7, 14)])).toBe('month-first');
+    expect(slashedOrder([day(3, 7), day(14, 7)])).toBe('day-first');
+    expect(slashedOrder([day(3, 7), day(1, 12)])).toBe('ambiguous');
+    expect(slashedOrder([day(3, 7)], 'month-first')).toBe('month-first');
+    // A documented order is not overturned by one row: that row is then a wrong date.
+    expect(slashedOrder([day(3, 7), day(14, 7)], 'month-first')).toBe('month-first');
+    expect(slashedOrder([day(14, 7), day(7, 14)])).toBe('conflict');
+    expect(slashedOrder([{ kind: 'day', year: 2026, month: 7, day: 3 }])).toBe('none');
   });
 
   it('finds the year in the file name, a range in it, or the other rows', () => {

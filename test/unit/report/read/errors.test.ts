@@ -152,6 +152,45 @@ describe('rows plan cannot read', () => {
     expect(await failure(read(['LinkedIn.csv'], folder))).toContain('written both month first and day first');
   });
 
+  it('reads a French Meta export (UTF-16LE, sep=,) month first, as Meta writes it', async () => {
+    const folder = tempFolder();
+    writeCsv(
+      folder,
+      'facebook.csv',
+      [
+        ['Identifiant de la publication', 'Nom de la Page', 'Heure de publication', 'Couverture'],
+        ['1_1', 'Café', '01/05/2027 09:00', '1200'],
+        ['1_2', 'Café', '01/12/2027 09:00', '1200'],
+      ],
+      { utf16: true, sep: ',' },
+    );
+    const result = await read(['facebook.csv'], folder, 'fr');
+    expect([...new Set(result.observations.map((o) => o.date))]).toEqual(['2027-01-05', '2027-01-12']);
+  });
+
+  it('refuses a day first date in a Meta export instead of flipping the whole file', async () => {
+    const folder = tempFolder();
+    writeCsv(folder, 'facebook.csv', [
+      ['Post ID', 'Page name', 'Publish time', 'Reach'],
+      ['1_1', 'Café', '01/05/2027 09:00', '10'],
+      ['1_2', 'Café', '13/01/2027 09:00', '10'],
+    ]);
+    expect(await failure(read(['facebook.csv'], folder))).toContain('facebook.csv, line 3: “13/01/2027 09:00” in the column “Publish time” is not a date');
+  });
+
+  it('refuses an export of undocumented order whose dates could be read both ways, in English and French', async () => {
+    const folder = tempFolder();
+    writeCsv(folder, 'LinkedIn.csv', [
+      ['Date', 'Impressions (organic)', 'Impressions (total)'],
+      ['07/01/2026', '1', '1'],
+      ['07/02/2026', '1', '1'],
+    ]);
+    expect(await failure(read(['LinkedIn.csv'], folder))).toBe(
+      'LinkedIn.csv, line 2: the dates in the column “Date” (for example “07/01/2026”) can be read month first or day first, and no day after the 12th tells which. Write them YYYY-MM-DD (the neutral CSV of docs/report.md), or export a period that includes a day after the 12th.',
+    );
+    expect(await failure(read(['LinkedIn.csv'], folder, 'fr'))).toMatch(/^LinkedIn.csv, ligne 2\s: les dates de la colonne «\s?Date\s?» \(par exemple «\s?07\/01\/2026\s?»\) peuvent se lire le mois d’abord ou le jour d’abord/);
+  });
+
   it('refuses a file that gives the same day twice with different figures', async () => {
     const folder = tempFolder();
     writeCsv(folder, 'n.csv', [

@@ -96,15 +96,15 @@ describe('Meta Business Suite', () => {
     );
   });
 
-  it('reads Facebook posts exported in French (French headers, "1 234" with no-break spaces, day first)', async () => {
+  it('reads Facebook posts exported in French (French headers, "1 234" with no-break spaces, still month first)', async () => {
     const folder = tempFolder();
     writeCsv(
       folder,
       'publications-facebook.csv',
       [
         ['Identifiant de la publication', 'Identifiant de la Page', 'Nom de la Page', 'Titre', 'Description', 'Durée (s)', 'Heure de publication', 'Lien permanent', 'Type de publication', 'Vues', 'Couverture', 'Réactions, commentaires et partages', 'Réactions', 'Commentaires', 'Partages', 'Total des clics'],
-        ['1_2', '1', 'Café Démo', 'Rentrée', '', '', '14/07/2026 09:30', 'https://www.facebook.com/1/posts/2', 'Photos', `1${NNBSP}234`, `1${NBSP}000`, '56', '40', '10', '6', '12'],
-        ['1_3', '1', 'Café Démo', 'Suite', '', '', '03/07/2026 10:00', 'https://www.facebook.com/1/posts/3', 'Liens', '980', '870', '1,2 k', '1000', '150', '50', '7'],
+        ['1_2', '1', 'Café Démo', 'Rentrée', '', '', '07/14/2026 09:30', 'https://www.facebook.com/1/posts/2', 'Photos', `1${NNBSP}234`, `1${NBSP}000`, '56', '40', '10', '6', '12'],
+        ['1_3', '1', 'Café Démo', 'Suite', '', '', '07/03/2026 10:00', 'https://www.facebook.com/1/posts/3', 'Liens', '980', '870', '1,2 k', '1000', '150', '50', '7'],
       ],
       { bom: true, sep: ';', delimiter: ';' },
     );
@@ -119,7 +119,7 @@ describe('Meta Business Suite', () => {
         '2026-07-14 facebook comments=10 1_2',
         '2026-07-14 facebook shares=6 1_2',
         '2026-07-14 facebook clicks=12 1_2',
-        // 03/07 is 3 July in a file whose 14/07 puts the day first.
+        // Meta writes MM/DD/YYYY whatever the language: 07/03 is 3 July.
         '2026-07-03 facebook posts=1 1_3',
         '2026-07-03 facebook views=980 1_3',
         '2026-07-03 facebook reach=870 1_3',
