@@ -2,7 +2,8 @@
 // Each file is recognised by its header row, read row by row, and checked whole before any figure
 // is used: a file plan cannot read, a column it does not know or a day it cannot place is an
 // InputError naming the file and line (exit 2), never a silently wrong number. Days that
-// overlapping exports both give are kept once and counted in `duplicates`.
+// overlapping exports both give with the same value are kept once and counted in `duplicates`;
+// with two values, they are an InputError naming both lines.
 import { readdirSync, statSync } from 'node:fs';
 import { extname, resolve } from 'node:path';
 import { InputError } from '../../errors.js';
@@ -63,14 +64,10 @@ export async function readExports(paths: readonly string[], context: ReadContext
           continue;
         }
         const before = observations[previous.at]!;
-        if (previous.file === fileIndex && before.value !== observation.value) throw new InputError(conflict(observation, before, t));
-        // Overlapping exports: the file read last wins (exports named by their dates sort oldest first),
-        // so a post's lifetime figures are the most recent ones.
+        // The same figure with two values is never settled by a guess, in one file or across two.
+        if (before.value !== observation.value) throw new InputError(conflict(observation, before, previous.file !== fileIndex, t));
+        // Overlapping exports giving the same figure: kept once, and the report says how many.
         duplicates++;
-        if (previous.file !== fileIndex) {
-          observations[previous.at] = observation;
-          previous.file = fileIndex;
-        }
       }
     }
   }
@@ -112,17 +109,21 @@ function metricKey(observation: Observation): string {
   return observation.name === undefined ? observation.metric : `${observation.metric}\u0000${observation.name}`;
 }
 
-function conflict(observation: Observation, before: Observation, t: Translate): string {
-  const at = observation.source.sheet === undefined ? t('where.line', { file: observation.source.file, line: observation.source.line }) : t('where.sheet', { file: observation.source.file, sheet: observation.source.sheet, line: observation.source.line });
-  return t('exports.conflict', {
-    where: at,
+function sourceText(source: Observation['source'], t: Translate): string {
+  return source.sheet === undefined ? t('where.line', { file: source.file, line: source.line }) : t('where.sheet', { file: source.file, sheet: source.sheet, line: source.line });
+}
+
+function conflict(observation: Observation, before: Observation, acrossFiles: boolean, t: Translate): string {
+  return t(acrossFiles ? 'exports.conflictFiles' : 'exports.conflict', {
+    where: sourceText(observation.source, t),
+    other: acrossFiles ? sourceText(before.source, t) : '',
     metric: observation.name ?? observation.metric,
     platform: observation.platform,
     date: observation.date,
     post: observation.post === undefined ? '' : t('exports.forPost', { post: observation.post }),
     line: before.source.line,
     value: observation.value,
-    other: before.value,
+    otherValue: before.value,
   });
 }
 

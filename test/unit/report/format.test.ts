@@ -70,7 +70,7 @@ describe('report formats', () => {
   it('text: one row per followed objective, the unfollowed ones with their reason, in French', () => {
     const text = formatReport(fixedReport(), 'text', { lang: 'fr', color: false });
     expect(text).toMatch(/^Café \| <script>alert\(1\)<\/script>\u202f: où nous en sommes\n/);
-    expect(text).toContain('2 chiffres donnés une deuxième fois par des exports qui se chevauchent ont été comptés une seule fois.');
+    expect(text).toContain('2 chiffres donnés une deuxième fois, avec les mêmes valeurs, par des exports qui se chevauchent ont été comptés une seule fois.');
     expect(text).toMatch(/grow\s+100 → 135 → 200 followers\s+35\u00a0%\s+49\u00a0%\s+en retard\s+\+14,7 par semaine \(jusqu’ici \+8,2\)\s+▁▆█/);
     expect(text).toContain('  care\u202f: non suivi, aucune mesure');
     expect(text).toMatch(/Instagram\s+3\s+2,3\s+10\s+▅█▁▅▅\n/);

@@ -309,16 +309,33 @@ describe('TikTok Studio', () => {
 });
 
 describe('overlapping exports', () => {
-  it('keeps one figure per day, platform, metric and post, the file read last winning, and counts the others', async () => {
+  it('keeps one figure per day, platform, metric and post when the exports agree, and counts the others', async () => {
     const folder = tempFolder();
     const header = ['Date', 'Video Views', 'Profile Views', 'Likes', 'Comments', 'Shares'];
     writeCsv(folder, 'exports/Overview_2026-07-01_2026-07-15.csv', [header, ['July 14', '100', '1', '1', '1', '1'], ['July 15', '50', '1', '1', '1', '1']]);
-    writeCsv(folder, 'exports/Overview_2026-07-15_2026-07-31.csv', [header, ['July 15', '60', '1', '1', '1', '1'], ['July 16', '70', '1', '1', '1', '1']]);
+    writeCsv(folder, 'exports/Overview_2026-07-15_2026-07-31.csv', [header, ['July 15', '50', '1', '1', '1', '1'], ['July 16', '70', '1', '1', '1', '1']]);
     const result = await read(['exports'], folder);
     // 15 July: views, comments and shares given twice.
     expect(result.duplicates).toBe(3);
-    expect(result.observations.filter((o) => o.metric === 'views').map((o) => `${o.date}=${o.value}`)).toEqual(['2026-07-14=100', '2026-07-15=60', '2026-07-16=70']);
+    expect(result.observations.filter((o) => o.metric === 'views').map((o) => `${o.date}=${o.value}`)).toEqual(['2026-07-14=100', '2026-07-15=50', '2026-07-16=70']);
     expect(result.files.map((f) => f.rows)).toEqual([2, 2]);
+  });
+
+  it('refuses two files that give the same figure with two values, naming both lines, in English and French', async () => {
+    const folder = tempFolder();
+    writeCsv(folder, 'followers.csv', [
+      ['date', 'platform', 'metric', 'value'],
+      ['2027-02-28', 'instagram', 'followers', '350'],
+      ['2027-03-01', 'instagram', 'followers', '360'],
+    ]);
+    writeCsv(folder, 'f3.csv', [
+      ['date', 'platform', 'metric', 'value'],
+      ['2027-03-01', 'instagram', 'followers', '100'],
+    ]);
+    expect(await failure(read(['followers.csv', 'f3.csv'], folder))).toBe(
+      'f3.csv, line 2: the followers of instagram on 2027-03-01 is already given by followers.csv, line 3 with another value (100 against 360). Overlapping exports must agree: keep the right one of the two files, or remove the row from the other.',
+    );
+    expect(await failure(read(['followers.csv', 'f3.csv'], folder, 'fr'))).toContain('est déjà donnée par followers.csv, ligne 3 avec une autre valeur (100 contre 360)');
   });
 
   it('counts a day a file gives twice with the same figures', async () => {
