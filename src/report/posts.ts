@@ -95,8 +95,9 @@ export function postsReport(strategy: Strategy, observations: readonly Observati
       platform: id,
       ...(cadence && cadence.posts > 0 ? { planned: postsPerWeek(cadence.posts, cadence.per) } : {}),
       posts: total,
-      // Per week over the days really covered, so a period of ten days is not read as two full weeks.
-      perWeek: (total / days) * 7,
+      // Per week over the days really covered (ten days are not two full weeks), and a period
+      // shorter than a week counts as a whole one: one post in one day is one a week, not seven.
+      perWeek: total / Math.max(1, days / 7),
       weeks: perWeekCounts,
     };
   });

@@ -219,6 +219,18 @@ describe('postsReport', () => {
   });
 });
 
+describe('posts per week of a short period', () => {
+  it('counts a period shorter than a week as one whole week, never extrapolating it upward', () => {
+    const one = postsReport(strategy, [obs('2027-05-01', 'instagram', 'reach', 10, { post: 'a' })], { from: '2027-05-01', to: '2027-05-01' });
+    expect(one.platforms[0]).toMatchObject({ platform: 'instagram', posts: 1, perWeek: 1 });
+    const two = postsReport(strategy, [obs('2027-05-01', 'instagram', 'reach', 10, { post: 'a' }), obs('2027-05-03', 'instagram', 'reach', 10, { post: 'b' })], { from: '2027-05-01', to: '2027-05-03' });
+    expect(two.platforms[0]).toMatchObject({ posts: 2, perWeek: 2 });
+    // Ten days are 10/7 weeks, not two full weeks.
+    const ten = postsReport(strategy, [obs('2027-05-01', 'instagram', 'posts', 5)], { from: '2027-05-01', to: '2027-05-10' });
+    expect(ten.platforms[0]!.perWeek).toBeCloseTo(3.5, 9);
+  });
+});
+
 describe('buildReport', () => {
   it('puts the objectives and the posts of the period together, and counts the statuses', () => {
     const read: ReadResult = {
