@@ -103,7 +103,7 @@ describe('plan report and plan brief --data (spawned)', () => {
     expect(md.stderr).toContain('report.md');
     const markdown = await readFile(join(dir, 'report.md'), 'utf8');
     expect(markdown).toMatch(/^# Café Boréal: where we stand\n/);
-    expect(markdown).toContain('| notoriete | Instagram, followers (latest value) | 150 → 606 → 1,200 abonnés | 43% | 65% | **at risk** |');
+    expect(markdown).toContain("| Faire connaître le café aux jeunes professionnels du quartier avant l'ouverture. | Instagram, followers (latest value) | 150 → 606 → 1,200 abonnés | 43% | 65% | **at risk** |");
     const again = await report('--out', 'report.md');
     expect(again.code).toBe(2);
     expect((await report('--out', 'report.md', '--force', '-q')).code).toBe(0);
@@ -115,6 +115,10 @@ describe('plan report and plan brief --data (spawned)', () => {
     expect(html.stdout.match(/<svg /g)?.length).toBe(4);
     expect(html.stdout).toContain('stroke-dasharray="6 4"');
     expect(html.stdout).not.toMatch(/<script/i);
+    // The client reads the objective's statement, its measure after a label, never the id alone.
+    expect(html.stdout).toContain("<strong>Faire connaître le café aux jeunes professionnels du quartier avant l&#39;ouverture.</strong><br><span class=\"role\">Mesure\u202f: Instagram, abonnés (dernière valeur)</span>");
+    expect(html.stdout).not.toContain('<strong>notoriete</strong>');
+    expect(html.stdout).toContain('<colgroup>');
   });
 
   it('says what is wrong and exits 2 on bad input; 1 on a strategy with errors', async () => {
@@ -149,7 +153,7 @@ describe('plan report and plan brief --data (spawned)', () => {
     expect(md.code).toBe(0);
     const sections = [...md.stdout.matchAll(/^## (.+)$/gm)].map((m) => m[1]);
     expect(sections.slice(sections.indexOf('Objectifs'), sections.indexOf('Objectifs') + 2)).toEqual(['Objectifs', 'Où nous en sommes']);
-    expect(md.stdout).toContain('| notoriete | Instagram, abonnés (dernière valeur) | 150 → 606 → 1\u00a0200 abonnés | 43\u00a0% | 65\u00a0% | **à risque** |');
+    expect(md.stdout).toContain("| Faire connaître le café aux jeunes professionnels du quartier avant l'ouverture. | Instagram, abonnés (dernière valeur) | 150 → 606 → 1\u00a0200 abonnés | 43\u00a0% | 65\u00a0% | **à risque** |");
     expect(md.stdout).toContain('### Publications prévues et publiées');
     const html = await runPlan(['brief', '--data', 'data.csv', '--now', '2027-01-26', '--format', 'html', '--lang', 'en'], { cwd: dir });
     expect(html.code).toBe(0);

@@ -19,7 +19,7 @@ export function markdownBody(view: ReportView, depth: number): string {
     out.push(
       ...table(
         [t('col.objective'), t('col.measure'), t('col.figures'), t('col.way'), t('col.time'), t('col.status'), t('col.pace'), t('col.trend')],
-        view.followed.map((o) => [cell(o.label), cell(o.measure), cell(o.figures), o.way, o.time, `**${cell(o.statusText)}**`, cell(o.pace), o.trend]),
+        view.followed.map((o) => [cell(o.name), cell(o.measure), cell(o.figures), o.way, o.time, `**${cell(o.statusText)}**`, cell(o.pace), o.trend]),
         [3, 4],
       ),
       '',
@@ -27,7 +27,7 @@ export function markdownBody(view: ReportView, depth: number): string {
   }
   if (view.unfollowed.length > 0) {
     out.push(`${h} ${cell(t('unfollowed.title'))}`, '');
-    for (const o of view.unfollowed) out.push(`- **${cell(o.label)}** (${cell(o.statusText)})${view.colon} ${markdownWithCode(o.note ?? '')}`);
+    for (const o of view.unfollowed) out.push(`- **${cell(o.name)}** (${cell(o.statusText)})${view.colon} ${markdownWithCode(o.note ?? '')}`);
     out.push('');
   }
   if (view.posts) {

@@ -11,7 +11,10 @@ import { sparkline, weeklyLevels } from './sparkline.js';
 
 export interface ObjectiveRow {
   progress: ObjectiveProgress;
+  /** The objective's id, for the terminal (the word the strategy file uses). */
   label: string;
+  /** What a client reads: the objective's statement, else its id. */
+  name: string;
   measure: string;
   /** "150 → 640 → 1 200 abonnés". */
   figures: string;
@@ -77,6 +80,7 @@ export function reportView(report: Report, lang: Lang): ReportView {
     return {
       progress: p,
       label: p.id,
+      name: p.statement?.trim() || p.id,
       measure: p.measure ? measureText(p.measure) : '',
       figures,
       way: share(p.done),

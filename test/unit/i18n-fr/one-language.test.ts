@@ -88,7 +88,7 @@ describe.each(['fr', 'en'] as const)('%s output', (lang) => {
       for (const finding of result.findings) {
         if (finding.severity === 'error') continue;
         const decision = decisionText(finding, result.parsed.data, result.lang);
-        if (/`|\b[a-z]+_[a-z_]+\b|\bplan (validate|brief)\b|\b(ligne|line) \d|[a-z]+\/[a-z-]+/.test(decision)) leaks.push(`${finding.ruleId}: ${decision}`);
+        if (/`|\b[a-z]+_[a-z_]+\b|\bplan (validate|brief|report)\b|\b(ligne|line) \d|[a-z]+\/[a-z-]+/.test(decision)) leaks.push(`${finding.ruleId}: ${decision}`);
         if ((result.lang === 'fr' ? ENGLISH : FRENCH).test(prose(decision))) leaks.push(`${finding.ruleId} (language): ${decision}`);
       }
     }

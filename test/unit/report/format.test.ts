@@ -80,8 +80,8 @@ describe('report formats', () => {
     const md = formatReport(fixedReport(), 'md', { lang: 'en', color: false });
     expect(md).not.toContain('<script>');
     expect(md.split('\n')[0]).toBe('# Café \\| \\<script\\>alert(1)\\</script\\>: where we stand');
-    expect(md).toContain('| grow | Instagram, followers (latest value) | 100 → 135 → 200 followers | 35% | 49% | **behind** | +14.7 a week (so far +8.2) | ▁▆█ |');
-    expect(md).toContain('- **care** (not followed): no measure: add `objectives[].measure`');
+    expect(md).toContain('| Café \\| \\<script\\>alert(1)\\</script\\> | Instagram, followers (latest value) | 100 → 135 → 200 followers | 35% | 49% | **behind** | +14.7 a week (so far +8.2) | ▁▆█ |');
+    expect(md).toContain('- **Answer fast.** (not followed): no measure: add `objectives[].measure`');
     expect(md).toContain('| Coffee \\*first\\* | 60% | 100% | 4 |');
   });
 
