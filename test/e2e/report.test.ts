@@ -106,6 +106,9 @@ describe('plan report and plan brief --data (spawned)', () => {
     expect(markdown).toContain("| Faire connaître le café aux jeunes professionnels du quartier avant l'ouverture. | Instagram, followers (latest value) | 150 → 606 → 1,200 abonnés | 43% | 65% | **at risk** |");
     const again = await report('--out', 'report.md');
     expect(again.code).toBe(2);
+    // The strategy is French: so is the message, whatever the shell's locale.
+    expect(again.stderr).toBe('plan: report.md existe déjà. Ajoutez --force pour le remplacer.\n');
+    expect((await report('--out', 'report.md', '--lang', 'en')).stderr).toBe('plan: report.md already exists. Pass --force to overwrite it.\n');
     expect((await report('--out', 'report.md', '--force', '-q')).code).toBe(0);
 
     const html = await report('--format', 'html');

@@ -51,16 +51,17 @@ export async function runReport(path: string | undefined, options: ReportCommand
     { cwd: io.cwd, stdin: () => io.stdin, maxBytes, missingDefault: early('error.noStrategy') },
     run.t,
   );
-  // A destination that cannot be written is said before the exports are read.
-  const readByRun = () => [...(input.kind === 'file' ? [input.path] : []), ...data.map((d) => resolve(io.cwd, d))];
-  const write = { overwrite: Boolean(options.force), displayName: out, inputs: readByRun };
-  if (out !== undefined) await resolveTarget(resolve(io.cwd, out), write, run.t);
-
   const checked = await checkedStrategy(bytes, input, run, io, options.color, (lang) => translator(reportCatalog, lang)('error.invalid', { file: input.name, validate: validateCommand(input) }));
   if (!checked.ok) return EXIT.findings;
   const { strategy, lang } = checked;
   const t = translator(reportCatalog, lang);
   if ((strategy.objectives ?? []).length === 0) throw new InputError(t('error.noObjectives', { file: input.name }));
+  // A destination that cannot be written is said before the exports are read, in the strategy's
+  // language (known only now: a French strategy gets its "already exists" in French).
+  const core = translator(coreCatalog, lang);
+  const readByRun = () => [...(input.kind === 'file' ? [input.path] : []), ...data.map((d) => resolve(io.cwd, d))];
+  const write = { overwrite: Boolean(options.force), displayName: out, inputs: readByRun };
+  if (out !== undefined) await resolveTarget(resolve(io.cwd, out), write, core);
 
   // The readers load csv-parse (and exceljs for a workbook) only now that they are needed.
   const { readExports } = await import('../../report/read/index.js');
@@ -71,7 +72,6 @@ export async function runReport(path: string | undefined, options: ReportCommand
   const text = formatReport(report, format, { lang, color });
 
   if (out !== undefined) {
-    const core = translator(coreCatalog, lang);
     await writeFileAtomic(resolve(io.cwd, out), text, write, core);
     if (!options.quiet) io.stderr.write(`${core('output.written', { path: out })}\n`);
   } else {
