@@ -124,7 +124,13 @@ export const LOCK_WAIT_MS = 5000;
  * lock file, so the pair on disk always comes from one run.
  */
 export async function writeFilesTogether(files: readonly FileToWrite[], t: Translate<CoreKey>): Promise<void> {
-  const resolveAll = () => Promise.all(files.map((file) => resolveTarget(resolve(file.path), file, t)));
+  // Every file looked at at once, but the error reported is the first file's, whichever settles first.
+  const resolveAll = async () => {
+    const looks = await Promise.allSettled(files.map((file) => resolveTarget(resolve(file.path), file, t)));
+    const failed = looks.find((look): look is PromiseRejectedResult => look.status === 'rejected');
+    if (failed) throw failed.reason;
+    return looks.map((look) => (look as PromiseFulfilledResult<Target>).value);
+  };
   let targets = await resolveAll();
   for (let i = 0; i < targets.length; i++) {
     for (let j = 0; j < i; j++) {
