@@ -6,7 +6,11 @@ import type { CheckResult, SeverityOverride } from '../validate/types.js';
 import { isoDay } from '../i18n/intl.js';
 import { buildReport } from '../report/model.js';
 import type { ReadResult } from '../report/types.js';
+import { addDays } from '../calendar/dates.js';
+import { configuredMixWindow, DEFAULT_MIX_WEEKS, mixStart } from '../posts/mix.js';
+import type { Post } from '../posts/types.js';
 import { renderBrief } from './index.js';
+import type { DraftedInput } from './types.js';
 
 export interface BriefRequest {
   format: 'md' | 'html';
@@ -22,6 +26,8 @@ export interface BriefRequest {
   severityOverride?: SeverityOverride;
   /** `--data`: what the export readers read, for the "Where we stand" section. */
   data?: ReadResult;
+  /** The posts for the "Planned against drafted" section, with the `mix:` of .planrc.yaml. */
+  posts?: { posts: readonly Post[]; mix: { weeks?: number; from?: string }; source: string; /** Found beside the strategy, not named: no section when none is in the window. */ implicit?: boolean };
 }
 
 export type BriefOutcome =
@@ -43,7 +49,8 @@ export function briefFromCheck(check: CheckResult, data: unknown, file: string, 
   const strategy = data as Strategy;
   // A strategy with errors (rendered with --force) may not hold what the report reads: no section then.
   const standing = request.data && errors.length === 0 ? buildReport(strategy, request.data, { today: isoDay(request.now, strategy.organization.time_zone) }) : undefined;
-  const input = { strategy, findings: check.findings, lang, format: request.format, now: request.now, file, ...(standing ? { standing } : {}) };
+  const drafted = request.posts && errors.length === 0 ? draftedInput(strategy, request.posts, request.now) : undefined;
+  const input = { strategy, findings: check.findings, lang, format: request.format, now: request.now, file, ...(standing ? { standing } : {}), ...(drafted ? { drafted } : {}) };
   if (request.template === undefined) return { status: 'ok', text: renderBrief(input), check, errors, lang };
   try {
     return { status: 'ok', text: renderBrief({ ...input, template: request.template }), check, errors, lang };
@@ -53,4 +60,13 @@ export function briefFromCheck(check: CheckResult, data: unknown, file: string, 
     const detail = message.split('\n').find((line) => line.trim())?.trim() ?? message;
     return { status: 'template-error', check, errors, lang, detail };
   }
+}
+
+/** The posts' window as the mix rules read it, from today in the strategy's time zone. */
+function draftedInput(strategy: Strategy, posts: NonNullable<BriefRequest['posts']>, now: Date): DraftedInput | undefined {
+  const today = isoDay(now, strategy.organization.time_zone);
+  const window = configuredMixWindow(posts.posts, posts.mix, today);
+  if (!window && posts.implicit) return undefined;
+  const from = mixStart(posts.mix, today);
+  return { posts: posts.posts, window, from, to: addDays(from, (posts.mix.weeks ?? DEFAULT_MIX_WEEKS) * 7 - 1), source: posts.source };
 }

@@ -6,6 +6,8 @@ import type { Lang, Params } from '../i18n/index.js';
 import type { Strategy } from '../strategy/types.js';
 import type { LocaleFormat } from '../i18n/intl.js';
 import type { Report } from '../report/model.js';
+import type { MixWindow } from '../posts/mix.js';
+import type { Post } from '../posts/types.js';
 
 export interface Field {
   label: string;
@@ -41,7 +43,8 @@ export type SectionId =
   | 'policy'
   | 'measurement'
   | 'rhythm'
-  | 'calendar';
+  | 'calendar'
+  | 'drafted';
 
 export interface BriefData {
   lang: Lang;
@@ -99,6 +102,15 @@ export interface BriefData {
     | undefined;
   /** `plan brief --data`: the objectives against the data, as already safe fragments (output them raw, `<%~ %>`); the CSS goes in the page's <style>. */
   standing: { markdown: string; html: string; css: string } | undefined;
+  /** Planned against drafted, when the brief reads a posts folder. `svg` is an already safe fragment (output it raw). */
+  drafted:
+    | {
+        intro: string;
+        pillars: { name: string; planned: number; plannedText: string; drafted: number; draftedText: string; count: string; plannedBar: string; draftedBar: string }[];
+        platforms: { name: string; plannedText: string; draftedText: string }[];
+        svg: string;
+      }
+    | undefined;
   /** Pre-built, already safe fragments: output them raw (`<%~ %>`). Empty strings when there is no data. */
   charts: { pillarsSvg: string; rhythmSvg: string; pillarsMermaid: string; rhythmMermaid: string };
   /** The sections present, in reading order (for a table of contents). */
@@ -115,4 +127,17 @@ export interface ModelInput {
   file?: string;
   /** `plan brief --data`: the report of the objectives against the data. */
   standing?: Report;
+  /** The posts the brief compares to the plan (`--posts`, else a posts folder beside the strategy). */
+  drafted?: DraftedInput;
+}
+
+export interface DraftedInput {
+  posts: readonly Post[];
+  /** The window of the mix (undefined: no post dated from `from`). */
+  window: MixWindow | undefined;
+  /** The window planned (from `mix:`), for when there is none to read. */
+  from: string;
+  to: string;
+  /** The folder or files, as the reader should see them ("posts/"). */
+  source: string;
 }

@@ -2,7 +2,7 @@
 // publications in a window, and each platform's publications per week against its cadence. A
 // publication is a post on one platform (a post for Instagram and Facebook counts twice), as the
 // calendar counts its slots. Pure: the mix rules and the brief's chart read the same figures.
-import { addDays, daysBetween } from '../calendar/dates.js';
+import { addDays, daysBetween, nextMonday } from '../calendar/dates.js';
 import type { Strategy } from '../strategy/types.js';
 import type { Post } from './types.js';
 
@@ -122,4 +122,14 @@ export function mixWindow(posts: readonly Post[], from: string, weeks: number): 
   if (last === undefined || dates[0]! > planned) return undefined;
   const lastWeekEnd = addDays(from, Math.floor(daysBetween(from, last) / 7) * 7 + 6);
   return { from, to: lastWeekEnd < planned ? lastWeekEnd : planned };
+}
+
+/** Where the mix window of `mix:` in .planrc.yaml starts: `from`, else the next Monday (where plan calendar's drafts start; today on a Monday). */
+export function mixStart(mix: { from?: string }, today: string): string {
+  return mix.from ?? nextMonday(today);
+}
+
+/** The mix window of `mix:` in .planrc.yaml (see mixStart and mixWindow). */
+export function configuredMixWindow(posts: readonly Post[], mix: { weeks?: number; from?: string }, today: string): MixWindow | undefined {
+  return mixWindow(posts, mixStart(mix, today), mix.weeks ?? DEFAULT_MIX_WEEKS);
 }

@@ -6,10 +6,10 @@ import { dirname } from 'node:path';
 import { compareFindings, type FileReport, type Finding } from '../diagnostics.js';
 import { resolveLang } from '../i18n/index.js';
 import type { Input } from '../io/inputs.js';
-import { nextMonday, todayIn } from '../calendar/dates.js';
+import { todayIn } from '../calendar/dates.js';
 import { isTimeZone } from '../calendar/timezone.js';
 import { isPostFile } from '../posts/files.js';
-import { DEFAULT_MIX_WEEKS, DEFAULT_TOLERANCE, mixWindow } from '../posts/mix.js';
+import { configuredMixWindow, DEFAULT_TOLERANCE } from '../posts/mix.js';
 import { parsePost, rangeOfField, rangeOfText, type ParsedPost } from '../posts/parse.js';
 import type { Post, PostSetRule } from '../posts/types.js';
 import { checkOptionsFor, type RunContext } from '../run-context.js';
@@ -78,9 +78,7 @@ export async function addPostSetFindings(reports: FileReport[], inputs: readonly
     const firstPath = (members[0]!.input as { path: string }).path;
     const mix = (await run.config(firstPath))?.mix ?? {};
     const zone = strategy.organization.time_zone;
-    // By default the window starts where plan calendar's drafts start: the next Monday (today on a Monday).
-    const from = mix.from ?? nextMonday(settings.today ?? todayIn(run.now, zone !== undefined && isTimeZone(zone) ? zone : undefined));
-    const window = mixWindow(parsed, from, mix.weeks ?? DEFAULT_MIX_WEEKS);
+    const window = configuredMixWindow(parsed, mix, settings.today ?? todayIn(run.now, zone !== undefined && isTimeZone(zone) ? zone : undefined));
     if (!window) continue;
     const lang = resolveLang(run.langFlag, strategy.organization.language, run.env);
     const messages = checkMessages(lang);

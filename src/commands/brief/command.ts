@@ -12,6 +12,8 @@ export const defineBrief: DefineCommand = (program, run, { t, flags }) => {
     .addOption(new Option(flags('--output <file>'), t('brief.opt.output')).hideHelp())
     .option(flags('--template <file>'), t('brief.opt.template'))
     .option(flags('-d, --data <path>'), t('brief.opt.data'), (value: string, previous: string[] = []) => [...previous, value])
+    .option(flags('--posts <path>'), t('brief.opt.posts'), (value: string, previous: string[] | boolean = []) => [...(Array.isArray(previous) ? previous : []), value])
+    .option('--no-posts', t('brief.opt.noPosts'))
     .option('--force', t('brief.opt.force'))
     .option(flags('--now <date>'), t('brief.opt.now'))
     .option(flags('--max-size <size>'), t('brief.opt.maxSize'), '1MB')

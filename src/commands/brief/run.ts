@@ -2,7 +2,8 @@
 // stdout or, atomically, to --out. A file is replaced only if plan brief wrote it (it carries
 // the marker comment) or with --force.
 import { open, stat } from 'node:fs/promises';
-import { extname, resolve } from 'node:path';
+import { statSync } from 'node:fs';
+import { dirname, extname, join, relative, resolve } from 'node:path';
 import { BRIEF_MARKER } from '../../brief/index.js';
 import { briefFromBytes, type BriefRequest } from '../../brief/pipeline.js';
 import { EXIT, InputError, UsageError } from '../../errors.js';
@@ -13,7 +14,7 @@ import type { CommandIO, GlobalOptions } from '../../io/context.js';
 import { DEFAULT_MAX_BYTES, ReadFailure, readSmallFile } from '../../io/read.js';
 import { readStrategyInput, strategyArgument, strategyInputFor, validateCommand } from '../../io/strategy-input.js';
 import { isStdout, resolveTarget, writeFileAtomic } from '../../io/write.js';
-import { checkOptionsFor, createRunContext } from '../../run-context.js';
+import { checkOptionsFor, createRunContext, type RunContext } from '../../run-context.js';
 import { withSignals } from '../../term/signals.js';
 import { VERSION } from '../../version.js';
 import { parseNow, parseSize } from '../option-parsers.js';
@@ -30,6 +31,8 @@ export interface BriefOptions extends GlobalOptions {
   config?: string;
   /** `--data`: analytics exports, for the "Where we stand" section. */
   data?: string[];
+  /** `--posts` (files and folders), or false for `--no-posts`. */
+  posts?: string[] | boolean;
 }
 
 
@@ -66,6 +69,7 @@ export async function runBrief(path: string | undefined, options: BriefOptions, 
   const checkOptions = await checkOptionsFor(run, input.kind === 'file' ? input.path : undefined);
   // The readers (csv-parse, exceljs) load only when --data names exports.
   const data = options.data && options.data.length > 0 ? await (await import('../../report/read/index.js')).readExports(options.data, { cwd: io.cwd, lang: run.lang }) : undefined;
+  const posts = options.posts === false ? undefined : await postsForBrief(Array.isArray(options.posts) ? options.posts : [], input.kind === 'file' ? input.path : undefined, run, io.cwd);
   const request: BriefRequest = {
     format,
     now: run.now,
@@ -75,6 +79,7 @@ export async function runBrief(path: string | undefined, options: BriefOptions, 
     ...(options.lang !== undefined ? { lang: options.lang } : {}),
     ...(template !== undefined ? { template: template.source } : {}),
     ...(data !== undefined ? { data } : {}),
+    ...(posts !== undefined ? { posts } : {}),
   };
   const outcome = await briefFromBytes(bytes, input.name, request);
 
@@ -122,6 +127,45 @@ export async function runBrief(path: string | undefined, options: BriefOptions, 
     },
     { stderr: io.stderr, stdin: io.stdin, message: t('cli.cancelled') },
   );
+}
+
+/**
+ * The posts the brief compares to the plan: the ones named, else those of the `posts` folder beside
+ * the strategy that belong to it (a folder of several strategies' posts keeps this one's only).
+ */
+async function postsForBrief(named: readonly string[], strategyPath: string | undefined, run: RunContext, cwd: string): Promise<BriefRequest['posts']> {
+  const folder = strategyPath === undefined ? undefined : join(dirname(strategyPath), 'posts');
+  if (named.length === 0 && (folder === undefined || !isFolder(folder))) return undefined;
+  const { loadPosts, locateStrategy } = await import('../../posts/load.js');
+  const loaded = await loadPosts(named.length > 0 ? named : [folder!], cwd, run.t);
+  let posts = loaded.posts.map((p) => p.post);
+  if (named.length === 0 && strategyPath !== undefined) {
+    const owner = new Map<string, string | undefined>();
+    const mine: typeof posts = [];
+    for (const post of posts) {
+      const postFolder = dirname(resolve(cwd, post.file));
+      if (!owner.has(postFolder)) {
+        const located = locateStrategy(resolve(cwd, post.file), { config: await run.config(resolve(cwd, post.file)) });
+        owner.set(postFolder, 'path' in located ? resolve(located.path) : undefined);
+      }
+      if (owner.get(postFolder) === strategyPath) mine.push(post);
+    }
+    posts = mine;
+    if (posts.length === 0) return undefined;
+  }
+  // The window of the posts' own .planrc.yaml, as plan validate reads it for the mix rules.
+  const first = posts[0] ? resolve(cwd, posts[0].file) : strategyPath;
+  const mix = (await run.config(first))?.mix ?? {};
+  const source = named.length > 0 ? named.join(', ') : relative(cwd, folder!) || '.';
+  return { posts, mix, source, implicit: named.length === 0 };
+}
+
+function isFolder(path: string): boolean {
+  try {
+    return statSync(path).isDirectory();
+  } catch {
+    return false;
+  }
 }
 
 function pickFormat(asked: string | undefined, out: string | undefined, bt: (key: 'cmd.format', params: { value: string }) => string): 'md' | 'html' {
