@@ -5,7 +5,7 @@ import type { Finding, Range, Severity } from '../diagnostics.js';
 import { translator, type Lang, type Translate } from '../i18n/index.js';
 import type { CoreKey } from '../i18n/core.js';
 import { yamlCatalog, type YamlKey } from '../i18n/yaml.js';
-import { excerptOf, explainYamlProblem, YAML_RULE_IDS } from './yaml-errors.js';
+import { excerptOf, explainYamlProblem, whereUnclosedOpens, YAML_RULE_IDS } from './yaml-errors.js';
 import { documentStart } from './positions.js';
 import { fileFinding } from './decode.js';
 import { entryPastLimit, MAX_ITEMS } from './items.js';
@@ -76,13 +76,8 @@ export function parseStrategyText(text: string, file: string, t: Translate<CoreK
     // From the offsets and our own line index: the parser's line counter can miss the last
     // lines after an error, which gave columns past the end of a line.
     let range = lines().range(problem.pos[0], problem.pos[1]);
-    // An unclosed quote is reported at the end of the file; point at where it opens instead.
-    if (problem.code === 'MISSING_CHAR' && /quote/.test(problem.message)) {
-      const open = quoteStart(doc, problem.pos[0]);
-      if (open !== undefined) {
-        range = lines().range(open, open + 1);
-      }
-    }
+    const open = whereUnclosedOpens(doc, problem);
+    if (open !== undefined) range = lines().range(open, open + 1);
     let message: string;
     if (problem.code === 'TAG_RESOLVE_FAILED') {
       message = t('yaml.unknownTag', { tag: /Unresolved tag: (\S+)/.exec(problem.message)?.[1] ?? '' });
@@ -220,23 +215,6 @@ function withExcerpt(finding: Finding, lines: LineIndex): Finding {
 }
 
 /** The offset of the opening quote of the quoted scalar that runs to `offset` (iterative walk). */
-function quoteStart(doc: Document, offset: number): number | undefined {
-  const stack: unknown[] = [doc.contents];
-  let best: number | undefined;
-  while (stack.length > 0) {
-    const node = stack.pop();
-    if (isScalar(node)) {
-      const r = node.range;
-      if (r && (node.type === 'QUOTE_DOUBLE' || node.type === 'QUOTE_SINGLE') && r[0] <= offset && r[1] >= offset) best = Math.max(best ?? 0, r[0]);
-    } else if (isSeq(node)) {
-      for (const item of node.items) stack.push(item);
-    } else if (isMap(node)) {
-      for (const pair of node.items) stack.push(pair.key, pair.value);
-    }
-  }
-  return best;
-}
-
 function aliasRange(doc: Document, lc: LineCounter, name: string): Range | undefined {
   let found: Range | undefined;
   // Depth is bounded by MAX_DEPTH here, so the library's recursive visit is safe.

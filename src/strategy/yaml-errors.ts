@@ -1,7 +1,7 @@
 // The `yaml` library's errors in the user's words: one message per error code (and per variant
 // of the few codes that cover several mistakes), the hint that fixes the usual cause, and the
 // place a person should look (an over-indented line rather than the end of the line above it).
-import type { ErrorCode } from 'yaml';
+import { isMap, isScalar, isSeq, type Document, type ErrorCode } from 'yaml';
 import type { Range } from '../diagnostics.js';
 import type { Translate } from '../i18n/index.js';
 import type { YamlKey } from '../i18n/yaml.js';
@@ -180,4 +180,31 @@ export function excerptOf(line: string, col: number): { text: string; col: numbe
   if (start + EXCERPT_MAX < line.length) text = `${text}…`;
   // eslint-disable-next-line no-control-regex
   return { text: text.replace(/\t/g, ' ').replace(/[\u0000-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/g, '\ufffd').trimEnd(), col: caret };
+}
+
+/**
+ * An unclosed quote or `[ ]` / `{ }` is reported where the parser gives up (the end of the file, or
+ * the next key); the place to fix is where it opens: that offset, or undefined for other problems.
+ */
+export function whereUnclosedOpens(doc: Document, problem: YamlProblem & { pos: [number, number] }): number | undefined {
+  const quote = problem.code === 'MISSING_CHAR' && /quote/.test(problem.message);
+  const flow = problem.code === 'BAD_INDENT' && /^Flow (sequence|map)/.test(problem.message);
+  if (!quote && !flow) return undefined;
+  const offset = problem.pos[0];
+  const stack: unknown[] = [doc.contents];
+  let best: number | undefined;
+  // Iterative: a hostile file may nest deeper than the call stack.
+  while (stack.length > 0) {
+    const node = stack.pop();
+    const r = (node as { range?: [number, number, number] } | null)?.range;
+    const contains = r !== undefined && r[0] <= offset && r[1] >= offset;
+    if (isScalar(node)) {
+      if (quote && contains && (node.type === 'QUOTE_DOUBLE' || node.type === 'QUOTE_SINGLE')) best = Math.max(best ?? 0, r![0]);
+    } else if (isSeq(node) || isMap(node)) {
+      if (flow && contains && node.flow) best = Math.max(best ?? 0, r![0]);
+      if (isSeq(node)) for (const item of node.items) stack.push(item);
+      else for (const pair of node.items) stack.push(pair.key, pair.value);
+    }
+  }
+  return best;
 }

@@ -28,6 +28,7 @@ const CASES: { name: string; body: string; at: [number, number]; en: RegExp; fr:
   { name: 'a key out of line', body: 'platforms:\n  - id: facebook\n     cadence: 3\n', at: [6, 6], en: /indented/, fr: /indentée/ },
   { name: 'a tab', body: '\tsector: food\n', at: [4, 1], en: /tab\. Indent with spaces, not tabs/, fr: /tabulation\. Indentez avec des espaces/ },
   { name: 'an unclosed quote', body: '  description: "Pain\n', at: [4, 16], en: /never closed\. Add the closing `"`/, fr: /jamais fermé\. Ajoutez le `"` fermant/ },
+  { name: 'an unclosed list', body: '  sectors: [food, drinks\n\n', at: [4, 12], en: /between `\[ \]` or `\{ \}` is not closed/, fr: /n’est pas fermé/ },
   { name: 'an apostrophe in single quotes', body: "  description: 'l'équipe'\n", at: [4, 19], en: /apostrophe/, fr: /apostrophe/ },
   { name: 'a line with no colon', body: 'hello\n', at: [4, 1], en: /not followed by `:` and a value. Add `:` after the key/, fr: /n’est pas suivie de `:` et d’une valeur. Ajoutez `:` après la clé/ },
   { name: 'a value starting with @', body: '  handle: @boulangerie\n', at: [4, 11], en: /cannot start with `@` unless it is in quotes/, fr: /ne peut pas commencer par `@` sans guillemets/ },
