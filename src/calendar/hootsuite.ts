@@ -4,7 +4,9 @@
 // message naming its pillar, format, date and idea, and times round up to the next five minutes.
 // Key dates are not rows here (a row is a message to publish): they live in the idea of the post
 // that marks them. Times are the strategy's local time, the time zone chosen in the upload dialog.
-import { csvRecord, userField } from './csv-field.js';
+// Messages are published as written: no `'` before an `@mention` or a `+1` (no spreadsheet opens
+// this file; the plain CSV format, which one does, neutralizes formulas).
+import { csvRecord, plainField } from './csv-field.js';
 import { minutesOf, timeOf } from './dates.js';
 import { labelsFor } from './labels.js';
 import type { CalendarRenderer } from './types.js';
@@ -26,7 +28,7 @@ export const renderHootsuite: CalendarRenderer = (plan, strategy, { lang }) => {
     const what = [l.pillar(s.pillar), s.format, l.audience(s.audience)].filter(Boolean).join(' · ');
     const placeholder = l.t('hootsuite.message', { what, platform: l.platform(s.platform), date: `${s.date}${n > 1 ? ` #${n}` : ''}` });
     const message = s.copy || (s.idea ? l.t('hootsuite.idea', { message: placeholder, idea: s.idea }) : placeholder);
-    out += csvRecord([`${m}/${d}/${y} ${time}`, userField(message), '']);
+    out += csvRecord([`${m}/${d}/${y} ${time}`, plainField(message), '']);
   }
   return out;
 };

@@ -157,6 +157,17 @@ describe('Hootsuite bulk CSV', () => {
   });
 });
 
+describe('Hootsuite bulk CSV: the text as published', () => {
+  it('keeps a post that starts with @ or + as written (Hootsuite publishes the cell; no spreadsheet opens it)', () => {
+    const strategy = hostileStrategy();
+    const p = plan(strategy);
+    const slots = p.slots.map((slot, i) => (i === 0 ? { ...slot, copy: '@Voisins, +1 pour le croissant' } : i === 1 ? { ...slot, copy: '=2 croissants' } : slot));
+    const rows = parseCsv(CALENDAR_FORMATS.hootsuite({ ...p, slots }, strategy, { lang: 'en' }));
+    expect(rows[0]![1]).toBe('@Voisins, +1 pour le croissant');
+    expect(rows[1]![1]).toBe('=2 croissants');
+  });
+});
+
 describe('iCalendar', () => {
   function parse(text: string) {
     const component = new ICAL.Component(ICAL.parse(text));
