@@ -39,7 +39,7 @@ export function labelsFor(strategy: Strategy, lang: Lang): Labels {
     platform: (id) => platforms.get(id) ?? id,
     pillar: (id) => (id === undefined ? '' : (pillars.get(id) ?? id)),
     audience: (id) => (id === undefined ? '' : (audiences.get(id) ?? id)),
-    dayHeader: (date) => `${weekdays[WEEKDAYS.indexOf(weekdayOf(date))]} ${toUtc(date).getUTCDate()}`,
+    dayHeader: (date) => `${weekdays[WEEKDAYS.indexOf(weekdayOf(date))]} ${dayNumber(date)}`,
     shortDate,
     dayName: (day) => t('names.weekdaysLong').split(',')[WEEKDAYS.indexOf(day)] ?? day,
     longDate: (date) => `${shortDate(date)} ${toUtc(date).getUTCFullYear()}`,

@@ -89,8 +89,10 @@ export function localeFormat(lang: Lang): LocaleFormat {
   const longDate = () => dateTime('long', { dateStyle: 'long', timeZone: 'UTC' });
   const day = (value: unknown, format: () => Intl.DateTimeFormat) => {
     const date = dayInstant(value);
-    return date ? format().format(date) : String(value ?? '');
+    return date ? firstOfMonth(format().format(date), date) : String(value ?? '');
   };
+  // French writes the first of the month as an ordinal: "1er mars", "lun. 1er mars" (Intl gives "1 mars").
+  const firstOfMonth = (shown: string, date: Date) => (lang === 'fr' && date.getUTCDate() === 1 ? shown.replace(/(^|\s)1(?=\s)/, '$11er') : shown);
   return {
     locale,
     number: (value) => formatNumber(lang, value, 1),
@@ -99,13 +101,8 @@ export function localeFormat(lang: Lang): LocaleFormat {
     dayShort: (value) => day(value, () => dateTime('dayShort', { weekday: 'short', day: 'numeric', month: 'short', timeZone: 'UTC' })),
     today(now, timeZone) {
       // --now gives a date (UTC midnight): show that date, not the evening before in America/Toronto.
-      if (isMidnightUtc(now)) return longDate().format(now);
-      try {
-        return dateTime(`long:${timeZone}`, { dateStyle: 'long', timeZone: timeZone ?? 'UTC' }).format(now);
-      } catch {
-        // A zone the runtime does not know: UTC.
-        return longDate().format(now);
-      }
+      // The day in the zone, then worded as any other date (so "1er" too).
+      return day(isoDay(now, timeZone), longDate);
     },
     time(value) {
       const match = typeof value === 'string' ? TIME_RE.exec(value) : null;

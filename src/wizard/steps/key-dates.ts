@@ -8,6 +8,7 @@ import type { KeyDate } from '../../calendar/types.js';
 import type { CalendarSettings, Organization, Pillar } from '../../strategy/types.js';
 import type { StepContext } from '../types.js';
 import { isRecord, records, str, strs } from '../util.js';
+import { localeFormat } from '../../i18n/intl.js';
 
 type KeyDateEntry = NonNullable<CalendarSettings['key_dates']>[number];
 
@@ -63,7 +64,8 @@ export async function askKeyDates(ctx: StepContext, organization: Organization, 
   }
   const known = new Set(holidays.map((h) => h.rule));
   const custom = own.filter((k) => !(typeof k.rule === 'string' && known.has(k.rule)));
-  const dated = (h: KeyDate) => new Intl.DateTimeFormat(lang === 'fr' ? 'fr-CA' : 'en-CA', { day: 'numeric', month: 'long', timeZone: 'UTC' }).format(new Date(`${h.date}T12:00:00Z`));
+  const fmt = localeFormat(lang);
+  const dated = (h: KeyDate) => fmt.date(h.date);
 
   let chosen: string[] = [];
   if (holidays.length > 0) {

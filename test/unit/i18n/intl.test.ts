@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatNumber, localeOf } from '../../../src/i18n/intl.js';
+import { formatNumber, localeFormat, localeOf } from '../../../src/i18n/intl.js';
 
 describe('formatNumber', () => {
   // formatNumber answers small whole numbers without a formatter: they must read exactly as Intl writes them.
@@ -14,5 +14,19 @@ describe('formatNumber', () => {
     expect(formatNumber('fr', 1200.5)).toMatch(/^1\s200,5$/u);
     expect(formatNumber('en', -3)).toBe('-3');
     expect(formatNumber('en', 2.5)).toBe('2.5');
+  });
+});
+
+describe('dates in French', () => {
+  it('writes the first of the month as an ordinal, and no other day', () => {
+    const fr = localeFormat('fr');
+    expect(fr.date('2027-03-01')).toBe('1er mars 2027');
+    expect(fr.dayShort('2027-03-01')).toBe('lun. 1er mars');
+    expect(fr.date('2027-03-11')).toBe('11 mars 2027');
+    expect(fr.date('2027-03-21')).toBe('21 mars 2027');
+    expect(fr.today(new Date('2027-01-01T00:00:00Z'))).toBe('1er janvier 2027');
+    // In Toronto it is still December 31 at 03:00 UTC on January 1.
+    expect(fr.today(new Date('2027-01-01T03:00:00Z'), 'America/Toronto')).toBe('31 décembre 2026');
+    expect(localeFormat('en').date('2027-03-01')).toBe('March 1, 2027');
   });
 });
