@@ -11,11 +11,10 @@ import { rulesCatalog } from '../i18n/rules.js';
 import { RULES } from '../rules/index.js';
 import { POST_RULE_IDS } from '../rules/posts/index.js';
 import { expandInputs } from './inputs.js';
+import { STRATEGY_NAME } from '../posts/files.js';
 
 export const DEFAULT_STRATEGY = 'strategy.yaml';
 
-/** `strategy.yaml`, `strategy.yml`, `anything.strategy.yaml`, `anything.strategy.yml`. */
-const STRATEGY_NAME = /^(?:.+\.)?strategy\.ya?ml$/;
 
 /**
  * The default strategies, as paths relative to `cwd` (or absolute outside it), in a stable order.

@@ -4,7 +4,7 @@
 import { readdirSync } from 'node:fs';
 import { realpath, stat } from 'node:fs/promises';
 import { resolve } from 'node:path';
-import { isPostInWalk, POST_IGNORED, postPatterns, walkRootName } from '../posts/files.js';
+import { isPostInWalk, POST_IGNORED, postPatterns, STRATEGY_NAME, walkRootName } from '../posts/files.js';
 import { InputError } from '../errors.js';
 import { reason } from './reason.js';
 import type { Translate } from '../i18n/index.js';
@@ -37,7 +37,7 @@ export async function expandInputs(args: readonly string[], cwd: string, t: Tran
     if (!(info instanceof Error)) {
       if (info.isDirectory()) {
         let found: string[] | undefined;
-        const rootName = walkRootName(arg, resolve(cwd, arg));
+        const rootName = walkRootName(arg, resolve(cwd, arg), holdsStrategy);
         try {
           found = strategyFilesIn(resolve(cwd, arg), rootName);
         } catch (error) {
@@ -117,4 +117,13 @@ export function strategyFilesIn(root: string, rootName?: string): string[] | und
     }
   }
   return found;
+}
+
+/** Whether a folder holds a strategy file (where a walk up for a `posts` folder stops: the project). */
+function holdsStrategy(folder: string): boolean {
+  try {
+    return readdirSync(folder).some((name) => STRATEGY_NAME.test(name));
+  } catch {
+    return false;
+  }
 }

@@ -11,6 +11,9 @@ export function isPostFile(name: string): boolean {
   return POST_NAME.test(name);
 }
 
+/** `strategy.yaml`, `strategy.yml`, `anything.strategy.yaml`, `anything.strategy.yml`. */
+export const STRATEGY_NAME = /^(?:.+\.)?strategy\.ya?ml$/;
+
 /** A folder walk takes the `*.md` files that sit under a folder of this name (a README elsewhere is no post). */
 export const POSTS_FOLDER = 'posts';
 
@@ -26,13 +29,21 @@ export function isPostInWalk(relativePath: string, rootName: string): boolean {
 
 /**
  * The name a folder walk treats the folder named on the command line by: `posts` when it is a posts
- * folder or lies inside one as written (`posts/2027-01`, `examples/posts/cafe-boreal/`, so that
- * its `*.md` files are posts), else its own name. Only the path as written counts, not the folders
- * above the working directory: a project kept in `~/posts/` does not make its README a post.
+ * folder or lies inside one (`posts/2027-01`, `examples/posts/cafe-boreal/`, or `.` inside
+ * `posts/2027-01/`), so that its `*.md` files are posts; else its own name. A `posts` folder above
+ * the project does not count: walking up stops at the first folder that holds a strategy file
+ * (`holdsStrategy`), so a project kept in `~/posts/` does not make its notes posts.
  */
-export function walkRootName(written: string, absolute: string): string {
-  const own = absolute.split(/[\\/]/).filter(Boolean).at(-1) ?? '';
-  return own === POSTS_FOLDER || written.split(/[\\/]/).includes(POSTS_FOLDER) ? POSTS_FOLDER : own;
+export function walkRootName(written: string, absolute: string, holdsStrategy: (folder: string) => boolean = () => false): string {
+  const parts = absolute.split(/[\\/]/).filter(Boolean);
+  const own = parts.at(-1) ?? '';
+  if (own === POSTS_FOLDER || written.split(/[\\/]/).includes(POSTS_FOLDER)) return POSTS_FOLDER;
+  const root = absolute.startsWith('/') ? '/' : '';
+  for (let end = parts.length; end > 0; end--) {
+    if (parts[end - 1] === POSTS_FOLDER) return POSTS_FOLDER;
+    if (holdsStrategy(root + parts.slice(0, end).join('/'))) break;
+  }
+  return own;
 }
 
 /** The same as glob patterns, for tinyglobby (the folder walk's fallback). */

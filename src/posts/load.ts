@@ -8,13 +8,11 @@ import type { CoreKey } from '../i18n/core.js';
 import { expandInputs } from '../io/inputs.js';
 import { DEFAULT_MAX_BYTES, readRegularFile } from '../io/read.js';
 import { decodeStrategyBytes } from '../strategy/decode.js';
-import { isPostFile } from './files.js';
+import { isPostFile, STRATEGY_NAME } from './files.js';
 import { parsePost, type ParsedPost } from './parse.js';
 
 export { isPostFile } from './files.js';
 
-/** `strategy.yaml`, `strategy.yml`, `anything.strategy.yaml`, `anything.strategy.yml` (as io/default-strategies.ts). */
-const STRATEGY_NAME = /^(?:.+\.)?strategy\.ya?ml$/;
 
 /** Where a post's strategy is, or why none was found. `path` is absolute. */
 export type StrategyLocation =
