@@ -5,7 +5,7 @@ export const coreCatalog = defineCatalog({
   en: {
     'yaml.duplicateKey': 'The key `{key}` appears twice in the same section. Keep one of them.',
     'yaml.multipleDocuments': 'This file holds several YAML documents (separated by `---`). Keep one strategy per file.',
-    'yaml.empty': 'The file is empty. Run `plan init` to create a strategy, or start from a file in examples/.',
+    'yaml.empty': 'The file is empty. Run `plan init` to create a strategy (`plan init --yes` writes a complete one to start from).',
     'yaml.commentsOnly': 'The file holds only comments. Run `plan init` to create a strategy.',
     'yaml.aliasLimit': 'Too many YAML aliases (`*name`): the file expands beyond a safe size. Write the values out instead of aliasing them.',
     'yaml.tooDeep': 'The YAML nests too deeply to be a strategy. Check the indentation.',
@@ -108,7 +108,7 @@ export const coreCatalog = defineCatalog({
   fr: {
     'yaml.duplicateKey': 'La clé `{key}` apparaît deux fois dans la même section. Gardez-en une seule.',
     'yaml.multipleDocuments': 'Ce fichier contient plusieurs documents YAML (séparés par `---`). Gardez une seule stratégie par fichier.',
-    'yaml.empty': 'Le fichier est vide. Lancez `plan init` pour créer une stratégie, ou partez d’un fichier de examples/.',
+    'yaml.empty': 'Le fichier est vide. Lancez `plan init` pour créer une stratégie (`plan init --yes` en écrit une complète, pour partir de là).',
     'yaml.commentsOnly': 'Le fichier ne contient que des commentaires. Lancez `plan init` pour créer une stratégie.',
     'yaml.aliasLimit': 'Trop d’alias YAML (`*nom`) : le fichier dépasse une taille sûre une fois développé. Écrivez les valeurs au lieu de les aliaser.',
     'yaml.tooDeep': 'Le YAML est trop imbriqué pour être une stratégie. Vérifiez l’indentation.',

@@ -77,6 +77,11 @@ describe('the npm package', () => {
     expect(packedFiles).toContain('schemas/strategy.schema.json');
     expect(packedFiles).toContain('schemas/post.schema.json');
     expect(packedFiles).toContain('schemas/post.schema.fr.json');
+    // What messages and the README point at is installed too.
+    expect(packedFiles).toContain('docs/init.md');
+    expect(packedFiles).toContain('docs/rules.md');
+    expect(packedFiles).toContain('examples/cafe-boreal.strategy.yaml');
+    expect(packedFiles).toContain('examples/briefs/cafe-boreal.html');
     expect(packedFiles.some((f) => f.startsWith('test/'))).toBe(false);
     expect(packedFiles.some((f) => f.startsWith('src/') && f.endsWith('.ts'))).toBe(false);
   });
