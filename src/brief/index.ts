@@ -9,7 +9,7 @@ import type { Strategy } from '../strategy/types.js';
 import { buildBriefData, type BriefData } from './model.js';
 import { ETA_OPTIONS, escapeFor, renderBuiltin } from './templates.js';
 
-export { BRIEF_MARKER, buildBriefData, type BriefData } from './model.js';
+export { BRIEF_MARKER, BRIEF_MARKERS, buildBriefData, hasBriefMarker, type BriefData } from './model.js';
 
 export interface BriefInput {
   strategy: Strategy;

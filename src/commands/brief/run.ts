@@ -4,7 +4,7 @@
 import { open, stat } from 'node:fs/promises';
 import { statSync } from 'node:fs';
 import { dirname, extname, join, relative, resolve } from 'node:path';
-import { BRIEF_MARKER } from '../../brief/index.js';
+import { BRIEF_MARKERS, hasBriefMarker } from '../../brief/index.js';
 import { briefFromBytes, type BriefRequest } from '../../brief/pipeline.js';
 import { EXIT, InputError, UsageError } from '../../errors.js';
 import { briefCatalog } from '../../i18n/brief.js';
@@ -121,7 +121,7 @@ export async function runBrief(path: string | undefined, options: BriefOptions, 
       await cancel.commit(() => writeFileAtomic(target, text, write, t));
       if (!options.quiet) {
         io.stderr.write(mt('cmd.written', { path: out }) + '\n');
-        if (!text.includes(BRIEF_MARKER)) io.stderr.write(mt('cmd.noMarker', { marker: BRIEF_MARKER, path: out }) + '\n');
+        if (!hasBriefMarker(text)) io.stderr.write(mt('cmd.noMarker', { marker: BRIEF_MARKERS[outcome.lang], path: out }) + '\n');
       }
       return EXIT.ok;
     },
@@ -195,7 +195,7 @@ async function writtenByUs(path: string): Promise<boolean> {
     try {
       const buffer = Buffer.alloc(4096);
       const { bytesRead } = await handle.read(buffer, 0, buffer.length, 0);
-      return buffer.subarray(0, bytesRead).toString('utf8').includes(BRIEF_MARKER);
+      return hasBriefMarker(buffer.subarray(0, bytesRead).toString('utf8'));
     } finally {
       await handle.close();
     }

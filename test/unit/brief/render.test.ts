@@ -5,7 +5,7 @@ import fc from 'fast-check';
 import { micromark } from 'micromark';
 import { gfmTable, gfmTableHtml } from 'micromark-extension-gfm-table';
 import { describe, expect, it } from 'vitest';
-import { BRIEF_MARKER, buildBriefData, renderBrief } from '../../../src/brief/index.js';
+import { BRIEF_MARKERS, buildBriefData, renderBrief } from '../../../src/brief/index.js';
 import { briefFromBytes } from '../../../src/brief/pipeline.js';
 import type { Finding } from '../../../src/diagnostics.js';
 import type { Strategy } from '../../../src/strategy/types.js';
@@ -37,7 +37,7 @@ describe('renderBrief: content', () => {
   it('writes the café example in French, Québec usage, with Intl dates and numbers', () => {
     const { strategy, findings } = load(cafe);
     const md = renderBrief({ strategy, findings, lang: 'fr', format: 'md', now: NOW, file: 'examples/cafe-boreal.strategy.yaml' });
-    expect(md.startsWith(BRIEF_MARKER)).toBe(true);
+    expect(md.startsWith(BRIEF_MARKERS.fr)).toBe(true);
     expect(md).toContain('# Café Boréal — Stratégie médias sociaux');
     expect(md).toContain('Produit le 26 novembre 2026 à partir de cafe-boreal.strategy.yaml.');
     expect(md).toContain('## En un coup d’œil');
