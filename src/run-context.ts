@@ -3,8 +3,7 @@
 import { configResolver, levelFor, type RuleConfig } from './config/index.js';
 import type { CoreKey } from './i18n/core.js';
 import type { Env, Lang, Translate } from './i18n/index.js';
-import { RULES } from './rules/index.js';
-import { POST_RULE_IDS } from './rules/posts/index.js';
+import { configurableRuleIds } from './rules/ids.js';
 import { checkLanguage, checkMessages } from './validate/messages.js';
 import type { CheckOptions } from './validate/types.js';
 
@@ -41,7 +40,7 @@ export function createRunContext(settings: RunSettings): RunContext {
     t: messages.core,
     now: settings.now ?? new Date(),
     // A bad config is an input error (exit 2), raised when the first file that it applies to is checked.
-    config: configResolver(settings.cwd, settings.config, [...RULES.map((rule) => rule.id), ...POST_RULE_IDS], messages.rules, messages.core, lang),
+    config: configResolver(settings.cwd, settings.config, configurableRuleIds, messages.rules, messages.core, lang),
     ...(settings.lang !== undefined ? { langFlag: settings.lang } : {}),
     env: settings.env,
   };

@@ -4,7 +4,7 @@
 import type { Lang } from '../i18n/index.js';
 import type { CommandIO } from '../io/context.js';
 import type { Input } from '../io/inputs.js';
-import { FORMATTERS } from '../formatters/index.js';
+import { formatStylish } from '../formatters/stylish.js';
 import { checkOptionsFor, type RunContext } from '../run-context.js';
 import type { Strategy } from '../strategy/types.js';
 import { shouldColor } from '../term/style.js';
@@ -20,7 +20,7 @@ export async function checkedStrategy(bytes: Uint8Array, input: Input, run: RunC
   const errors = result.findings.filter((f) => f.severity === 'error');
   if (result.schemaValid && errors.length === 0 && result.parsed?.data !== undefined) return { ok: true, strategy: result.parsed.data as Strategy, lang };
   const paint = shouldColor({ flag: color, isTTY: Boolean(io.stderr.isTTY), env: io.env });
-  io.stderr.write(FORMATTERS.stylish([{ file: result.file, findings: errors.length > 0 ? errors : result.findings }], { color: paint, cwd: io.cwd, lang, version: VERSION, failSeverity: 'error' }));
+  io.stderr.write(formatStylish([{ file: result.file, findings: errors.length > 0 ? errors : result.findings }], { color: paint, cwd: io.cwd, lang, version: VERSION, failSeverity: 'error' }));
   io.stderr.write(`plan: ${invalid(lang)}\n`);
   return { ok: false, lang };
 }

@@ -12,6 +12,9 @@ import { DEFAULT_MAX_BYTES, ReadFailure, readSmallFile } from '../io/read.js';
 import type { RulesKey } from '../i18n/rules.js';
 import type { Level, RuleConfig } from './types.js';
 
+/** The rule ids a config may name, or how to get them (loaded only when a config is read). */
+export type KnownIds = readonly string[] | (() => Promise<readonly string[]>);
+
 export type { Level, RuleConfig } from './types.js';
 
 export const CONFIG_NAMES = ['.planrc.yaml', '.planrc.yml'];
@@ -28,7 +31,7 @@ export function levelFor(config: RuleConfig, ruleId: string, file: string | unde
   return level;
 }
 
-export async function loadConfig(path: string, shownAs: string, knownIds: readonly string[], t: Translate<RulesKey>, core: Translate<CoreKey> = translator(coreCatalog, 'en'), lang: Lang = 'en'): Promise<RuleConfig> {
+export async function loadConfig(path: string, shownAs: string, knownIds: KnownIds, t: Translate<RulesKey>, core: Translate<CoreKey> = translator(coreCatalog, 'en'), lang: Lang = 'en'): Promise<RuleConfig> {
   let text: string;
   try {
     // The same guards as a strategy: no FIFO or device (never blocks), no more than the size limit.
@@ -39,7 +42,7 @@ export async function loadConfig(path: string, shownAs: string, knownIds: readon
   }
   // The `yaml` document model (for file:line in config errors) is loaded only when a config exists.
   const { parseConfig } = await import('./parse.js');
-  return parseConfig(text, resolve(path), shownAs, knownIds, t, lang);
+  return parseConfig(text, resolve(path), shownAs, typeof knownIds === 'function' ? await knownIds() : knownIds, t, lang);
 }
 
 /** A synchronous stat: two per parent folder, each a thread-pool round trip when asynchronous. */
@@ -66,7 +69,7 @@ export async function findConfig(dir: string): Promise<string | undefined> {
  * For a run: which config applies to each input. `--config FILE` applies to every input; otherwise
  * each file gets the nearest config above it (stdin: above the working directory). Cached per folder.
  */
-export function configResolver(cwd: string, explicit: string | undefined, knownIds: readonly string[], t: Translate<RulesKey>, core?: Translate<CoreKey>, lang: Lang = 'en') {
+export function configResolver(cwd: string, explicit: string | undefined, knownIds: KnownIds, t: Translate<RulesKey>, core?: Translate<CoreKey>, lang: Lang = 'en') {
   const byPath = new Map<string, Promise<RuleConfig>>();
   const byDir = new Map<string, Promise<string | undefined>>();
   const load = (path: string, shown = relative(cwd, path) || path) => {

@@ -8,8 +8,7 @@ import { InputError } from '../errors.js';
 import { translator, type Lang, type Translate } from '../i18n/index.js';
 import type { CoreKey } from '../i18n/core.js';
 import { rulesCatalog } from '../i18n/rules.js';
-import { RULES } from '../rules/index.js';
-import { POST_RULE_IDS } from '../rules/posts/index.js';
+import { configurableRuleIds } from '../rules/ids.js';
 import { expandInputs } from './inputs.js';
 import { STRATEGY_NAME } from '../posts/files.js';
 
@@ -24,7 +23,7 @@ export async function defaultStrategies(cwd: string, lang: Lang, t: Translate<Co
   const configPath = config !== undefined ? resolve(cwd, config) : await findConfig(cwd);
   if (configPath) {
     const shown = relative(cwd, configPath) || configPath;
-    const { files } = await loadConfig(configPath, shown, [...RULES.map((rule) => rule.id), ...POST_RULE_IDS], translator(rulesCatalog, lang));
+    const { files } = await loadConfig(configPath, shown, configurableRuleIds, translator(rulesCatalog, lang));
     if (files) {
       try {
         const inputs = await expandInputs(files, dirname(configPath), t);

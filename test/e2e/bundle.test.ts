@@ -66,6 +66,8 @@ describe('what start-up loads', () => {
     expect(modules.some((m) => m.includes('node_modules/js-yaml/'))).toBe(true);
     expect(modules.filter((m) => FULL_PATH.test(m))).toStrictEqual([]);
     expect(modules).not.toContain('src/validate/check.ts');
+    // Strategies alone: no post rule, no output format but the one asked for (SARIF brings every rule).
+    expect(modules.filter((m) => /^src\/rules\/posts\/|^src\/formatters\/(sarif|junit|github|codequality|json)\.ts$/.test(m))).toStrictEqual([]);
   });
 
   it('the full path is still reachable from plan validate by import() (so the check above can fail)', () => {
@@ -87,6 +89,8 @@ describe('what start-up loads', () => {
     expect(modules).toContain('src/brief/index.ts');
     expect(modules.filter((m) => FULL_PATH.test(m))).toStrictEqual([]);
     expect(modules).not.toContain('src/validate/check.ts');
+    // Strategies alone: no post rule, no output format but the one asked for (SARIF brings every rule).
+    expect(modules.filter((m) => /^src\/rules\/posts\/|^src\/formatters\/(sarif|junit|github|codequality|json)\.ts$/.test(m))).toStrictEqual([]);
     expect(loadedModules(chunkOf('src/commands/brief/run.ts'), true)).toContain('src/validate/check.ts');
   });
 

@@ -4,7 +4,7 @@
 import { resolve } from 'node:path';
 import { EXIT, InputError, UsageError } from '../../errors.js';
 import type { FileReport } from '../../diagnostics.js';
-import { FORMATTERS } from '../../formatters/index.js';
+import { formatStylish } from '../../formatters/stylish.js';
 import { joinList, pluralKey, translator, type Lang, type Translate } from '../../i18n/index.js';
 import { coreCatalog } from '../../i18n/core.js';
 import { draftsCatalog, type DraftsKey } from '../../i18n/drafts.js';
@@ -67,7 +67,7 @@ export async function runPostsExport(paths: string[], options: PostsExportOption
   const { strategy, lang } = await readStrategyAt([...strategyPaths][0]!, options, io, run.lang);
   const t = translator(draftsCatalog, lang);
   const color = shouldColor({ flag: options.color, isTTY: Boolean(io.stderr.isTTY), env: io.env });
-  const show = (files: FileReport[]) => io.stderr.write(FORMATTERS.stylish(files, { color, cwd: io.cwd, lang, version: VERSION, failSeverity: 'error' }));
+  const show = (files: FileReport[]) => io.stderr.write(formatStylish(files, { color, cwd: io.cwd, lang, version: VERSION, failSeverity: 'error' }));
   if (failing.length > 0) {
     show(failing);
     if (!options.allowErrors) {

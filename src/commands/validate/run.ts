@@ -78,7 +78,7 @@ export async function runValidate(paths: string[], options: ValidateOptions, io:
   // The report speaks the files' language (a French strategy, a French report) unless --lang says otherwise.
   const outputLang = isLang(options.lang) ? options.lang : reportsLanguage(reports, lang);
   const context: FormatContext = { color, cwd: io.cwd, lang: outputLang, version: VERSION, failSeverity };
-  const text = FORMATTERS[format](reports, context);
+  const text = (await FORMATTERS[format]())(reports, context);
   if (toFile) {
     // The report never replaces a file it reports on, nor the rule configuration it used.
     const readByRun = async () => [
