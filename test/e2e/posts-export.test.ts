@@ -44,6 +44,20 @@ describe('plan posts export (spawned)', () => {
     }
   });
 
+  it('Hootsuite: a message that starts like a formula is published as written, with a note about spreadsheets', async () => {
+    await writeFile(join(dir, 'posts', 'mention.md'), '---\nplatforms: [instagram]\ndate: 2027-01-21\ntime: "09:00"\npillar: quartier\nstatus: ready\nauthor: Julie Tremblay\n---\n@marche_vieux_port, on arrive samedi!\n');
+    try {
+      const result = await runPlan(['posts', 'export', '--format', 'hootsuite', '--platform', 'instagram', '--now', '2027-01-10', '--lang', 'en'], { cwd: dir });
+      expect(result.code).toBe(0);
+      expect(result.stdout).toContain('\r\n01/21/2027 09:00,"@marche_vieux_port, on arrive samedi!",\r\n');
+      expect(result.stderr).toContain('Note: 1 message starts with = + - or @. Hootsuite publishes it as written');
+    } finally {
+      await rm(join(dir, 'posts', 'mention.md'));
+    }
+    const plain = await runPlan(['posts', 'export', '--format', 'hootsuite', '--platform', 'instagram', '--now', '2027-01-10', '--lang', 'en'], { cwd: dir });
+    expect(plain.stderr).not.toContain('formula');
+  });
+
   it('Hootsuite: a past date refuses the upload, names the post, and writes nothing', async () => {
     const result = await runPlan(['posts', 'export', '--format', 'hootsuite', '--platform', 'instagram', '--now', '2027-01-15', '--out', 'up.csv', '--lang', 'en'], { cwd: dir });
     expect(result.code).toBe(1);

@@ -110,8 +110,17 @@ export async function runPostsExport(paths: string[], options: PostsExportOption
     if (published > 0) io.stderr.write(`${t('export.note.skippedStatus', { count: published })}\n`);
     if (drafts > 0) io.stderr.write(`${t('export.note.skippedDrafts', { count: drafts })}\n`);
     io.stderr.write(`${t(pluralKey('export.note.exported', rows.length, lang), { count: rows.length, posts: postCount(exportable.length, lang) })}\n`);
+    // Hootsuite publishes each cell as written, so nothing is prefixed; but a spreadsheet opened to
+    // review the file would run these as formulas.
+    const formulaLike = format === 'hootsuite' ? rows.filter((row) => startsLikeFormula(row.text)).length : 0;
+    if (formulaLike > 0) io.stderr.write(`${t(pluralKey('export.note.formulaLike', formulaLike, lang), { count: formulaLike })}\n`);
   }
   return EXIT.ok;
+}
+
+/** What Excel, LibreOffice and Google Sheets read as a formula at the start of a cell. */
+function startsLikeFormula(text: string): boolean {
+  return /^[=+\-@\t\r]/.test(text);
 }
 
 function postCount(count: number, lang: Lang): string {
