@@ -126,6 +126,7 @@ Exit codes:
     'validate.opt.now': 'the date rules compare deadlines to (YYYY-MM-DD), for reproducible runs',
     'validate.opt.maxSize': 'largest file to read, e.g. 20MB',
     'validate.opt.strategy': 'the strategy the posts belong to (default: `strategy:` of .planrc.yaml, else the nearest strategy file above each post)',
+    'validate.opt.stdinFilename': 'the file that `-` (stdin) stands for, e.g. posts/2027-01-12-x.md: it decides post or strategy, the .planrc.yaml and the strategy used, and the name in the findings (for editors and hooks)',
     'validate.after': `
 Examples:
   plan validate                      # strategy.yaml and *.strategy.yaml here (or .planrc.yaml's files:)
@@ -507,6 +508,7 @@ Codes de sortie :
     'validate.opt.now': 'la date à laquelle les règles comparent les échéances (AAAA-MM-JJ), pour des résultats reproductibles',
     'validate.opt.maxSize': 'taille maximale d’un fichier à lire, p. ex. 20MB',
     'validate.opt.strategy': 'la stratégie à laquelle les publications appartiennent (par défaut : `strategy:` de .planrc.yaml, sinon le fichier de stratégie le plus proche au-dessus de chaque publication)',
+    'validate.opt.stdinFilename': 'le fichier que représente `-` (l’entrée standard), p. ex. posts/2027-01-12-x.md\u202f: il décide publication ou stratégie, le .planrc.yaml et la stratégie utilisés, et le nom donné dans les constats (pour les éditeurs et les crochets)',
     'validate.after': `
 Exemples :
   plan validate                      # strategy.yaml et *.strategy.yaml d’ici (ou les files: de .planrc.yaml)

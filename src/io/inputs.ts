@@ -10,7 +10,8 @@ import { reason } from './reason.js';
 import type { Translate } from '../i18n/index.js';
 import type { CoreKey } from '../i18n/core.js';
 
-export type Input = { kind: 'stdin'; name: string } | { kind: 'file'; path: string; name: string };
+/** `as`: for stdin, the file it stands for (`--stdin-filename`): its kind, its config and its strategy follow that path. */
+export type Input = { kind: 'stdin'; name: string; as?: string } | { kind: 'file'; path: string; name: string };
 
 const IGNORED = ['**/node_modules/**', '**/.git/**'];
 

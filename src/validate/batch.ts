@@ -37,7 +37,7 @@ export function fileChecker(run: RunContext, maxBytes: number, stdin: () => Node
       const message = t('yaml.tooLarge', { size: formatBytes(bytes.size), limit: formatBytes(bytes.limit) });
       return { file: input.name, findings: [fileFinding(input.name, 'input/too-large', message, { start: at, end: at })] };
     }
-    const path = input.kind === 'file' ? input.path : undefined;
+    const path = input.kind === 'file' ? input.path : input.as;
     // Rule severities from .planrc.yaml (nearest above each file) or --config; a bad config exits 2.
     const checkOptions = await checkOptionsFor(run, path);
     if (path !== undefined && isPostFile(input.name)) {

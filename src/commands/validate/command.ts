@@ -14,6 +14,7 @@ export const defineValidate: DefineCommand = (program, run, { t, flags }) => {
     .option(flags('--max-size <size>'), t('validate.opt.maxSize'), '1MB')
     .option(flags('--config <file>'), t('common.opt.config'))
     .option(flags('--strategy <file>'), t('validate.opt.strategy'))
+    .option(flags('--stdin-filename <path>'), t('validate.opt.stdinFilename'))
     .addHelpText('after', t('validate.after'))
     .action((paths: string[], _options, command) =>
       run(async (io) => (await import('./run.js')).runValidate(paths, optionsOf(command), io)),

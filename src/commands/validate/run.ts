@@ -36,6 +36,8 @@ export interface ValidateOptions extends GlobalOptions {
   maxSize?: string;
   config?: string;
   strategy?: string;
+  /** `--stdin-filename`: what `-` is (a post or a strategy), where it sits, and the name findings give it. */
+  stdinFilename?: string;
 }
 
 export async function runValidate(paths: string[], options: ValidateOptions, io: CommandIO): Promise<number> {
@@ -50,7 +52,8 @@ export async function runValidate(paths: string[], options: ValidateOptions, io:
   if (paths.length === 0) paths = await defaultStrategies(io.cwd, lang, t, options.config);
   if (paths.length === 0) throw new InputError(t('input.noPaths'));
 
-  const inputs = await expandInputs(paths, io.cwd, t);
+  const named = options.stdinFilename;
+  const inputs = (await expandInputs(paths, io.cwd, t)).map((input): Input => (input.kind === 'stdin' && named !== undefined ? { kind: 'stdin', name: named, as: resolve(io.cwd, named) } : input));
   const strategy = options.strategy !== undefined ? resolve(io.cwd, options.strategy) : undefined;
   // A strategy named for the posts must exist: a typo there is an input error, not a finding per post.
   if (strategy !== undefined && !existsSync(strategy)) throw new InputError(t('input.notFound', { path: options.strategy! }));
