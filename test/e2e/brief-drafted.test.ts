@@ -3,15 +3,13 @@
 import { copyFile, mkdir, readFile, readdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ROOT, runPlan, tempDir } from '../helpers/cli.js';
+import { ROOT, runPlan, exampleProject } from '../helpers/cli.js';
 
 describe('plan brief: planned against drafted (spawned)', () => {
   let dir: string;
   let cleanup: () => Promise<void>;
   beforeAll(async () => {
-    ({ dir, cleanup } = await tempDir());
-    await copyFile(join(ROOT, 'examples', 'cafe-boreal.strategy.yaml'), join(dir, 'strategy.yaml'));
-    expect((await runPlan(['calendar', '--from', '2027-01-04', '--weeks', '2', '--format', 'posts', '-q'], { cwd: dir })).code).toBe(0);
+    ({ dir, cleanup } = await exampleProject({ posts: { from: '2027-01-04', weeks: 2 } }));
   });
   afterAll(() => cleanup());
 

@@ -3,14 +3,13 @@ import { copyFile, mkdir, readdir, readFile, rename, writeFile } from 'node:fs/p
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parsePost } from '../../src/posts/parse.js';
-import { cleanEnv, ROOT, runPlan, tempDir } from '../helpers/cli.js';
+import { cleanEnv, ROOT, runPlan, exampleProject, tempDir } from '../helpers/cli.js';
 
 describe('plan calendar --format posts (spawned)', () => {
   let dir: string;
   let cleanup: () => Promise<void>;
   beforeAll(async () => {
-    ({ dir, cleanup } = await tempDir());
-    await copyFile(join(ROOT, 'examples', 'cafe-boreal.strategy.yaml'), join(dir, 'strategy.yaml'));
+    ({ dir, cleanup } = await exampleProject());
   });
   afterAll(() => cleanup());
 

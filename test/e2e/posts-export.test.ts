@@ -2,7 +2,7 @@
 import { copyFile, mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ROOT, runPlan, tempDir } from '../helpers/cli.js';
+import { ROOT, runPlan, exampleProject, tempDir } from '../helpers/cli.js';
 
 const ready = (date: string, time: string, text: string, extra = '') => `---\nplatforms: [instagram, facebook]\ndate: ${date}\ntime: "${time}"\npillar: quartier\nstatus: ready\nauthor: Julie Tremblay\n${extra}---\n${text}\n\n::: facebook\n${text} (sur Facebook)\n:::\n`;
 
@@ -10,9 +10,7 @@ describe('plan posts export (spawned)', () => {
   let dir: string;
   let cleanup: () => Promise<void>;
   beforeAll(async () => {
-    ({ dir, cleanup } = await tempDir());
-    await copyFile(join(ROOT, 'examples', 'cafe-boreal.strategy.yaml'), join(dir, 'strategy.yaml'));
-    await mkdir(join(dir, 'posts'));
+    ({ dir, cleanup } = await exampleProject({ posts: 'empty' }));
     await writeFile(join(dir, 'posts', 'marche.md'), ready('2027-01-16', '08:30', 'Samedi, on se voit au marché du Vieux-Port?'));
     await writeFile(join(dir, 'posts', 'four.md'), ready('2027-01-14', '08:30', 'Le four chauffe dès 5 h: viens voir les premières fournées.'));
     await writeFile(join(dir, 'posts', 'brouillon.md'), '---\nplatforms: [instagram]\ndate: 2027-01-15\nstatus: draft\n---\nTODO : rédiger.\n');

@@ -1,17 +1,15 @@
 // The mix rules through plan validate: one run over the drafts, the window and tolerance from
 // .planrc.yaml, severities and inline directives as for every other finding.
-import { copyFile, readFile, readdir, writeFile } from 'node:fs/promises';
+import { readFile, readdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ROOT, runPlan, tempDir } from '../helpers/cli.js';
+import { runPlan, exampleProject } from '../helpers/cli.js';
 
 describe('posts/pillar-mix and posts/cadence in plan validate (spawned)', () => {
   let dir: string;
   let cleanup: () => Promise<void>;
   beforeAll(async () => {
-    ({ dir, cleanup } = await tempDir());
-    await copyFile(join(ROOT, 'examples', 'cafe-boreal.strategy.yaml'), join(dir, 'strategy.yaml'));
-    expect((await runPlan(['calendar', '--from', '2027-01-04', '--weeks', '2', '--format', 'posts', '-q'], { cwd: dir })).code).toBe(0);
+    ({ dir, cleanup } = await exampleProject({ posts: { from: '2027-01-04', weeks: 2 } }));
   });
   afterAll(() => cleanup());
 

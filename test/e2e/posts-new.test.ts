@@ -1,16 +1,15 @@
 // plan posts new, spawned: flags, defaults, the nearest strategy, refusals, standard input.
-import { copyFile, mkdir, readFile, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parsePost } from '../../src/posts/parse.js';
-import { ROOT, runPlan, tempDir } from '../helpers/cli.js';
+import { runPlan, exampleProject, tempDir } from '../helpers/cli.js';
 
 describe('plan posts new (spawned)', () => {
   let dir: string;
   let cleanup: () => Promise<void>;
   beforeAll(async () => {
-    ({ dir, cleanup } = await tempDir());
-    await copyFile(join(ROOT, 'examples', 'cafe-boreal.strategy.yaml'), join(dir, 'strategy.yaml'));
+    ({ dir, cleanup } = await exampleProject());
   });
   afterAll(() => cleanup());
 

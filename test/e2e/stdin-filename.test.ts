@@ -1,17 +1,15 @@
 // `plan validate - --stdin-filename PATH`: an editor or a hook pipes the buffer, and the path says
 // what it is (a post or a strategy), which .planrc.yaml and strategy apply, and what findings call it.
-import { copyFile, mkdir, readFile, writeFile } from 'node:fs/promises';
+import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ROOT, runPlan, tempDir } from '../helpers/cli.js';
+import { runPlan, exampleProject } from '../helpers/cli.js';
 
 describe('plan validate --stdin-filename (spawned)', () => {
   let dir: string;
   let cleanup: () => Promise<void>;
   beforeAll(async () => {
-    ({ dir, cleanup } = await tempDir());
-    await copyFile(join(ROOT, 'examples', 'cafe-boreal.strategy.yaml'), join(dir, 'strategy.yaml'));
-    await mkdir(join(dir, 'posts'));
+    ({ dir, cleanup } = await exampleProject({ posts: 'empty' }));
   });
   afterAll(() => cleanup());
 

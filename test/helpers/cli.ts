@@ -1,6 +1,6 @@
 // Spawn the real, built `plan` binary, as a user or CI would.
 import { spawn } from 'node:child_process';
-import { cp, mkdtemp, readFile, rm } from 'node:fs/promises';
+import { cp, mkdir, mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 
@@ -78,4 +78,19 @@ export async function tempDir(copyFrom: string[] = []): Promise<{ dir: string; c
   const dir = await mkdtemp(join(tmpdir(), 'plan-test-'));
   for (const from of copyFrom) await cp(join(ROOT, from), join(dir, from.split('/').pop()!), { recursive: true });
   return { dir, cleanup: () => rm(dir, { recursive: true, force: true }) };
+}
+
+/**
+ * A project in a temporary folder: an example strategy as `strategy.yaml` (default the café, in
+ * French), optionally with an empty `posts/` or with drafts written by `plan calendar --format posts`.
+ */
+export async function exampleProject(options: { example?: string; posts?: 'empty' | { from: string; weeks: number } } = {}): Promise<{ dir: string; cleanup: () => Promise<void> }> {
+  const made = await tempDir();
+  await cp(join(ROOT, 'examples', `${options.example ?? 'cafe-boreal'}.strategy.yaml`), join(made.dir, 'strategy.yaml'));
+  if (options.posts === 'empty') await mkdir(join(made.dir, 'posts'));
+  else if (options.posts) {
+    const drafted = await runPlan(['calendar', '--from', options.posts.from, '--weeks', String(options.posts.weeks), '--format', 'posts', '-q'], { cwd: made.dir });
+    if (drafted.code !== 0) throw new Error(`plan calendar --format posts failed: ${drafted.stderr}`);
+  }
+  return made;
 }
