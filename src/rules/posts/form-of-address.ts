@@ -3,8 +3,17 @@ import { matchesIn, publishedTexts } from './text.js';
 import { definePostRule } from './define.js';
 
 const L = '\\p{L}\\p{N}_';
-/** Vouvoiement: every form of `vous` and its possessives. */
-const VOUS = new RegExp(`(?<![${L}])(?:vous|votre|vos|vôtres?)(?![${L}])`, 'giu');
+/** Vouvoiement: every form of `vous` and its possessives; not the noun « rendez-vous ». */
+const VOUS = new RegExp(`(?<![${L}])(?<!rendez-)(?:vous|votre|vos|vôtres?)(?![${L}])`, 'giu');
+/**
+ * Vouvoiement by the verb alone: an imperative in -ez opening a sentence or a line (« Venez »,
+ * « 🥐 Découvrez », « - Commandez »), the usual call to action, which carries no `vous` to find.
+ * Words that end in -ez and open sentences without being verbs (chez, assez, nez) are left out.
+ */
+const IMPERATIVE_VOUS = new RegExp(
+  `(?<=^[ \\t]*(?:[-*•][ \\t]+)?(?:\\p{Extended_Pictographic}\\uFE0F?[ \\t]*)*|[.!?…][ \\t]+)(?!(?:chez|assez|nez)(?![${L}]))\\p{L}{2,}ez(?![${L}’'-])`,
+  'gimu',
+);
 /**
  * Tutoiement: `tu`, `toi`, `te`, `t’` before a vowel, the possessives; `ton` after an article is
  * the noun (« le ton de la marque »), not a possessive.
@@ -21,13 +30,13 @@ export const postFormOfAddress = definePostRule({
     en: {
       rationale: 'A French strategy decides tu or vous once (`editorial_line.tone.address`); each post keeps to it, word by word.',
       fix: 'Rewrite the word in the strategy’s form of address (tu: tu, ton, tes; vous: vous, votre, vos), or silence this line with a reason when it is not addressed to the reader.',
-      vous: '`{word}`: this strategy says `tu` to its audience (`tone.address: tu`). Say it with tu (tu, toi, ton, ta, tes), or silence this line with a reason if the word does not speak to the reader.',
+      vous: '`{word}`: this strategy says `tu` to its audience (`tone.address: tu`). Say it with tu (tu, toi, ton, ta, tes; “Viens”, not “Venez”), or silence this line with a reason if the word does not speak to the reader.',
       tu: '`{word}`: this strategy says `vous` to its audience (`tone.address: vous`). Say it with vous (vous, votre, vos), or silence this line with a reason if the word does not speak to the reader.',
     },
     fr: {
       rationale: 'Une stratégie en français tranche entre tu et vous une fois pour toutes (`editorial_line.tone.address`) ; chaque publication s’y tient, mot à mot.',
       fix: 'Réécrivez le mot dans la forme d’adresse de la stratégie (tu : tu, ton, tes ; vous : vous, votre, vos), ou désactivez la ligne avec une raison quand le mot ne s’adresse pas au lecteur.',
-      vous: '`{word}` : cette stratégie tutoie son public (`tone.address: tu`). Dites-le au tu (tu, toi, ton, ta, tes), ou désactivez la ligne avec une raison si le mot ne s’adresse pas au lecteur.',
+      vous: '`{word}` : cette stratégie tutoie son public (`tone.address: tu`). Dites-le au tu (tu, toi, ton, ta, tes\u202f; «\u202fViens\u202f», pas «\u202fVenez\u202f»), ou désactivez la ligne avec une raison si le mot ne s’adresse pas au lecteur.',
       tu: '`{word}` : cette stratégie vouvoie son public (`tone.address: vous`). Dites-le au vous (vous, votre, vos), ou désactivez la ligne avec une raison si le mot ne s’adresse pas au lecteur.',
     },
   },
@@ -38,12 +47,12 @@ export const postFormOfAddress = definePostRule({
   check(post, { t, strategy }) {
     const address = strategy?.editorial_line?.tone?.address;
     if (strategy?.organization?.language !== 'fr' || (address !== 'tu' && address !== 'vous')) return [];
-    const wrong = address === 'tu' ? VOUS : TU;
+    const wrong = address === 'tu' ? [VOUS, IMPERATIVE_VOUS] : [TU];
     const key = address === 'tu' ? 'vous' : 'tu';
     const hits: PostHit[] = [];
     for (const { span } of publishedTexts(post)) {
-      for (const m of matchesIn(span, wrong)) hits.push({ offset: m.offset, length: m.length, message: t(key, { word: m.text }) });
+      for (const pattern of wrong) for (const m of matchesIn(span, pattern)) hits.push({ offset: m.offset, length: m.length, message: t(key, { word: m.text }) });
     }
-    return hits;
+    return hits.sort((a, b) => a.offset - b.offset);
   },
 });
