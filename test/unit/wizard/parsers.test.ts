@@ -5,6 +5,7 @@ import { parseAge, formatAge, parsePersona } from '../../../src/wizard/steps/aud
 import { checkPillars, formatPillars, parsePillars, PRESETS } from '../../../src/wizard/steps/editorial-line.js';
 import { activeCadence, formatCadence, parseCadence } from '../../../src/wizard/steps/platforms.js';
 import { numberOrText } from '../../../src/wizard/steps/objectives.js';
+import { readTypedNumber } from '../../../src/wizard/typed-number.js';
 import { flattenAnswers, splitList } from '../../../src/wizard/ask.js';
 import { parseTime, regionFromEnv, slugify, uniqueId } from '../../../src/wizard/util.js';
 import { platformFacts } from '../../../src/knowledge/index.js';
@@ -130,9 +131,45 @@ describe('small helpers', () => {
     ]);
   });
   it('keeps numbers as numbers', () => {
-    expect(numberOrText('1 200')).toBe(1200);
-    expect(numberOrText('3,5')).toBe(3.5);
-    expect(numberOrText('to measure')).toBe('to measure');
-    expect(numberOrText(undefined)).toBeUndefined();
+    expect(numberOrText('1 200', 'fr')).toBe(1200);
+    expect(numberOrText('3,5', 'fr')).toBe(3.5);
+    expect(numberOrText('12,000', 'en')).toBe(12000);
+    expect(numberOrText('to measure', 'en')).toBe('to measure');
+    expect(numberOrText(undefined, 'en')).toBeUndefined();
+  });
+});
+
+describe('readTypedNumber: a baseline or target as typed, in the plan’s language', () => {
+  it.each([
+    ['en', '12,000', 12000],
+    ['en', '30,000', 30000],
+    ['en', '1,234,567.5', 1234567.5],
+    ['en', '2.5', 2.5],
+    ['en', '120', 120],
+    ['en', '-3', -3],
+    ['en', '12 000', 12000],
+    ['fr', '1 200', 1200],
+    ['fr', '1\u00a0200', 1200],
+    ['fr', '1\u202f200', 1200],
+    ['fr', '12 000,5', 12000.5],
+    ['fr', '1,5', 1.5],
+    ['fr', '0,125', 0.125],
+    ['fr', '2.5', 2.5],
+  ] as const)('%s "%s" is %d', (lang, text, value) => {
+    expect(readTypedNumber(text, lang)).toEqual({ value });
+  });
+  it.each([
+    ['en', '2,5', 'ambiguous'],
+    ['en', '0,5', 'ambiguous'],
+    ['en', '12,00', 'ambiguous'],
+    ['fr', '12,000', 'ambiguous'],
+    ['en', '$12,000', 'not-a-number'],
+    ['en', '12%', 'not-a-number'],
+    ['en', '1,2,3', 'not-a-number'],
+    ['fr', '12 00', 'not-a-number'],
+    ['fr', 'une dizaine', 'not-a-number'],
+    ['en', '-', 'not-a-number'],
+  ] as const)('%s "%s" is refused (%s)', (lang, text, problem) => {
+    expect(readTypedNumber(text, lang)).toEqual({ problem });
   });
 });
