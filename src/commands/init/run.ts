@@ -366,7 +366,7 @@ function addFlagAnswers(answers: Answers, options: InitOptions, lang: Lang): voi
   if (options.promoFree !== undefined) answers.set('no_promotion', splitList(options.promoFree));
   if (options.audience && options.audience.length > 0) answers.set('audiences', options.audience);
   if (options.objective && options.objective.length > 0) answers.set('objectives', options.objective);
-  // `--measure reach=instagram/followers/last` answers the objective `reach`; without `ID=`, the objectives in order.
+  // `--measure reach=instagram/reach/sum` answers the objective `reach`; without `ID=`, the objectives in order.
   let nth = 0;
   for (const spec of options.measure ?? []) {
     const m = /^([a-z0-9][a-z0-9-]*)\s*=\s*(.+)$/.exec(spec.trim());
