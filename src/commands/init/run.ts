@@ -189,11 +189,13 @@ async function initFlow(options: InitOptions, io: CommandIO, deps: InitDeps, can
     t = translator(wizardCatalog, lang);
 
     if (mode === 'collect' && ask.missing.length > 0) {
-      // Name the flags; questions without one (per-platform details, section fields) are counted.
+      // Name the flags, and the answer keys of the questions without one (per-platform details,
+      // section fields); one flag that answers several questions counts once.
       const flags = [...new Set(ask.missing.map(flagOf).filter((flag): flag is string => flag !== undefined))];
-      const others = ask.missing.filter((key) => flagOf(key) === undefined).length;
-      const list = others > 0 ? `${flags.join(', ')} ${t('init.missingOthers', { count: others })}` : flags.join(', ');
-      throw new UsageError(t(pluralKey('init.missing', ask.missing.length, lang), { count: ask.missing.length, flags: list }));
+      const keys = ask.missing.filter((key) => flagOf(key) === undefined);
+      const named = [...flags, ...(keys.length > 0 ? [t('init.missingKeys', { keys: keys.join(', ') })] : [])];
+      const count = flags.length + keys.length;
+      throw new UsageError(t(pluralKey('init.missing', count, lang), { count, flags: named.join(', ') }));
     }
 
     // `--measure ID=...` for an objective the plan does not have: said, not dropped.
