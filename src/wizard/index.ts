@@ -65,7 +65,7 @@ const STEPS: Step[] = [
     run: async (c, b) => {
       b.editorial_line = await askEditorialLine(c, b.organization!.name);
       // After the editorial line: each pillar's post ideas, then the key dates of the region.
-      await askPostIdeas(c, b.editorial_line.pillars ?? []);
+      await askPostIdeas(c, b.editorial_line.pillars ?? [], b.editorial_line.tone.address);
       b.calendar = await askKeyDates(c, b.organization!, b.editorial_line.pillars ?? []);
     },
   },
