@@ -104,6 +104,15 @@ export class Asker {
     }
   }
 
+  /**
+   * Drop answers the person declined (edgy humour, not kept): the question is asked again from the
+   * step's own milder suggestion, so the count of questions to come must not suggest them either.
+   */
+  decline(...keys: string[]): void {
+    this.forget(...keys);
+    for (const key of keys) this.earlier.delete(key);
+  }
+
   /** Keep an answer in the transcript (what `--answers FILE` takes back). */
   record(key: string, value: unknown, suggested = false): void {
     this.given.delete(key);

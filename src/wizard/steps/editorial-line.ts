@@ -74,7 +74,7 @@ export async function askEditorialLine(ctx: StepContext, organizationName: strin
     ask.note(t('editorial.edgyWarning'));
     if (ask.mode !== 'interactive' || (await ask.confirm({ key: 'humour.keep-edgy', message: t('editorial.edgyKeep'), default: false }))) break;
     // Declined: ask the humour again, from a milder suggestion (and not from a pre-answer).
-    ask.forget('humour', 'humour.keep-edgy');
+    ask.decline('humour', 'humour.keep-edgy');
     humourDefault = 'light';
   }
   const emoji = await ask.select<Emoji>({
