@@ -19,6 +19,17 @@ export function strs(value: unknown): string[] | undefined {
   return out.length > 0 ? out : undefined;
 }
 
+/**
+ * A list suggested by the catalog (`a; b; c`), each item trimmed: French spacing may have put a
+ * narrow no-break space before a `;`, which must not end an item ("Nos nouvelles du mois\u202f").
+ */
+export function catalogList(text: string): string[] {
+  return text
+    .split(';')
+    .map((item) => item.trim())
+    .filter(Boolean);
+}
+
 export function records(value: unknown): Record<string, unknown>[] {
   return Array.isArray(value) ? value.filter(isRecord) : [];
 }

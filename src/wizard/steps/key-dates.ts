@@ -7,7 +7,7 @@ import { regionHolidays } from '../../calendar/key-dates.js';
 import type { KeyDate } from '../../calendar/types.js';
 import type { CalendarSettings, Organization, Pillar, Tone } from '../../strategy/types.js';
 import type { StepContext } from '../types.js';
-import { isRecord, records, str, strs } from '../util.js';
+import { isRecord, records, str, strs, catalogList } from '../util.js';
 import { localeFormat } from '../../i18n/intl.js';
 
 type KeyDateEntry = NonNullable<CalendarSettings['key_dates']>[number];
@@ -23,7 +23,7 @@ export async function askPostIdeas(ctx: StepContext, pillars: Pillar[], address?
     // only the community ideas speak to the reader ("Vos photos").
     const purpose = pillar.purpose ?? 'inform';
     const key = address === 'tu' && purpose === 'community' ? 'ideas.community.tu' : (`ideas.${purpose}` as const);
-    const suggestion = strs(pillar.examples) ?? t(key).split('; ');
+    const suggestion = strs(pillar.examples) ?? catalogList(t(key));
     const ideas = await ask.list({
       key: `ideas.${pillar.id}`,
       message: t('editorial.ideas', { name: pillar.name, n: i + 1, count: pillars.length }),

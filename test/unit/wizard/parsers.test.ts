@@ -2,11 +2,15 @@ import { describe, expect, it } from 'vitest';
 import { translator } from '../../../src/i18n/index.js';
 import { wizardCatalog } from '../../../src/i18n/wizard.js';
 import { parseAge, formatAge, parsePersona } from '../../../src/wizard/steps/audience.js';
-import { checkPillars, formatPillars, parsePillars, PRESETS } from '../../../src/wizard/steps/editorial-line.js';
+import { askEditorialLine, checkPillars, formatPillars, parsePillars, PRESETS } from '../../../src/wizard/steps/editorial-line.js';
+import { askPostIdeas } from '../../../src/wizard/steps/key-dates.js';
+import { askCommunity } from '../../../src/wizard/steps/community.js';
+import { askPolicy } from '../../../src/wizard/steps/policy.js';
+import { askMeasurement } from '../../../src/wizard/steps/measurement.js';
 import { activeCadence, formatCadence, parseCadence } from '../../../src/wizard/steps/platforms.js';
 import { numberOrText } from '../../../src/wizard/steps/objectives.js';
 import { readTypedNumber } from '../../../src/wizard/typed-number.js';
-import { flattenAnswers, splitList } from '../../../src/wizard/ask.js';
+import { Asker, flattenAnswers, splitList } from '../../../src/wizard/ask.js';
 import { parseTime, regionFromEnv, slugify, uniqueId } from '../../../src/wizard/util.js';
 import { platformFacts } from '../../../src/knowledge/index.js';
 
@@ -171,5 +175,26 @@ describe('readTypedNumber: a baseline or target as typed, in the plan’s langua
     ['en', '-', 'not-a-number'],
   ] as const)('%s "%s" is refused (%s)', (lang, text, problem) => {
     expect(readTypedNumber(text, lang)).toEqual({ problem });
+  });
+});
+
+describe('suggested lists', () => {
+  it('no suggested item starts or ends with a space (French spacing puts a narrow one before `;`)', async () => {
+    const strings = (value: unknown): string[] => (typeof value === 'string' ? [value] : Array.isArray(value) ? value.flatMap(strings) : value && typeof value === 'object' ? Object.values(value).flatMap(strings) : []);
+    const never = { input: () => Promise.reject(new Error('asked')), confirm: () => Promise.reject(new Error('asked')), select: () => Promise.reject(new Error('asked')), checkbox: () => Promise.reject(new Error('asked')), note() {} };
+    for (const lang of ['en', 'fr'] as const) {
+      for (const address of lang === 'fr' ? ['tu', 'vous'] : ['informal']) {
+        const ask = new Asker('defaults', new Map<string, unknown>([['address', address], ['humour', 'edgy'], ['mix', 'thirds']]), never, lang);
+        const ctx = { ask, now: new Date(Date.UTC(2026, 11, 6)), folderName: 'x', env: {} };
+        const line = await askEditorialLine(ctx, 'X');
+        // Every purpose's ideas, whatever the mix.
+        const pillars = ['inform', 'educate', 'entertain', 'inspire', 'community', 'promote'].map((purpose) => ({ id: purpose, name: purpose, share: 1, purpose })) as never[];
+        await askPostIdeas(ctx, pillars, address as never);
+        const sections = [line, pillars, await askCommunity(ctx, 'Sam', address as never), await askPolicy(ctx), await askMeasurement(ctx, 'Sam')];
+        const items = strings(sections);
+        expect(items.length).toBeGreaterThan(30);
+        expect(items.filter((item) => /^\s|\s$/u.test(item)).map((item) => JSON.stringify(item))).toEqual([]);
+      }
+    }
   });
 });
