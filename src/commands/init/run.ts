@@ -294,7 +294,8 @@ function menuChoices(strategy: Strategy, t: Translate<WizardKey>, canWrite: bool
   const steps: WizardStep[] = [...CORE_STEPS, ...(quick ? [] : OPTIONAL_SECTIONS)];
   return [
     ...(canWrite ? [{ value: 'write', name: t('init.menuWrite') }] : []),
-    ...steps.map((step, i) => ({ value: step, name: t('init.menuChange', { step: i < CORE_STEPS.length ? t(`stepName.${step as (typeof CORE_STEPS)[number]}`) : t(`section.${step as OptionalSection}`) }) + (i >= CORE_STEPS.length && strategy[step as OptionalSection] === undefined ? ` ${t('init.menuSkipped')}` : '') })),
+    // "Changer les objectifs": each step's name with its article, as the sentence needs it.
+    ...steps.map((step, i) => ({ value: step, name: t('init.menuChange', { step: t(`stepName.${step}`) }) + (i >= CORE_STEPS.length && strategy[step as OptionalSection] === undefined ? ` ${t('init.menuSkipped')}` : '') })),
     { value: 'quit', name: t(canWrite ? 'init.menuQuit' : 'init.menuQuitSave') },
   ];
 }

@@ -273,6 +273,24 @@ function defaultsPrompter(menu: string[] = ['write']): Prompter & { asked: strin
   };
 }
 
+describe('the summary menu', () => {
+  it.each([
+    ['fr', ['Changer l’étape 1, l’organisation', 'Changer les objectifs', 'Changer la gestion de communauté', 'Changer le plan de crise', 'Changer la politique d’utilisation', 'Changer la mesure']],
+    ['en', ['Change step 1, the organization', 'Change the objectives', 'Change the community management', 'Change the crisis plan', 'Change the usage policy', 'Change the measurement']],
+  ] as const)('names each step with its article (%s)', async (lang, names) => {
+    const prompter = defaultsPrompter();
+    const menus: string[][] = [];
+    const select = prompter.select.bind(prompter);
+    prompter.select = async <T extends string>(q: { message: string; choices: readonly Choice<T>[]; default?: T }) => {
+      if (/change a step|changer d’abord une étape/.test(q.message)) menus.push(q.choices.map((c) => c.name));
+      return select(q);
+    };
+    const env = lang === 'fr' ? { ...io(), env: { LANG: 'fr_CA.UTF-8' } } : io();
+    await expect(runInit({ now: '2026-11-26', quiet: true }, env, { prompter, interactive: true, signals })).resolves.toBe(0);
+    for (const name of names) expect(menus[0]).toContain(name);
+  });
+});
+
 describe('question counts and progress', () => {
   it.each([
     [false, 'en'],
