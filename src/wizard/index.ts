@@ -51,7 +51,7 @@ const everyday = (b: Built) => (b.sections.community as { response_time?: string
 
 const STEPS: Step[] = [
   { name: 'organization', run: async (c, b) => void (b.organization = await askOrganization(c)) },
-  { name: 'platforms', run: async (c, b) => void (b.platforms = await askPlatforms(c, b.organization!.context ?? 'ongoing-presence', b.organization!.sector)) },
+  { name: 'platforms', run: async (c, b) => void (b.platforms = await askPlatforms(c, b.organization!.context ?? 'ongoing-presence', b.organization!.sector, b.organization!.region)) },
   {
     name: 'audience',
     run: async (c, b) => {
