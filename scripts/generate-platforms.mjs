@@ -63,6 +63,7 @@ export async function buildPlatforms(root) {
       id: p.id,
       name: p.name,
       hint: p.hint,
+      ...(p.hint_general ? { hint_general: p.hint_general } : {}),
       formats: p.formats.list,
       ...(p.formats.weak ? { formats_weak: true } : {}),
       ...(p.text_limit ? { text_limit: textLimit } : {}),

@@ -48,6 +48,7 @@ export const draftsCatalog = defineCatalog({
     'new.error.notDraftName': '{path}: a post file name ends in .md.',
     'new.exists': '{file} exists, and a post file is never replaced. Name another file, or remove this one first.',
     'new.validate': 'Write the text, then check it: plan validate {file}',
+    'new.check': 'Check it: plan validate {file}',
 
     // plan posts export
     'export.error.format': 'Unknown export format "{value}": {allowed}.',
@@ -138,6 +139,7 @@ export const draftsCatalog = defineCatalog({
     'new.error.notDraftName': '{path} : le nom d’un fichier de publication se termine par .md.',
     'new.exists': '{file} existe déjà, et un fichier de publication n’est jamais remplacé. Nommez un autre fichier, ou retirez d’abord celui-ci.',
     'new.validate': 'Rédigez le texte, puis vérifiez-le : plan validate {file}',
+    'new.check': 'Vérifiez-le : plan validate {file}',
 
     'export.error.format': 'Format d’exportation inconnu « {value} » : {allowed}.',
     'export.error.none': 'Aucun fichier de publication (*.md) dans {paths}. Rédigez-en un avec plan posts new, ou préparez un calendrier avec plan calendar --format posts.',

@@ -181,7 +181,7 @@ $GITHUB_STEP_SUMMARY. CI recipes: docs/ci.md`,
     'init.opt.do': 'step 4: what you always do (commas, or semicolons if items hold commas)',
     'init.opt.dont': 'step 4: what you never do',
     'init.opt.objective': 'an objective, in one sentence (repeatable)',
-    'init.opt.measure': 'what plan report follows for an objective: [ID=]PLATFORM/METRIC[/AGGREGATE], e.g. instagram/followers/last (repeatable; without ID=, the objectives in order)',
+    'init.opt.measure': 'what plan report follows for an objective: [ID=]PLATFORM/METRIC[/AGGREGATE], e.g. instagram/reach/sum (repeatable; without ID=, the objectives in order)',
     'init.opt.skip': 'leave sections for later: objectives, community, crisis, policy, measurement',
     'init.after': `
 Examples:
@@ -564,7 +564,7 @@ docs/ci.md`,
     'init.opt.do': 'étape 4 : ce que vous faites toujours (virgules, ou points-virgules si les éléments contiennent des virgules)',
     'init.opt.dont': 'étape 4 : ce que vous ne faites jamais',
     'init.opt.objective': 'un objectif, en une phrase (répétable)',
-    'init.opt.measure': 'ce que plan report suit pour un objectif : [ID=]PLATEFORME/MÉTRIQUE[/AGRÉGATION], p. ex. instagram/followers/last (répétable; sans ID=, les objectifs dans l’ordre)',
+    'init.opt.measure': 'ce que plan report suit pour un objectif : [ID=]PLATEFORME/MÉTRIQUE[/AGRÉGATION], p. ex. instagram/reach/sum (répétable; sans ID=, les objectifs dans l’ordre)',
     'init.opt.skip': 'remettre des sections à plus tard : objectives, community, crisis, policy, measurement',
     'init.after': `
 Exemples :

@@ -23,3 +23,12 @@ export function frenchTypography(text: string, lists = false): string {
     return out;
   });
 }
+
+/**
+ * True when French elides the word before `text`: "d’Équipe Lavoie", "d’Harbour", but "de Café
+ * Boréal". A vowel or an h (the few h aspiré names keep "de", a rarer mistake than "de Équipe").
+ */
+export function elidesBefore(text: string): boolean {
+  return /^[aeiouyhœæ]/i.test(text.trim().normalize('NFD'));
+}
+

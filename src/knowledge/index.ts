@@ -43,6 +43,8 @@ export interface PlatformFacts {
   name: string;
   /** One line: who is there and what works there. */
   hint: Record<Lang, string>;
+  /** The hint without figures, for a region other than CA-QC (the figures of `hint` are Québec's and the US's). */
+  hint_general?: Record<Lang, string>;
   formats: string[];
   /** True when the formats are common knowledge with no cited source. */
   formats_weak?: boolean;

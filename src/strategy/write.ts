@@ -5,6 +5,7 @@ import { dirname, join, relative, sep } from 'node:path';
 import { Document, isMap, isScalar, isSeq, parseDocument, type Node, type Pair, YAMLMap, YAMLSeq } from 'yaml';
 import { translator, type Lang } from '../i18n/index.js';
 import { wizardCatalog, type WizardKey } from '../i18n/wizard.js';
+import { elidesBefore } from '../i18n/typography.js';
 import type { Strategy } from './types.js';
 
 const SCHEMA_BASE = 'https://raw.githubusercontent.com/social-plan/social-plan/main/schemas/';
@@ -111,7 +112,9 @@ function freshDocument(strategy: Strategy, lang: Lang, schema: string): Document
   for (const key of SECTION_ORDER) if (data[key] !== undefined) ordered[key] = data[key];
   for (const key of Object.keys(data)) if (!(key in ordered)) ordered[key] = data[key];
   const doc = new Document(ordered);
-  doc.commentBefore = `${modeline(schema)}\n ${t('comment.header', { name: strategy.organization.name.replace(/\s+/g, ' ') })}`;
+  const name = strategy.organization.name.replace(/\s+/g, ' ');
+  // "Stratégie médias sociaux d’Équipe Lavoie": French elides "de" before a vowel.
+  doc.commentBefore = `${modeline(schema)}\n ${t(elidesBefore(name) ? 'comment.header.elided' : 'comment.header', { name })}`;
   const root = doc.contents as YAMLMap;
   for (const pair of root.items) {
     const key = String(isScalar(pair.key) ? pair.key.value : pair.key);

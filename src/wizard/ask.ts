@@ -104,6 +104,15 @@ export class Asker {
     }
   }
 
+  /**
+   * Drop answers the person declined (edgy humour, not kept): the question is asked again from the
+   * step's own milder suggestion, so the count of questions to come must not suggest them either.
+   */
+  decline(...keys: string[]): void {
+    this.forget(...keys);
+    for (const key of keys) this.earlier.delete(key);
+  }
+
   /** Keep an answer in the transcript (what `--answers FILE` takes back). */
   record(key: string, value: unknown, suggested = false): void {
     this.given.delete(key);
@@ -232,15 +241,18 @@ export class Asker {
     }
     const preset = this.open(q.key, q.default ?? [], q.inferred);
     if (preset) return this.keep(q, preset.value, []);
+    // One separator per question, announced in it, shown in the suggestion and the only one the
+    // answer is split on: semicolons when a suggested item holds a comma, else commas. A `;` typed
+    // in a comma list stays in its item (`=HYPERLINK("a";"b")` is not two items).
+    const separator = q.default?.some((item) => item.includes(',')) ? ';' : ',';
     // The suggestion is a default (Enter takes it, typing replaces it, Tab puts it in the line to
     // edit), never text already in the line that typing would append to.
     const typed = await this.prompter.input({
-      message: await this.prepare(`${q.message} ${this.t('hint.commas')}`),
-      // Items that hold commas are shown separated by semicolons, so they read back whole.
-      default: q.default && q.default.length > 0 ? q.default.join(q.default.some((item) => item.includes(',')) ? '; ' : ', ') : undefined,
+      message: await this.prepare(`${q.message} ${this.t(separator === ';' ? 'hint.semicolons' : 'hint.commas')}`),
+      default: q.default && q.default.length > 0 ? q.default.join(`${separator} `) : undefined,
       validate: (v) => (q.optional || v.trim() !== '' ? true : this.t('answers.required')),
     });
-    return this.keep(q, splitList(typed), []);
+    return this.keep(q, splitOn(typed, separator), []);
   }
 
   async select<T extends string>(q: Base<T> & { choices: readonly Choice<T>[] }): Promise<T> {
@@ -299,9 +311,16 @@ export class Asker {
   }
 }
 
-/** "a, b , c" → ["a", "b", "c"]; a semicolon also separates, for items that need commas. */
+/**
+ * A list given as a flag or in an answers file: "a, b , c" → ["a", "b", "c"]; a semicolon also
+ * separates, for items that need commas (no prompt announced a separator there).
+ */
 export function splitList(text: string): string[] {
-  const separator = text.includes(';') ? ';' : ',';
+  return splitOn(text, text.includes(';') ? ';' : ',');
+}
+
+/** "a; b ;c" on `;` → ["a", "b", "c"]: the items between one separator, trimmed, none empty. */
+export function splitOn(text: string, separator: ',' | ';'): string[] {
   return text
     .split(separator)
     .map((s) => s.trim())

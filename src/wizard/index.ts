@@ -51,7 +51,7 @@ const everyday = (b: Built) => (b.sections.community as { response_time?: string
 
 const STEPS: Step[] = [
   { name: 'organization', run: async (c, b) => void (b.organization = await askOrganization(c)) },
-  { name: 'platforms', run: async (c, b) => void (b.platforms = await askPlatforms(c, b.organization!.context ?? 'ongoing-presence', b.organization!.sector)) },
+  { name: 'platforms', run: async (c, b) => void (b.platforms = await askPlatforms(c, b.organization!.context ?? 'ongoing-presence', b.organization!.sector, b.organization!.region)) },
   {
     name: 'audience',
     run: async (c, b) => {
@@ -65,7 +65,7 @@ const STEPS: Step[] = [
     run: async (c, b) => {
       b.editorial_line = await askEditorialLine(c, b.organization!.name);
       // After the editorial line: each pillar's post ideas, then the key dates of the region.
-      await askPostIdeas(c, b.editorial_line.pillars ?? []);
+      await askPostIdeas(c, b.editorial_line.pillars ?? [], b.editorial_line.tone.address);
       b.calendar = await askKeyDates(c, b.organization!, b.editorial_line.pillars ?? []);
     },
   },

@@ -19,6 +19,17 @@ export function strs(value: unknown): string[] | undefined {
   return out.length > 0 ? out : undefined;
 }
 
+/**
+ * A list suggested by the catalog (`a; b; c`), each item trimmed: French spacing may have put a
+ * narrow no-break space before a `;`, which must not end an item ("Nos nouvelles du mois\u202f").
+ */
+export function catalogList(text: string): string[] {
+  return text
+    .split(';')
+    .map((item) => item.trim())
+    .filter(Boolean);
+}
+
 export function records(value: unknown): Record<string, unknown>[] {
   return Array.isArray(value) ? value.filter(isRecord) : [];
 }
@@ -104,9 +115,14 @@ export interface CatalogueEntry {
   facts?: PlatformFacts;
 }
 
-/** The platforms the wizard offers, with their one-line hint in the given language. */
-export function catalogue(lang: Lang): CatalogueEntry[] {
-  if (PLATFORMS.length > 0) return PLATFORMS.map((p) => ({ id: p.id, name: p.name, hint: p.hint[lang], facts: p }));
+/**
+ * The platforms the wizard offers, with their one-line hint in the given language. The hints'
+ * figures are Québec's (and the US's): another region gets the hint without them, not another
+ * region's figures as if they were its own.
+ */
+export function catalogue(lang: Lang, region?: string): CatalogueEntry[] {
+  const hint = (p: PlatformFacts) => (region === 'CA-QC' || !p.hint_general ? p.hint : p.hint_general)[lang];
+  if (PLATFORMS.length > 0) return PLATFORMS.map((p) => ({ id: p.id, name: p.name, hint: hint(p), facts: p }));
   return FALLBACK_IDS.map((id) => ({ id, name: FALLBACK_NAMES[id] ?? id[0]!.toUpperCase() + id.slice(1) }));
 }
 

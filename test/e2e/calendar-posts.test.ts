@@ -81,3 +81,29 @@ describe('plan calendar --format posts (spawned)', () => {
     expect(await readFile(join(dir, 'afile'), 'utf8')).toBe('x');
   });
 });
+
+describe('drafts from the wizard’s own ideas (spawned)', () => {
+  let dir: string;
+  let cleanup: () => Promise<void>;
+  beforeAll(async () => {
+    ({ dir, cleanup } = await tempDir());
+  });
+  afterAll(() => cleanup());
+
+  it.each(['tu', 'vous'])('plan init --address %s, then plan calendar --format posts: the drafts pass posts/form-of-address', async (address) => {
+    const cwd = join(dir, address);
+    await mkdir(cwd);
+    // "thirds" has a community pillar, whose ideas speak to the reader ("Vos photos" / "Tes photos").
+    const init = await runPlan(['init', '--yes', '--lang', 'fr', '--address', address, '--mix', 'thirds', '--now', '2026-12-06'], { cwd, env: cleanEnv() });
+    expect(init.code).toBe(0);
+    expect(await readFile(join(cwd, 'strategy.yaml'), 'utf8')).toContain(address === 'tu' ? 'Tes photos' : 'Vos photos');
+    expect((await runPlan(['calendar', '--format', 'posts', '--out', 'posts/', '--now', '2026-12-06'], { cwd, env: cleanEnv() })).code).toBe(0);
+    const drafts = await readdir(join(cwd, 'posts'));
+    const texts = await Promise.all(drafts.map((f) => readFile(join(cwd, 'posts', f), 'utf8')));
+    expect(texts.some((text) => /(Tes|Vos) photos/.test(text))).toBe(true);
+    const validate = await runPlan(['validate', 'posts/', '--format', 'json'], { cwd, env: cleanEnv() });
+    const report = JSON.parse(validate.stdout) as { summary: { files: number }; files: { findings: { ruleId: string }[] }[] };
+    expect(report.summary.files).toBe(drafts.length);
+    expect(report.files.flatMap((file) => file.findings).filter((f) => f.ruleId === 'posts/form-of-address')).toEqual([]);
+  });
+});

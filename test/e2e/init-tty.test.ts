@@ -143,7 +143,7 @@ describe('plan init in a real terminal (tmux)', () => {
       await answer(/Unit \(%/, '%');
       await answer(/Deadline \(YYYY-MM-DD\)/);
       await answer(/On which platforms/);
-      // Its measure, suggested from the KPI (engagement rate), over all its platforms.
+      // Its measure, suggested from the KPI (engagements), over all its platforms.
       await answer(/What will `plan report` follow/);
       await answer(/Measured on which platform/);
       await answer(/How do the figures of the period make one number/);

@@ -124,6 +124,24 @@ describe('plan init, scripted', () => {
     expect(await readdir(result.out)).toEqual([]);
   });
 
+  it('without a terminal, every flag given: names the answer keys that have no flag, counted once', async () => {
+    const flags = ['--name', 'Café', '--sector', 'Café', '--region', 'CA-QC', '--context', 'ongoing-presence', '--owner', 'Julie', '--platforms', 'facebook,instagram', '--role', 'facebook=primary,instagram=primary', '--cadence', 'facebook=3/week,instagram=3/week', '--audience', 'Voisins:25-54', '--positioning', 'Le café du coin', '--voice', 'chaleureux', '--address', 'tu', '--humour', 'light', '--emoji', 'sparing', '--mix', '80-20', '--pillars', 'Conseils 80, Offres 20', '--do', 'Répondre', '--dont', 'Jamais', '--skip', 'objectives,community,crisis,policy,measurement'];
+    const fr = await init('missing-keys-fr', ['--lang', 'fr', ...flags]);
+    expect(fr.code).toBe(2);
+    expect(fr.stderr).toContain('et 4 réponses manquent\u202f: facebook.why, facebook.formats, instagram.why, instagram.formats (clés de --answers FICHIER, sans option).');
+    expect(fr.stderr).not.toMatch(/autres/);
+    const en = await init('missing-keys-en', ['--lang', 'en', ...flags.map((f) => (f === 'tu' ? 'informal' : f))]);
+    expect(en.code).toBe(2);
+    expect(en.stderr).toContain('and 4 answers are missing: facebook.why, facebook.formats, instagram.why, instagram.formats (keys of --answers FILE, no flag).');
+    expect(en.stderr).not.toMatch(/more/);
+    // A flag that answers several questions (--role for each platform) is named, and counted, once.
+    const some = await init('missing-some', ['--lang', 'en', '--name', 'X', '--platforms', 'facebook,instagram', '--skip', 'objectives,community,crisis,policy,measurement']);
+    const listed = /answers are missing: (.*?)\. Pass them/.exec(some.stderr)![1]!;
+    const count = Number(/and (\d+) answers are missing/.exec(some.stderr)![1]);
+    expect(listed.replace(/ \(keys of --answers FILE, no flag\)/, '').split(', ')).toHaveLength(count);
+    expect(listed.match(/--role/g)).toHaveLength(1);
+  });
+
   it('never overwrites an existing strategy without --force; --edit keeps its comments', async () => {
     const first = await init('exists', ['--yes']);
     expect(first.code).toBe(0);

@@ -17,10 +17,17 @@ describe('plan posts new (spawned)', () => {
     const result = await runPlan(['posts', 'new', '--yes', '--now', '2027-01-10'], { cwd: dir });
     expect(result.code).toBe(0);
     expect(result.stdout).toBe('posts/2027-01-11-instagram.md\n');
-    expect(result.stderr).toContain('plan validate posts/2027-01-11-instagram.md');
+    // The file has a TODO in place of the text: write it, then check it.
+    expect(result.stderr).toBe('Rédigez le texte, puis vérifiez-le\u202f: plan validate posts/2027-01-11-instagram.md\n');
     const { post, findings } = parsePost(await readFile(join(dir, 'posts', '2027-01-11-instagram.md'), 'utf8'), 'p.md');
     expect(findings).toEqual([]);
     expect(post.meta).toEqual({ platforms: ['instagram'], date: '2027-01-11', time: '08:30', status: 'draft', author: 'Julie Tremblay' });
+  });
+
+  it('with --text, only the check is left to suggest', async () => {
+    const result = await runPlan(['posts', 'new', '--platform', 'instagram', '--date', '2027-01-12', '--pillar', 'quartier', '--text', 'Passe nous voir samedi au marché.', '--status', 'ready', '--yes'], { cwd: dir });
+    expect(result.code).toBe(0);
+    expect(result.stderr).toBe(`Vérifiez-le\u202f: plan validate ${result.stdout.trim()}\n`);
   });
 
   it('finds the strategy up from the post’s folder, and reads the text from standard input', async () => {

@@ -189,11 +189,13 @@ async function initFlow(options: InitOptions, io: CommandIO, deps: InitDeps, can
     t = translator(wizardCatalog, lang);
 
     if (mode === 'collect' && ask.missing.length > 0) {
-      // Name the flags; questions without one (per-platform details, section fields) are counted.
+      // Name the flags, and the answer keys of the questions without one (per-platform details,
+      // section fields); one flag that answers several questions counts once.
       const flags = [...new Set(ask.missing.map(flagOf).filter((flag): flag is string => flag !== undefined))];
-      const others = ask.missing.filter((key) => flagOf(key) === undefined).length;
-      const list = others > 0 ? `${flags.join(', ')} ${t('init.missingOthers', { count: others })}` : flags.join(', ');
-      throw new UsageError(t(pluralKey('init.missing', ask.missing.length, lang), { count: ask.missing.length, flags: list }));
+      const keys = ask.missing.filter((key) => flagOf(key) === undefined);
+      const named = [...flags, ...(keys.length > 0 ? [t('init.missingKeys', { keys: keys.join(', ') })] : [])];
+      const count = flags.length + keys.length;
+      throw new UsageError(t(pluralKey('init.missing', count, lang), { count, flags: named.join(', ') }));
     }
 
     // `--measure ID=...` for an objective the plan does not have: said, not dropped.
@@ -292,7 +294,8 @@ function menuChoices(strategy: Strategy, t: Translate<WizardKey>, canWrite: bool
   const steps: WizardStep[] = [...CORE_STEPS, ...(quick ? [] : OPTIONAL_SECTIONS)];
   return [
     ...(canWrite ? [{ value: 'write', name: t('init.menuWrite') }] : []),
-    ...steps.map((step, i) => ({ value: step, name: t('init.menuChange', { step: i < CORE_STEPS.length ? t(`stepName.${step as (typeof CORE_STEPS)[number]}`) : t(`section.${step as OptionalSection}`) }) + (i >= CORE_STEPS.length && strategy[step as OptionalSection] === undefined ? ` ${t('init.menuSkipped')}` : '') })),
+    // "Changer les objectifs": each step's name with its article, as the sentence needs it.
+    ...steps.map((step, i) => ({ value: step, name: t('init.menuChange', { step: t(`stepName.${step}`) }) + (i >= CORE_STEPS.length && strategy[step as OptionalSection] === undefined ? ` ${t('init.menuSkipped')}` : '') })),
     { value: 'quit', name: t(canWrite ? 'init.menuQuit' : 'init.menuQuitSave') },
   ];
 }
@@ -366,7 +369,7 @@ function addFlagAnswers(answers: Answers, options: InitOptions, lang: Lang): voi
   if (options.promoFree !== undefined) answers.set('no_promotion', splitList(options.promoFree));
   if (options.audience && options.audience.length > 0) answers.set('audiences', options.audience);
   if (options.objective && options.objective.length > 0) answers.set('objectives', options.objective);
-  // `--measure reach=instagram/followers/last` answers the objective `reach`; without `ID=`, the objectives in order.
+  // `--measure reach=instagram/reach/sum` answers the objective `reach`; without `ID=`, the objectives in order.
   let nth = 0;
   for (const spec of options.measure ?? []) {
     const m = /^([a-z0-9][a-z0-9-]*)\s*=\s*(.+)$/.exec(spec.trim());

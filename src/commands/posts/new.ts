@@ -102,7 +102,9 @@ export async function runPostsNew(file: string | undefined, options: PostsNewOpt
       });
       await writeFileAtomic(path, text, { overwrite: false, displayName: shown }, core);
       io.stdout.write(`${shown}\n`);
-      if (!options.quiet) io.stderr.write(`${t('new.validate', { file: shown })}\n`);
+      // With the text given (--text, stdin or the question), only the check is left to do.
+      const hasText = (given.text ?? '').trim() !== '';
+      if (!options.quiet) io.stderr.write(`${t(hasText ? 'new.check' : 'new.validate', { file: shown })}\n`);
       return EXIT.ok;
     },
     { stderr: io.stderr, stdin: io.stdin as SignalOptions['stdin'], message: early('new.error.cancelled') },

@@ -4,7 +4,7 @@ import type { Community } from '../../strategy/types.js';
 import type { Weekday } from '../../knowledge/index.js';
 import type { StepContext } from '../types.js';
 import { isDuration } from '../../strategy/duration.js';
-import { get, isRecord, parseTime, str, strs } from '../util.js';
+import { get, isRecord, parseTime, str, strs, catalogList } from '../util.js';
 import { wantsSection } from './section.js';
 
 const DAYS: Weekday[] = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'];
@@ -35,7 +35,7 @@ export async function askCommunity(ctx: StepContext, owner: string | undefined, 
     optional: true,
     validate: (v) => (isDuration(v) ? true : t('answers.duration', { value: v })),
   });
-  const houseRules = await ask.list({ key: 'community.house_rules', message: t('community.houseRules'), default: strs(base.house_rules) ?? t(address === 'tu' ? 'community.houseRulesDefault.tu' : 'community.houseRulesDefault').split('; '), optional: true });
+  const houseRules = await ask.list({ key: 'community.house_rules', message: t('community.houseRules'), default: strs(base.house_rules) ?? catalogList(t(address === 'tu' ? 'community.houseRulesDefault.tu' : 'community.houseRulesDefault')), optional: true });
   const feedback = isRecord(base.negative_feedback) ? base.negative_feedback : {};
   const approach = await ask.select<Approach>({
     key: 'community.approach',
@@ -44,7 +44,7 @@ export async function askCommunity(ctx: StepContext, owner: string | undefined, 
     default: APPROACHES.find((a) => a === feedback.approach) ?? 'respond-then-private',
   });
   if (approach === 'delete' || approach === 'ignore') ask.note(t('community.approachWarning'));
-  const deleteOnly = await ask.list({ key: 'community.delete_only_for', message: t('community.deleteOnly'), default: strs(feedback.delete_only_for) ?? t('community.deleteOnlyDefault').split('; '), optional: true });
+  const deleteOnly = await ask.list({ key: 'community.delete_only_for', message: t('community.deleteOnly'), default: strs(feedback.delete_only_for) ?? catalogList(t('community.deleteOnlyDefault')), optional: true });
   const escalation = await ask.text({ key: 'community.escalation', message: t('community.escalation'), default: str(base.escalation) ?? owner, optional: true });
 
   const community: Community = { ...(base as Community) };

@@ -7,7 +7,7 @@ import type { WizardKey } from '../../i18n/wizard.js';
 import { promoShare } from '../../rules/editorial/promo-share.js';
 import type { EditorialLine, Pillar, Strategy, Tone } from '../../strategy/types.js';
 import type { StepContext } from '../types.js';
-import { get, isRecord, labelled, records, str, strs, uniqueId } from '../util.js';
+import { get, isRecord, labelled, records, str, strs, uniqueId, catalogList } from '../util.js';
 import { guessPurpose, PURPOSES } from './pillar-purpose.js';
 
 type Mix = NonNullable<EditorialLine['mix']>;
@@ -74,7 +74,7 @@ export async function askEditorialLine(ctx: StepContext, organizationName: strin
     ask.note(t('editorial.edgyWarning'));
     if (ask.mode !== 'interactive' || (await ask.confirm({ key: 'humour.keep-edgy', message: t('editorial.edgyKeep'), default: false }))) break;
     // Declined: ask the humour again, from a milder suggestion (and not from a pre-answer).
-    ask.forget('humour', 'humour.keep-edgy');
+    ask.decline('humour', 'humour.keep-edgy');
     humourDefault = 'light';
   }
   const emoji = await ask.select<Emoji>({
@@ -134,8 +134,8 @@ export async function askEditorialLine(ctx: StepContext, organizationName: strin
     for (const p of pillars) purposeDefaults.set(p.name.toLowerCase(), p.purpose!);
   }
 
-  const dos = await ask.list({ key: 'do', message: t('editorial.do'), default: strs(base.do) ?? t('editorial.doDefault').split('; '), optional: true });
-  const donts = await ask.list({ key: 'dont', message: t('editorial.dont'), default: strs(base.dont) ?? t('editorial.dontDefault').split('; '), optional: true });
+  const dos = await ask.list({ key: 'do', message: t('editorial.do'), default: strs(base.do) ?? catalogList(t('editorial.doDefault')), optional: true });
+  const donts = await ask.list({ key: 'dont', message: t('editorial.dont'), default: strs(base.dont) ?? catalogList(t('editorial.dontDefault')), optional: true });
 
   const tone: Tone = { ...(baseTone as Tone), address, humour, emoji };
   if (voice.length > 0) tone.voice = voice;
@@ -146,7 +146,7 @@ export async function askEditorialLine(ctx: StepContext, organizationName: strin
   if (donts.length > 0) line.dont = donts;
   else delete line.dont;
   // Edgy humour needs a second pair of eyes on sensitive topics: make sure the list exists.
-  if (humour === 'edgy' && !strs(get(base, 'sensitive_topics'))) line.sensitive_topics = t('editorial.sensitiveDefault').split('; ');
+  if (humour === 'edgy' && !strs(get(base, 'sensitive_topics'))) line.sensitive_topics = catalogList(t('editorial.sensitiveDefault'));
   return line;
 }
 

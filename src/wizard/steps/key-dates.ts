@@ -5,9 +5,9 @@
 import { addDays } from '../../calendar/dates.js';
 import { regionHolidays } from '../../calendar/key-dates.js';
 import type { KeyDate } from '../../calendar/types.js';
-import type { CalendarSettings, Organization, Pillar } from '../../strategy/types.js';
+import type { CalendarSettings, Organization, Pillar, Tone } from '../../strategy/types.js';
 import type { StepContext } from '../types.js';
-import { isRecord, records, str, strs } from '../util.js';
+import { isRecord, records, str, strs, catalogList } from '../util.js';
 import { localeFormat } from '../../i18n/intl.js';
 
 type KeyDateEntry = NonNullable<CalendarSettings['key_dates']>[number];
@@ -15,11 +15,15 @@ type KeyDateEntry = NonNullable<CalendarSettings['key_dates']>[number];
 /** At most this many ideas per pillar: enough to rotate, few enough to stay ideas. */
 export const MAX_IDEAS = 3;
 
-export async function askPostIdeas(ctx: StepContext, pillars: Pillar[]): Promise<void> {
+export async function askPostIdeas(ctx: StepContext, pillars: Pillar[], address?: Tone['address']): Promise<void> {
   const { ask } = ctx;
   const t = ask.t;
   for (const [i, pillar] of pillars.entries()) {
-    const suggestion = strs(pillar.examples) ?? t(`ideas.${pillar.purpose ?? 'inform'}`).split('; ');
+    // The drafts the calendar writes from these ideas keep the chosen tu or vous (posts/form-of-address):
+    // only the community ideas speak to the reader ("Vos photos").
+    const purpose = pillar.purpose ?? 'inform';
+    const key = address === 'tu' && purpose === 'community' ? 'ideas.community.tu' : (`ideas.${purpose}` as const);
+    const suggestion = strs(pillar.examples) ?? catalogList(t(key));
     const ideas = await ask.list({
       key: `ideas.${pillar.id}`,
       message: t('editorial.ideas', { name: pillar.name, n: i + 1, count: pillars.length }),

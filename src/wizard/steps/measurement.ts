@@ -1,7 +1,7 @@
 // Measurement: how often results are reviewed, with which tools, and for whom.
 import type { Measurement } from '../../strategy/types.js';
 import type { StepContext } from '../types.js';
-import { isRecord, str, strs } from '../util.js';
+import { isRecord, str, strs, catalogList } from '../util.js';
 import { setOr } from './community.js';
 import { wantsSection } from './section.js';
 
@@ -19,7 +19,7 @@ export async function askMeasurement(ctx: StepContext, owner: string | undefined
     choices: REVIEWS.map((r) => ({ value: r, name: t(`review.${r}`) })),
     default: REVIEWS.find((r) => r === base.review) ?? 'monthly',
   });
-  const tools = await ask.list({ key: 'measurement.tools', message: t('measurement.tools'), default: strs(base.tools) ?? t('measurement.toolsDefault').split('; '), optional: true });
+  const tools = await ask.list({ key: 'measurement.tools', message: t('measurement.tools'), default: strs(base.tools) ?? catalogList(t('measurement.toolsDefault')), optional: true });
   const reportTo = await ask.text({ key: 'measurement.report_to', message: t('measurement.reportTo'), default: str(base.report_to) ?? owner, optional: true });
   const measurement: Measurement = { ...(base as Measurement), review };
   setOr(measurement, 'tools', tools.length > 0 ? tools : undefined);

@@ -1,6 +1,7 @@
 // An objective's measure: what `plan report` follows (metric, platform, aggregate, a custom
 // metric's name), suggested from what the objective already says. Asked by the objectives step
 // and by `plan init --edit FILE`; `--measure` answers it without a terminal.
+import { followedThrough } from '../../report/metrics.js';
 import { AGGREGATES, METRICS, type Aggregate, type Metric } from '../../report/types.js';
 import { customName, defaultAggregate, guessMeasure, isMeasureProblem, parseMeasure, type MeasureProblem } from '../../strategy/measure.js';
 import type { Objective, ObjectiveMeasure } from '../../strategy/types.js';
@@ -35,22 +36,35 @@ export async function askMeasure(ask: Asker, q: MeasureQuestion): Promise<Object
   const previous = isRecord(q.previous) ? q.previous : {};
   const guess = guessMeasure(q.objective, q.platforms);
   const k = (name: string) => `${q.prefix}.${name}`;
+  const own = (q.objective.platforms ?? []).filter((id) => q.platforms.includes(id));
+  const candidates = own.length > 0 ? own : [...q.platforms];
+  // What some export gives for one of these platforms comes first; what only a neutral CSV can
+  // feed is said so, by the table objectives/not-followable reads (report/metrics.ts).
+  const exported = (m: Metric, on: readonly string[]) => on.some((id) => followedThrough(id, m) === 'export');
+  const neutral = (name: string) => `${name} ${t('measure.neutralOnly')}`;
+  const byExport = METRICS.filter((m) => m !== 'custom' && exported(m, candidates));
+  const byHand = METRICS.filter((m) => m !== 'custom' && !exported(m, candidates));
   const metric = await ask.select<Metric>({
     key: k('metric'),
     message: t('measure.metric'),
-    choices: METRICS.map((m) => ({ value: m, name: t(`metric.${m}`) })),
+    choices: [
+      ...byExport.map((m) => ({ value: m, name: t(`metric.${m}`) })),
+      { value: 'custom' as const, name: t('metric.custom') },
+      ...byHand.map((m) => ({ value: m, name: neutral(t(`metric.${m}`)) })),
+    ],
     default: METRICS.find((m) => m === previous.metric) ?? guess.metric,
     inferred: q.inferred,
   });
-  const own = (q.objective.platforms ?? []).filter((id) => q.platforms.includes(id));
-  const candidates = own.length > 0 ? own : [...q.platforms];
   const platform =
     candidates.length <= 1
       ? (str(previous.platform) ?? guess.platform)
       : await ask.select<string>({
           key: k('measured_on'),
           message: t('measure.platform'),
-          choices: [...candidates.map((id) => ({ value: id, name: platformName(id) })), { value: 'all', name: t('measure.all') }],
+          choices: [
+            ...candidates.map((id) => ({ value: id, name: metric === 'custom' || exported(metric, [id]) ? platformName(id) : neutral(platformName(id)) })),
+            { value: 'all', name: metric === 'custom' || exported(metric, candidates) ? t('measure.all') : neutral(t('measure.all')) },
+          ],
           default: [...candidates, 'all'].find((id) => id === previous.platform) ?? guess.platform,
           inferred: true,
         });

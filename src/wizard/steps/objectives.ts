@@ -4,6 +4,8 @@ import type { StepContext } from '../types.js';
 import { addMonths, isoDate, isRealDate, isRecord, platformName, records, str, uniqueId, uniqueShortId } from '../util.js';
 import { askMeasure, measureKeys, readMeasure } from './objective-measure.js';
 import { wantsSection } from './section.js';
+import { readTypedNumber } from '../typed-number.js';
+import type { Lang } from '../../i18n/index.js';
 
 type Kind = NonNullable<Objective['type']>;
 const KINDS: Kind[] = ['awareness', 'engagement', 'conversion', 'customer-care', 'community'];
@@ -26,14 +28,18 @@ export async function askObjectives(ctx: StepContext, platforms: readonly Platfo
       const deadline = str(item.deadline);
       if (deadline !== undefined && !isRealDate(deadline)) ask.invalid('objectives', t('answers.date', { value: deadline }));
       if (deadline !== undefined && deadline < isoDate(ctx.now)) ask.invalid('objectives', t('objectives.pastDeadlineFile', { value: deadline, today: isoDate(ctx.now) }));
+      // "12,000" written in the file is read as the prompt reads it, and saved as the number.
+      const numbers: Partial<Record<'baseline' | 'target', number>> = {};
       for (const field of ['baseline', 'target'] as const) {
         const value = item[field];
-        if (value !== undefined && value !== null && typeof numberOrText(String(value)) !== 'number') ask.invalid('objectives', t('objectives.notNumber', { value: String(value) }));
+        if (value === undefined || value === null) continue;
+        const read = typeof value === 'number' ? { value } : readTypedNumber(String(value), ask.lang);
+        numbers[field] = 'value' in read ? read.value : ask.invalid('objectives', t(read.problem === 'ambiguous' ? 'objectives.ambiguousNumber' : 'objectives.notNumber', { value: String(value) }));
       }
       if (item.type !== undefined && !KINDS.includes(item.type as Kind)) ask.invalid('objectives', t('answers.oneOf', { value: String(item.type), allowed: KINDS.join(', ') }));
       const unknown = (Array.isArray(item.platforms) ? (item.platforms as unknown[]).map(String) : []).filter((id) => !ids.includes(id));
       if (unknown.length > 0) ask.invalid('objectives', t('answers.unknownItems', { items: unknown.join(', '), allowed: ids.join(', ') }));
-      const objective = { ...item, id: idFor(str(item.id), str(item.statement)!, taken), statement: str(item.statement)! } as Objective;
+      const objective = { ...item, ...numbers, id: idFor(str(item.id), str(item.statement)!, taken), statement: str(item.statement)! } as Objective;
       if (item.measure !== undefined) objective.measure = readMeasure(ask, 'objectives', item.measure, { objective, platforms: ids });
       return objective;
     });
@@ -62,7 +68,11 @@ export async function askObjectives(ctx: StepContext, platforms: readonly Platfo
     const kpi = await ask.text({ key: k('kpi'), message: t('objectives.kpi'), default: str(previous.kpi) ?? t(`kpi.${type}`) });
     // Numbers, the unit apart: "une dizaine" or "le triple" cannot be measured against. Without a
     // terminal, the text of the file being edited stays (objectives/smart reports it).
-    const numeric = (kept: unknown) => (v: string) => (typeof numberOrText(v) === 'number' || (ask.mode !== 'interactive' && v === str(kept)) ? true : t('objectives.notNumber', { value: v }));
+    const numeric = (kept: unknown) => (v: string) => {
+      const read = readTypedNumber(v, ask.lang);
+      if ('value' in read || (ask.mode !== 'interactive' && v === str(kept))) return true;
+      return t(read.problem === 'ambiguous' ? 'objectives.ambiguousNumber' : 'objectives.notNumber', { value: v });
+    };
     const baseline = await ask.text({ key: k('baseline'), message: t('objectives.baseline'), default: str(previous.baseline), optional: true, validate: numeric(previous.baseline) });
     const target = await ask.text({ key: k('target'), message: t('objectives.target'), default: str(previous.target), optional: true, validate: numeric(previous.target) });
     // Said now rather than only in the summary: the user just chose to leave it open.
@@ -97,8 +107,8 @@ export async function askObjectives(ctx: StepContext, platforms: readonly Platfo
     const id = idFor(str(previous.id), statement, taken);
     const measure = await askMeasure(ask, { prefix: `objective.${n}`, objective: { id, kpi, type, platforms: on }, platforms: ids, previous: previous.measure, inferred: true });
     const objective = { ...(previous as Partial<Objective>), id, statement, type, kpi } as Objective;
-    assign(objective, 'baseline', numberOrText(baseline));
-    assign(objective, 'target', numberOrText(target));
+    assign(objective, 'baseline', numberOrText(baseline, ask.lang));
+    assign(objective, 'target', numberOrText(target, ask.lang));
     assign(objective, 'unit', unit);
     assign(objective, 'deadline', deadline);
     assign(objective, 'platforms', on.length > 0 ? on : undefined);
@@ -114,11 +124,14 @@ function idFor(given: string | undefined, statement: string, taken: Set<string>)
   return given !== undefined ? uniqueId(given, taken) : uniqueShortId(statement, taken);
 }
 
-/** "1 200" or "3,5" stay numbers when they are numbers; anything else is kept as written. */
-export function numberOrText(value: string | undefined): number | string | undefined {
+/**
+ * A number when the answer is one in the plan's language ("12,000" in English, "1 200" or "3,5" in
+ * French); anything else is kept as written (the text of a file being edited, see numeric).
+ */
+export function numberOrText(value: string | undefined, lang: Lang): number | string | undefined {
   if (value === undefined) return undefined;
-  const compact = value.replace(/[\s\u00a0\u202f]/g, '').replace(',', '.');
-  return /^-?\d+(\.\d+)?$/.test(compact) ? Number(compact) : value;
+  const read = readTypedNumber(value, lang);
+  return 'value' in read ? read.value : value;
 }
 
 function assign<T extends object, K extends keyof T>(target: T, key: K, value: T[K] | undefined): void {

@@ -10,11 +10,11 @@ import { catalogue, formatWords, ID_PATTERN, labelled, platformName, records, st
 type Role = PlatformEntry['role'];
 const ROLES: Role[] = ['primary', 'secondary', 'listening'];
 
-export async function askPlatforms(ctx: StepContext, context: OrganizationContext, sector?: string): Promise<PlatformEntry[]> {
+export async function askPlatforms(ctx: StepContext, context: OrganizationContext, sector?: string, region?: string): Promise<PlatformEntry[]> {
   const { ask } = ctx;
   const t = ask.t;
   ask.heading(t('step.platforms'));
-  const entries = catalogue(ask.lang);
+  const entries = catalogue(ask.lang, region);
   const baseList = records(ctx.base?.platforms);
   const baseIds = baseList.map((p) => str(p.id)).filter((id): id is string => id !== undefined && ID_PATTERN.test(id));
 

@@ -75,7 +75,7 @@ const FULL: [RegExp, Reply][] = [
   [/Do:/, DEFAULT],
   [/Don't:/, DEFAULT],
   [/Post ideas for "Baking tips" \(1 of 3\)/, DEFAULT],
-  [/Post ideas for "Our team"/, 'Meet the bakers; Our 5 a.m. oven'],
+  [/Post ideas for "Our team"/, 'Meet the bakers, Our 5 a.m. oven'],
   [/Post ideas for "Offers"/, DEFAULT],
   [/Key dates to plan posts for/, DEFAULT],
   [/Public holidays with no promotion/, DEFAULT],

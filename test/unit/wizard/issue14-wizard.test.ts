@@ -137,6 +137,26 @@ describe('baselines, targets and deadlines', () => {
     await expect(askObjectives(context([], { mode: 'defaults', answers: { objectives: [{ statement: 'X', baseline: 'une dizaine' }] } }).ctx, [])).rejects.toThrow(/--objective.*une dizaine/);
   });
 
+  it('"12,000" typed in English is twelve thousand; "2,5" is refused as ambiguous, never saved as another number', async () => {
+    const { ctx, prompter } = objective([[/Baseline/, '12,000'], [/Target/, '30,000'], [/Unit/, 'CAD'], [/Deadline/, DEFAULT]]);
+    expect((await askObjectives(ctx, [{ id: 'instagram', role: 'primary' }]))![0]).toMatchObject({ baseline: 12000, target: 30000 });
+    expect(prompter.remaining()).toBe(0);
+    const typed = objective([[/Baseline/, '2,5']]);
+    await expect(askObjectives(typed.ctx, [{ id: 'instagram', role: 'primary' }])).rejects.toThrow(/"2,5" is not a number in English: a comma groups thousands \(12,000\) and a point marks decimals \(2\.5\)/);
+    const file = context([], { mode: 'defaults', answers: { 'objective.1.baseline': '12,000', 'objective.1.target': '30,000' } });
+    expect((await askObjectives(file.ctx, []))![0]).toMatchObject({ baseline: 12000, target: 30000 });
+    await expect(askObjectives(context([], { mode: 'defaults', answers: { 'objective.1.baseline': '2,5' } }).ctx, [])).rejects.toThrow(/`objective\.1\.baseline`.*"2,5" is not a number in English/);
+    const list = context([], { mode: 'defaults', answers: { objectives: [{ statement: 'X', baseline: '12,000', target: 30000 }] } });
+    expect((await askObjectives(list.ctx, []))![0]).toMatchObject({ baseline: 12000, target: 30000 });
+    await expect(askObjectives(context([], { mode: 'defaults', answers: { objectives: [{ statement: 'X', target: '2,5' }] } }).ctx, [])).rejects.toThrow(/"2,5" is not a number in English/);
+  });
+
+  it('in French, "1 200" and "1,5" are numbers; "12,000" is refused as ambiguous', async () => {
+    const file = context([], { mode: 'defaults', lang: 'fr', answers: { 'objective.1.baseline': '1\u00a0200', 'objective.1.target': '1,5' } });
+    expect((await askObjectives(file.ctx, []))![0]).toMatchObject({ baseline: 1200, target: 1.5 });
+    await expect(askObjectives(context([], { mode: 'defaults', lang: 'fr', answers: { 'objective.1.target': '12,000' } }).ctx, [])).rejects.toThrow(/«\u202f12,000\u202f» n’est pas un nombre clair/);
+  });
+
   it('a deadline in the past is asked again unless confirmed', async () => {
     const replies: [RegExp, Reply][] = [[/Baseline/, '10'], [/Target/, '30'], [/Unit/, 'orders'], [/Deadline/, '2025-06-30'], [/2025-06-30 is already past \(today is 2026-11-26\)/, false], [/Deadline/, '2027-03-31']];
     const { ctx, prompter } = objective(replies);
@@ -252,6 +272,24 @@ function defaultsPrompter(menu: string[] = ['write']): Prompter & { asked: strin
     },
   };
 }
+
+describe('the summary menu', () => {
+  it.each([
+    ['fr', ['Changer l’étape 1, l’organisation', 'Changer les objectifs', 'Changer la gestion de communauté', 'Changer le plan de crise', 'Changer la politique d’utilisation', 'Changer la mesure']],
+    ['en', ['Change step 1, the organization', 'Change the objectives', 'Change the community management', 'Change the crisis plan', 'Change the usage policy', 'Change the measurement']],
+  ] as const)('names each step with its article (%s)', async (lang, names) => {
+    const prompter = defaultsPrompter();
+    const menus: string[][] = [];
+    const select = prompter.select.bind(prompter);
+    prompter.select = async <T extends string>(q: { message: string; choices: readonly Choice<T>[]; default?: T }) => {
+      if (/change a step|changer d’abord une étape/.test(q.message)) menus.push(q.choices.map((c) => c.name));
+      return select(q);
+    };
+    const env = lang === 'fr' ? { ...io(), env: { LANG: 'fr_CA.UTF-8' } } : io();
+    await expect(runInit({ now: '2026-11-26', quiet: true }, env, { prompter, interactive: true, signals })).resolves.toBe(0);
+    for (const name of names) expect(menus[0]).toContain(name);
+  });
+});
 
 describe('question counts and progress', () => {
   it.each([

@@ -2,10 +2,15 @@ import { describe, expect, it } from 'vitest';
 import { translator } from '../../../src/i18n/index.js';
 import { wizardCatalog } from '../../../src/i18n/wizard.js';
 import { parseAge, formatAge, parsePersona } from '../../../src/wizard/steps/audience.js';
-import { checkPillars, formatPillars, parsePillars, PRESETS } from '../../../src/wizard/steps/editorial-line.js';
+import { askEditorialLine, checkPillars, formatPillars, parsePillars, PRESETS } from '../../../src/wizard/steps/editorial-line.js';
+import { askPostIdeas } from '../../../src/wizard/steps/key-dates.js';
+import { askCommunity } from '../../../src/wizard/steps/community.js';
+import { askPolicy } from '../../../src/wizard/steps/policy.js';
+import { askMeasurement } from '../../../src/wizard/steps/measurement.js';
 import { activeCadence, formatCadence, parseCadence } from '../../../src/wizard/steps/platforms.js';
 import { numberOrText } from '../../../src/wizard/steps/objectives.js';
-import { flattenAnswers, splitList } from '../../../src/wizard/ask.js';
+import { readTypedNumber } from '../../../src/wizard/typed-number.js';
+import { Asker, flattenAnswers, splitList } from '../../../src/wizard/ask.js';
 import { parseTime, regionFromEnv, slugify, uniqueId } from '../../../src/wizard/util.js';
 import { platformFacts } from '../../../src/knowledge/index.js';
 
@@ -130,9 +135,66 @@ describe('small helpers', () => {
     ]);
   });
   it('keeps numbers as numbers', () => {
-    expect(numberOrText('1 200')).toBe(1200);
-    expect(numberOrText('3,5')).toBe(3.5);
-    expect(numberOrText('to measure')).toBe('to measure');
-    expect(numberOrText(undefined)).toBeUndefined();
+    expect(numberOrText('1 200', 'fr')).toBe(1200);
+    expect(numberOrText('3,5', 'fr')).toBe(3.5);
+    expect(numberOrText('12,000', 'en')).toBe(12000);
+    expect(numberOrText('to measure', 'en')).toBe('to measure');
+    expect(numberOrText(undefined, 'en')).toBeUndefined();
+  });
+});
+
+describe('readTypedNumber: a baseline or target as typed, in the plan’s language', () => {
+  it.each([
+    ['en', '12,000', 12000],
+    ['en', '30,000', 30000],
+    ['en', '1,234,567.5', 1234567.5],
+    ['en', '2.5', 2.5],
+    ['en', '120', 120],
+    ['en', '-3', -3],
+    ['en', '12 000', 12000],
+    ['fr', '1 200', 1200],
+    ['fr', '1\u00a0200', 1200],
+    ['fr', '1\u202f200', 1200],
+    ['fr', '12 000,5', 12000.5],
+    ['fr', '1,5', 1.5],
+    ['fr', '0,125', 0.125],
+    ['fr', '2.5', 2.5],
+  ] as const)('%s "%s" is %d', (lang, text, value) => {
+    expect(readTypedNumber(text, lang)).toEqual({ value });
+  });
+  it.each([
+    ['en', '2,5', 'ambiguous'],
+    ['en', '0,5', 'ambiguous'],
+    ['en', '12,00', 'ambiguous'],
+    ['fr', '12,000', 'ambiguous'],
+    ['en', '$12,000', 'not-a-number'],
+    ['en', '12%', 'not-a-number'],
+    ['en', '1,2,3', 'not-a-number'],
+    ['fr', '12 00', 'not-a-number'],
+    ['fr', 'une dizaine', 'not-a-number'],
+    ['en', '-', 'not-a-number'],
+  ] as const)('%s "%s" is refused (%s)', (lang, text, problem) => {
+    expect(readTypedNumber(text, lang)).toEqual({ problem });
+  });
+});
+
+describe('suggested lists', () => {
+  it('no suggested item starts or ends with a space (French spacing puts a narrow one before `;`)', async () => {
+    const strings = (value: unknown): string[] => (typeof value === 'string' ? [value] : Array.isArray(value) ? value.flatMap(strings) : value && typeof value === 'object' ? Object.values(value).flatMap(strings) : []);
+    const never = { input: () => Promise.reject(new Error('asked')), confirm: () => Promise.reject(new Error('asked')), select: () => Promise.reject(new Error('asked')), checkbox: () => Promise.reject(new Error('asked')), note() {} };
+    for (const lang of ['en', 'fr'] as const) {
+      for (const address of lang === 'fr' ? ['tu', 'vous'] : ['informal']) {
+        const ask = new Asker('defaults', new Map<string, unknown>([['address', address], ['humour', 'edgy'], ['mix', 'thirds']]), never, lang);
+        const ctx = { ask, now: new Date(Date.UTC(2026, 11, 6)), folderName: 'x', env: {} };
+        const line = await askEditorialLine(ctx, 'X');
+        // Every purpose's ideas, whatever the mix.
+        const pillars = ['inform', 'educate', 'entertain', 'inspire', 'community', 'promote'].map((purpose) => ({ id: purpose, name: purpose, share: 1, purpose })) as never[];
+        await askPostIdeas(ctx, pillars, address as never);
+        const sections = [line, pillars, await askCommunity(ctx, 'Sam', address as never), await askPolicy(ctx), await askMeasurement(ctx, 'Sam')];
+        const items = strings(sections);
+        expect(items.length).toBeGreaterThan(30);
+        expect(items.filter((item) => /^\s|\s$/u.test(item)).map((item) => JSON.stringify(item))).toEqual([]);
+      }
+    }
   });
 });

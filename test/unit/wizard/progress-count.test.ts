@@ -68,4 +68,27 @@ describe('question N of M', () => {
     }
     expect(progress.filter((q) => /Persona 2|Age range/.test(q.text)).map((q) => `${q.n}/${q.of}`)).toEqual(['2/7', '8/14', '9/14']);
   });
+
+  it('declining edgy humour asks the humour again without the total jumping (it did to 506)', async () => {
+    const p = prompter([
+      [/Humour/, ['edgy', 'playful']],
+      [/Keep edgy humour/, ['no']],
+    ]);
+    const env: CommandIO = { stdin: new EventEmitter() as never, stdout: { write: () => true }, stderr: { write: () => true }, env: { LANG: 'en_CA.UTF-8' }, cwd: dir };
+    await expect(runInit({ now: '2026-11-26', quiet: true, quick: true, name: 'Acme', lang: 'en' }, env, { prompter: p, interactive: true, signals: new EventEmitter() as never })).resolves.toBe(0);
+    const steps: { n: number; of: number; text: string }[][] = [];
+    for (const q of p.asked) {
+      const m = /^Question (\d+) of (\d+) · (.*)$/.exec(q)!;
+      const at = { n: Number(m[1]), of: Number(m[2]), text: m[3]! };
+      if (at.n === 1) steps.push([]);
+      steps.at(-1)!.push(at);
+    }
+    const editorial = steps.find((step) => step.some((q) => /Keep edgy humour/.test(q.text)))!;
+    // Choosing edgy adds a question (15 → 17); declining it brings the humour back, within the same 17.
+    expect(editorial.filter((q) => /^(Humour|Keep edgy)/.test(q.text)).map((q) => `${q.n}/${q.of} ${q.text.slice(0, 9)}`)).toEqual(['4/15 Humour', '5/17 Keep edgy', '6/17 Humour']);
+    // One total from the "Keep edgy humour?" question to the step's end: the question that came back is counted once.
+    const from = editorial.findIndex((q) => /Keep edgy/.test(q.text));
+    expect(new Set(editorial.slice(from).map((q) => q.of)).size).toBe(1);
+    expect(editorial.at(-1)!.n).toBe(editorial.at(-1)!.of);
+  });
 });

@@ -340,3 +340,21 @@ describe('the sections after step 3', () => {
     expect(await askMeasurement(context([], { mode: 'defaults', answers: { 'measurement.review': 'quarterly' } }).ctx, 'Sam')).toMatchObject({ review: 'quarterly', report_to: 'Sam' });
   });
 });
+
+describe('list answers in a terminal', () => {
+  it('split only on the separator the question announces: a `;` typed in a comma list stays in its item', async () => {
+    const { ask, prompter } = context([[/Do: .*\(separate with commas\)$/, 'Answer every comment, Name the growers, =HYPERLINK("http://evil";"x")']]);
+    expect(await ask.list({ key: 'do', message: 'Do: what you always do', default: ['Answer every comment'] })).toEqual(['Answer every comment', 'Name the growers', '=HYPERLINK("http://evil";"x")']);
+    expect(prompter.remaining()).toBe(0);
+  });
+
+  it('a suggestion whose items hold commas is shown, announced and split with semicolons', async () => {
+    const items = ['Un voisin à découvrir', 'Tes photos, partagées avec permission'];
+    const typed = context([[/points-virgules/, 'Nos photos, avec permission; Une recette']], { lang: 'fr' });
+    expect(await typed.ask.list({ key: 'ideas.x', message: 'Ideas', default: items })).toEqual(['Nos photos, avec permission', 'Une recette']);
+    // Enter takes the suggestion back whole: it was shown with the separator it is split on.
+    const enter = context([[/Ideas \(séparez par des points-virgules\)$/, DEFAULT]], { lang: 'fr' });
+    expect(await enter.ask.list({ key: 'ideas.x', message: 'Ideas', default: items })).toEqual(items);
+  });
+});
+

@@ -38,6 +38,18 @@ describe('serializeStrategy', () => {
     expect(checkText(text, 'strategy.yaml', { now: NOW }).findings.filter((f) => f.severity === 'error')).toEqual([]);
   });
 
+  it.each([
+    ['Équipe Lavoie', 'Stratégie médias sociaux d’Équipe Lavoie.'],
+    ['Harbour Food Network', 'Stratégie médias sociaux d’Harbour Food Network.'],
+    ['atelier 5', 'Stratégie médias sociaux d’atelier 5.'],
+    ['Café Boréal', 'Stratégie médias sociaux de Café Boréal.'],
+  ])('the French header elides "de" before a vowel or an h: %s', (name, header) => {
+    const text = serializeStrategy({ ...STRATEGY, organization: { ...STRATEGY.organization, name } }, { lang: 'fr' });
+    expect(text.split('\n')[1]).toBe(`# ${header} Vérifiez-la avec \`plan validate\`, imprimez-la avec \`plan brief\`.`);
+    const en = serializeStrategy({ ...STRATEGY, organization: { ...STRATEGY.organization, name, language: 'en' } }, { lang: 'en' });
+    expect(en.split('\n')[1]).toMatch(new RegExp(`^# Social-media strategy of ${name}\\. `));
+  });
+
   it('writes English comments for an English plan', () => {
     const text = serializeStrategy({ ...STRATEGY, organization: { ...STRATEGY.organization, language: 'en' } }, { lang: 'en' });
     expect(text).toMatch(/# Step 3 · The target audiences/);
