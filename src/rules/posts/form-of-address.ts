@@ -49,7 +49,7 @@ export const postFormOfAddress = definePostRule({
     if (strategy?.organization?.language !== 'fr' || (address !== 'tu' && address !== 'vous')) return [];
     const wrong = address === 'tu' ? [VOUS, IMPERATIVE_VOUS] : [TU];
     const key = address === 'tu' ? 'vous' : 'tu';
-    const hits: PostHit[] = [];
+    const hits: (PostHit & { offset: number })[] = [];
     for (const { span } of publishedTexts(post)) {
       for (const pattern of wrong) for (const m of matchesIn(span, pattern)) hits.push({ offset: m.offset, length: m.length, message: t(key, { word: m.text }) });
     }
