@@ -40,13 +40,27 @@ export function subjectOf(path: readonly (string | number)[], strategy: unknown)
   return '';
 }
 
+/** The value at a finding's path in the strategy, if any. */
+function valueAt(path: readonly (string | number)[], strategy: unknown): unknown {
+  let value: unknown = strategy;
+  for (const segment of path) {
+    if (value === null || typeof value !== 'object') return undefined;
+    value = (value as Record<string | number, unknown>)[segment];
+  }
+  return value;
+}
+
 /** One open point as a decision to take, in the brief's language. */
 export function decisionText(finding: Finding, strategy: unknown, lang: Lang): string {
   const t = translator(decisionsCatalog, lang);
   const table = decisionsCatalog[lang] as Record<string, string>;
   const field = finding.path.at(-1);
   const specific = typeof field === 'string' ? `decide.${finding.ruleId}.${field}` : '';
-  const key = specific && Object.hasOwn(table, specific) ? specific : `decide.${finding.ruleId}`;
+  // One field can hold different problems: `decide.RULE.FIELD.VALUE` words the one of that value
+  // (a measure's metric that no export gives, or a custom one without a name).
+  const value = valueAt(finding.path, strategy);
+  const byValue = specific && typeof value === 'string' ? `${specific}.${value}` : '';
+  const key = [byValue, specific].find((k) => k && Object.hasOwn(table, k)) ?? `decide.${finding.ruleId}`;
   const subject = subjectOf(finding.path, strategy);
   if (Object.hasOwn(table, key) && (subject || !table[key]!.includes('{subject}'))) return t(key as DecisionKey, { subject });
   const none = `decide.${finding.ruleId}.none`;

@@ -3,9 +3,10 @@ import { defineCatalog } from './index.js';
 /**
  * The brief's open points, phrased for the client who reads it: a decision still to take, about
  * things named as the strategy names them (a platform, a persona, an objective), with no file
- * keys, ids or line numbers. `decide.RULE.FIELD` is used when the finding points at that field,
- * else `decide.RULE` (`decide.RULE.none` when it names a thing the finding has none of); a rule
- * with none of these falls back to its rationale.
+ * keys, ids or line numbers. `decide.RULE.FIELD.VALUE` is used when the finding points at that
+ * field and it holds that value, else `decide.RULE.FIELD` when it points at that field, else
+ * `decide.RULE` (`decide.RULE.none` when it names a thing the finding has none of); a rule with
+ * none of these falls back to its rationale.
  */
 export const decisionsCatalog = defineCatalog({
   en: {
@@ -26,11 +27,14 @@ export const decisionsCatalog = defineCatalog({
     'decide.language/quebec-french': 'Publish in French first: the accounts of an organization established in Québec fall under the Charte de la langue française.',
     'decide.objectives/baseline': 'Note where “{subject}” starts from, so that progress can be measured.',
     'decide.objectives/not-followable': 'Choose which platform figure measures “{subject}”: this objective is not measured yet.',
+    'decide.objectives/not-followable.metric': 'Decide where the figure of “{subject}” comes from: the plan measures it with a figure that no platform export gives, so either the team writes it down in a simple CSV file each month, or the objective is measured by a figure an export gives.',
+    'decide.objectives/not-followable.metric.custom': 'Name the figure the team writes down to measure “{subject}”, as its CSV file names it.',
+    'decide.objectives/not-followable.platform': 'Measure “{subject}” on one of the chosen platforms, or on all of them.',
     'decide.objectives/smart': 'Make “{subject}” measurable: an indicator, a target and a deadline.',
-    'decide.objectives/smart.none': 'Set at least one measurable objective: an indicator, a target and a deadline.',
-    'decide.objectives/smart.kpi': 'Choose the indicator that will measure “{subject}”.',
-    'decide.objectives/smart.target': 'Set the figure to reach for “{subject}”.',
     'decide.objectives/smart.deadline': 'Set the deadline of “{subject}”.',
+    'decide.objectives/smart.kpi': 'Choose the indicator that will measure “{subject}”.',
+    'decide.objectives/smart.none': 'Set at least one measurable objective: an indicator, a target and a deadline.',
+    'decide.objectives/smart.target': 'Set the figure to reach for “{subject}”.',
     'decide.platforms/active-presence': 'Post more often on {subject}, or make it a secondary platform: it would look abandoned.',
     'decide.platforms/overreach': 'Choose fewer platforms or free more time: the plan asks more hours than the team has.',
     'decide.platforms/unknown-platform': 'Say which platform {subject} is, with its full name.',
@@ -63,11 +67,14 @@ export const decisionsCatalog = defineCatalog({
     'decide.language/quebec-french': 'Publier d’abord en français : les comptes d’une organisation établie au Québec sont soumis à la Charte de la langue française.',
     'decide.objectives/baseline': 'Noter le point de départ de « {subject} », pour pouvoir mesurer le progrès.',
     'decide.objectives/not-followable': 'Choisir quel chiffre de quelle plateforme mesure « {subject} » : cet objectif n’est pas encore mesuré.',
+    'decide.objectives/not-followable.metric': 'Décider d’où vient le chiffre de « {subject} » : le plan le mesure par un chiffre qu’aucune exportation des plateformes ne donne; soit l’équipe le note chaque mois dans un simple fichier CSV, soit l’objectif se mesure par un chiffre qu’une exportation donne.',
+    'decide.objectives/not-followable.metric.custom': 'Nommer le chiffre que l’équipe note pour mesurer « {subject} », tel que son fichier CSV le nomme.',
+    'decide.objectives/not-followable.platform': 'Mesurer « {subject} » sur une des plateformes choisies, ou sur toutes.',
     'decide.objectives/smart': 'Rendre « {subject} » mesurable : un indicateur, une cible et une échéance.',
-    'decide.objectives/smart.none': 'Fixer au moins un objectif mesurable : un indicateur, une cible et une échéance.',
-    'decide.objectives/smart.kpi': 'Choisir l’indicateur qui mesurera « {subject} ».',
-    'decide.objectives/smart.target': 'Fixer le chiffre à atteindre pour « {subject} ».',
     'decide.objectives/smart.deadline': 'Fixer l’échéance de « {subject} ».',
+    'decide.objectives/smart.kpi': 'Choisir l’indicateur qui mesurera « {subject} ».',
+    'decide.objectives/smart.none': 'Fixer au moins un objectif mesurable : un indicateur, une cible et une échéance.',
+    'decide.objectives/smart.target': 'Fixer le chiffre à atteindre pour « {subject} ».',
     'decide.platforms/active-presence': 'Publier plus souvent sur {subject}, ou en faire une plateforme secondaire : elle aurait l’air abandonnée.',
     'decide.platforms/overreach': 'Choisir moins de plateformes ou dégager plus de temps : le plan demande plus d’heures que l’équipe n’en a.',
     'decide.platforms/unknown-platform': 'Préciser quelle plateforme est {subject}, avec son nom complet.',
