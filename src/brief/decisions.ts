@@ -11,7 +11,7 @@ const obj = (value: unknown): Obj => (value && typeof value === 'object' && !Arr
 const text = (value: unknown): string => (typeof value === 'string' ? value.trim() : typeof value === 'number' && Number.isFinite(value) ? String(value) : '');
 const at = (list: unknown, index: unknown): Obj => (Array.isArray(list) && typeof index === 'number' ? obj(list[index]) : {});
 
-/** What a finding is about, by name: the platform, persona, objective, pillar or crisis level at its path. */
+/** What a finding is about, by name: the platform, persona, objective, pillar, crisis level or key date at its path. */
 export function subjectOf(path: readonly (string | number)[], strategy: unknown): string {
   const data = obj(strategy);
   const [section, index, , third] = path;
@@ -35,6 +35,10 @@ export function subjectOf(path: readonly (string | number)[], strategy: unknown)
   if (section === 'crisis' && index === 'tiers') {
     const tier = at(obj(data.crisis).tiers, path[2]);
     return text(tier.level) || (typeof path[2] === 'number' ? String(path[2] + 1) : '');
+  }
+  if (section === 'calendar' && index === 'key_dates') {
+    const keyDate = at(obj(data.calendar).key_dates, path[2]);
+    return text(keyDate.name);
   }
   void third;
   return '';
