@@ -59,7 +59,8 @@ export function reportView(report: Report, lang: Lang): ReportView {
   const signed = (v: number) => (v > 0 ? `+${number(v)}` : number(v));
   const share = (v: number | undefined) => (v === undefined ? '' : fmt.percent(Math.round(v * 100)));
   const platformName = (id: string) => (id === 'all' ? t('measure.all') : (report.names.platforms[id] ?? id));
-  const measureText = (m: Measure) => t('measure.text', { platform: platformName(m.platform), metric: m.metric === 'custom' ? (m.name ?? t('metric.custom')) : t(`metric.${m.metric}`), aggregate: t(`aggregate.${m.aggregate}`) });
+  // A custom metric's name is the neutral file's id (reponses-evenements-samedi): the reader gets the KPI's words.
+  const measureText = (m: Measure, kpi: string | undefined) => t('measure.text', { platform: platformName(m.platform), metric: m.metric === 'custom' ? (kpi ?? m.name ?? t('metric.custom')) : t(`metric.${m.metric}`), aggregate: t(`aggregate.${m.aggregate}`) });
 
   const objectives = report.objectives.map((p): ObjectiveRow => {
     const withUnit = (v: number | undefined) => (v === undefined ? '?' : number(v));
@@ -81,7 +82,7 @@ export function reportView(report: Report, lang: Lang): ReportView {
       progress: p,
       label: p.id,
       name: p.statement?.trim() || p.id,
-      measure: p.measure ? measureText(p.measure) : '',
+      measure: p.measure ? measureText(p.measure, p.kpi) : '',
       figures,
       way: share(p.done),
       time: share(p.elapsed),

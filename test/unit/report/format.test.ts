@@ -102,3 +102,13 @@ describe('report formats', () => {
     expect(json.objectives[0].series).toHaveLength(3);
   });
 });
+
+describe('a custom metric', () => {
+  it('is named by its KPI, not by the neutral file’s id', () => {
+    const report = fixedReport();
+    report.objectives[0] = { ...report.objectives[0]!, kpi: 'réponses aux événements du samedi', measure: { platform: 'instagram', metric: 'custom', aggregate: 'last', name: 'reponses-evenements-samedi' } };
+    const md = formatReport(report, 'md', { lang: 'fr', color: false });
+    expect(md).toContain('| Instagram, réponses aux événements du samedi (dernière valeur) |');
+    expect(md).not.toContain('reponses-evenements-samedi');
+  });
+});
