@@ -65,7 +65,11 @@ export function reportView(report: Report, lang: Lang): ReportView {
   const objectives = report.objectives.map((p): ObjectiveRow => {
     const withUnit = (v: number | undefined) => (v === undefined ? '?' : number(v));
     const unit = p.unit ? ` ${p.unit}` : '';
-    const figures = p.baseline === undefined && p.target === undefined ? '' : `${withUnit(p.baseline)} → ${p.current === undefined ? '?' : number(p.current)} → ${withUnit(p.target)}${unit}`;
+    // A total (sum) counts from 0: its baseline (last period's total) is shown apart, or "18,000 → 9,500" would read as a fall.
+    const total = p.measure?.aggregate === 'sum';
+    const from = total ? 0 : p.baseline;
+    const path = p.baseline === undefined && p.target === undefined ? '' : `${withUnit(from)} → ${p.current === undefined ? '?' : number(p.current)} → ${withUnit(p.target)}${unit}`;
+    const figures = path && total && p.baseline !== undefined && p.baseline !== 0 ? t('figures.previous', { figures: path, baseline: `${number(p.baseline)}${unit}` }) : path;
     const pace =
       p.neededPerWeek === undefined
         ? t('pace.none')
