@@ -58,6 +58,7 @@ export async function runCalendar(path: string | undefined, options: CalendarCom
       stdin: () => io.stdin,
       maxBytes,
       missingDefault: early('error.noStrategy'),
+      lang: run.lang,
     },
     run.t,
   );
