@@ -11,7 +11,7 @@ const obj = (value: unknown): Obj => (value && typeof value === 'object' && !Arr
 const text = (value: unknown): string => (typeof value === 'string' ? value.trim() : typeof value === 'number' && Number.isFinite(value) ? String(value) : '');
 const at = (list: unknown, index: unknown): Obj => (Array.isArray(list) && typeof index === 'number' ? obj(list[index]) : {});
 
-/** What a finding is about, by name: the platform, persona, objective, pillar or crisis level at its path. */
+/** What a finding is about, by name: the platform, persona, objective, pillar, crisis level or key date at its path. */
 export function subjectOf(path: readonly (string | number)[], strategy: unknown): string {
   const data = obj(strategy);
   const [section, index, , third] = path;
@@ -36,8 +36,22 @@ export function subjectOf(path: readonly (string | number)[], strategy: unknown)
     const tier = at(obj(data.crisis).tiers, path[2]);
     return text(tier.level) || (typeof path[2] === 'number' ? String(path[2] + 1) : '');
   }
+  if (section === 'calendar' && index === 'key_dates') {
+    const keyDate = at(obj(data.calendar).key_dates, path[2]);
+    return text(keyDate.name);
+  }
   void third;
   return '';
+}
+
+/** The value at a finding's path in the strategy, if any. */
+function valueAt(path: readonly (string | number)[], strategy: unknown): unknown {
+  let value: unknown = strategy;
+  for (const segment of path) {
+    if (value === null || typeof value !== 'object') return undefined;
+    value = (value as Record<string | number, unknown>)[segment];
+  }
+  return value;
 }
 
 /** One open point as a decision to take, in the brief's language. */
@@ -46,7 +60,11 @@ export function decisionText(finding: Finding, strategy: unknown, lang: Lang): s
   const table = decisionsCatalog[lang] as Record<string, string>;
   const field = finding.path.at(-1);
   const specific = typeof field === 'string' ? `decide.${finding.ruleId}.${field}` : '';
-  const key = specific && Object.hasOwn(table, specific) ? specific : `decide.${finding.ruleId}`;
+  // One field can hold different problems: `decide.RULE.FIELD.VALUE` words the one of that value
+  // (a measure's metric that no export gives, or a custom one without a name).
+  const value = valueAt(finding.path, strategy);
+  const byValue = specific && typeof value === 'string' ? `${specific}.${value}` : '';
+  const key = [byValue, specific].find((k) => k && Object.hasOwn(table, k)) ?? `decide.${finding.ruleId}`;
   const subject = subjectOf(finding.path, strategy);
   if (Object.hasOwn(table, key) && (subject || !table[key]!.includes('{subject}'))) return t(key as DecisionKey, { subject });
   const none = `decide.${finding.ruleId}.none`;

@@ -1,6 +1,6 @@
 // Markdown: a title, then one GFM table per week (a row per platform, a column per day), then the
 // pillar mix against its targets. Every piece of user text is escaped so it cannot break a table.
-import type { Lang } from '../i18n/index.js';
+import { pluralKey, type Lang } from '../i18n/index.js';
 import type { Strategy } from '../strategy/types.js';
 import { addDays, daysBetween, nextMonday, WEEKDAYS, weekdayOf } from './dates.js';
 import { labelsFor } from './labels.js';
@@ -30,7 +30,8 @@ export function renderMarkdown(slots: readonly CalendarSlot[], strategy: Strateg
     return out.join('\n');
   }
   const to = addDays(from, weeks * 7 - 1);
-  out.push(l.t('md.period', { from: l.longDate(from), to: l.longDate(to), weeks, posts: sorted.length }), '', l.t('md.legend'), '');
+  const count = (key: 'md.weeks' | 'md.posts', n: number) => l.t(pluralKey(key, n, lang), { count: formatNumber(n, lang) });
+  out.push(l.t('md.period', { from: l.longDate(from), to: l.longDate(to), weeks: count('md.weeks', weeks), posts: count('md.posts', sorted.length) }), '', l.t('md.legend'), '');
 
   const byDay = new Map<string, CalendarSlot[]>();
   for (const s of sorted) {

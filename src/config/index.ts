@@ -35,7 +35,7 @@ export async function loadConfig(path: string, shownAs: string, knownIds: KnownI
   let text: string;
   try {
     // The same guards as a strategy: no FIFO or device (never blocks), no more than the size limit.
-    text = new TextDecoder().decode(readSmallFile(path, DEFAULT_MAX_BYTES, core));
+    text = new TextDecoder().decode(readSmallFile(path, DEFAULT_MAX_BYTES, core, lang));
   } catch (error) {
     if (!(error instanceof ReadFailure)) throw error;
     throw new InputError(t('config.read', { file: shownAs, reason: error.message }));

@@ -202,7 +202,7 @@ Exit codes:
 
     // plan brief
     'brief.description': 'print the strategy as a brief people would rather read than the YAML (Markdown or HTML, English or French)',
-    'brief.opt.format': "md (Markdown, the default) or html (one self-contained, printable page); by default from --out's extension",
+    'brief.opt.format': "md or markdown (Markdown, the default) or html (one self-contained, printable page); by default from --out's extension",
     'brief.opt.out': 'write the brief to this regular file (atomically) instead of stdout (`-`: stdout)',
     'brief.opt.output': 'same as --out',
     'brief.opt.template': 'render with your own Eta template (see docs/brief.md for the data it receives)',
@@ -233,7 +233,7 @@ Exit codes:
     'calendar.description': 'spread the cadence and pillars over weeks: an editorial calendar in Markdown, CSV, Hootsuite bulk CSV or iCalendar',
     'calendar.opt.from': 'first day, YYYY-MM-DD (default: the next Monday, today if today is a Monday)',
     'calendar.opt.weeks': 'number of weeks, 1 to 53',
-    'calendar.opt.format': 'md: week-by-week tables; csv: one row per post; hootsuite: Hootsuite bulk composer CSV; ics: calendar events; posts: one draft file per post, in the --out folder (default posts/)',
+    'calendar.opt.format': 'md (or markdown): week-by-week tables; csv: one row per post; hootsuite: Hootsuite bulk composer CSV; ics: calendar events; posts: one draft file per post, in the --out folder (default posts/)',
     'calendar.opt.out': 'write to a regular file instead of stdout (`-`: stdout); with --format posts, the folder of the drafts',
     'calendar.opt.force': 'overwrite the --out file if it exists (never a post draft)',
     'calendar.opt.platform': 'only these platforms (ids, comma-separated), e.g. one file per Hootsuite profile',
@@ -255,7 +255,7 @@ Exit codes:
     // plan report
     'report.description': 'read the platforms’ analytics exports and say, objective by objective, whether the plan is working (terminal, Markdown, JSON or HTML)',
     'report.opt.data': 'an analytics export or a neutral CSV (date,platform,metric,value[,post][,name][,pillar]), or a folder of them; repeat for more',
-    'report.opt.format': 'text (a table, the default), md (Markdown), json, or html (a printable page with charts); by default from --out’s extension',
+    'report.opt.format': 'text (a table, the default), md or markdown (Markdown), json, or html (a printable page with charts); by default from --out’s extension',
     'report.opt.out': 'write the report to this regular file (atomically) instead of stdout (`-`: stdout)',
     'report.opt.force': 'replace the --out file if it exists',
     'report.opt.since': 'the day the baselines were measured (YYYY-MM-DD); by default the first day of each objective’s data',
@@ -587,7 +587,7 @@ Codes de sortie :
   130  annulé (Ctrl-C, ou refus à la confirmation) : rien n’a été écrit`,
 
     'brief.description': 'présenter la stratégie dans un brief plus agréable à lire que le YAML (Markdown ou HTML, français ou anglais)',
-    'brief.opt.format': 'md (Markdown, par défaut) ou html (une page autonome, prête à imprimer); par défaut, selon l’extension de --out',
+    'brief.opt.format': 'md ou markdown (Markdown, par défaut) ou html (une page autonome, prête à imprimer); par défaut, selon l’extension de --out',
     'brief.opt.out': 'écrire le brief dans ce fichier ordinaire (de façon atomique) plutôt qu’à la sortie standard (`-` : la sortie standard)',
     'brief.opt.output': 'comme --out',
     'brief.opt.template': 'produire le brief avec votre propre gabarit Eta (docs/brief.md décrit les données qu’il reçoit)',
@@ -620,7 +620,7 @@ Codes de sortie :
     'calendar.description': 'répartir le rythme de publication et les piliers sur des semaines : un calendrier éditorial en Markdown, CSV, CSV d’importation groupée Hootsuite ou iCalendar',
     'calendar.opt.from': 'premier jour, AAAA-MM-JJ (par défaut : le lundi qui vient, ou aujourd’hui si on est lundi)',
     'calendar.opt.weeks': 'nombre de semaines, de 1 à 53',
-    'calendar.opt.format': 'md : tableaux semaine par semaine; csv : une ligne par publication; hootsuite : CSV de publication groupée Hootsuite; ics : événements d’agenda; posts : un brouillon par publication, dans le dossier --out (par défaut posts/)',
+    'calendar.opt.format': 'md (ou markdown) : tableaux semaine par semaine; csv : une ligne par publication; hootsuite : CSV de publication groupée Hootsuite; ics : événements d’agenda; posts : un brouillon par publication, dans le dossier --out (par défaut posts/)',
     'calendar.opt.out': 'écrire dans un fichier ordinaire plutôt qu’à la sortie standard (`-` : la sortie standard); avec --format posts, le dossier des brouillons',
     'calendar.opt.force': 'remplacer le fichier --out s’il existe (jamais un brouillon de publication)',
     'calendar.opt.platform': 'seulement ces plateformes (identifiants séparés par des virgules), p. ex. un fichier par profil Hootsuite',
@@ -644,7 +644,7 @@ Codes de sortie :
     // plan report
     'report.description': 'lire les exports de statistiques des plateformes et dire, objectif par objectif, si le plan fonctionne (terminal, Markdown, JSON ou HTML)',
     'report.opt.data': 'un export de statistiques ou un CSV neutre (date,platform,metric,value[,post][,name][,pillar]), ou un dossier qui en contient; répétez pour en donner plusieurs',
-    'report.opt.format': 'text (un tableau, par défaut), md (Markdown), json ou html (une page imprimable avec graphiques); par défaut, selon l’extension de --out',
+    'report.opt.format': 'text (un tableau, par défaut), md ou markdown (Markdown), json ou html (une page imprimable avec graphiques); par défaut, selon l’extension de --out',
     'report.opt.out': 'écrire le rapport dans ce fichier ordinaire (de façon atomique) plutôt qu’à la sortie standard (`-` : la sortie standard)',
     'report.opt.force': 'remplacer le fichier --out s’il existe',
     'report.opt.since': 'le jour où les valeurs de départ ont été mesurées (AAAA-MM-JJ); par défaut, le premier jour des données de chaque objectif',

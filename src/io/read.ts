@@ -2,8 +2,9 @@
 // and turn every system error into a message that names the file.
 import { closeSync, constants, fstatSync, openSync, readSync, statSync } from 'node:fs';
 import { InputError } from '../errors.js';
-import type { Translate } from '../i18n/index.js';
-import type { CoreKey } from '../i18n/core.js';
+import { translator, type Lang, type Translate } from '../i18n/index.js';
+import { coreCatalog, type CoreKey } from '../i18n/core.js';
+import { formatNumber } from '../i18n/intl.js';
 import type { Input } from './inputs.js';
 import { reason } from './reason.js';
 
@@ -18,10 +19,12 @@ export class TooLargeError extends Error {
   }
 }
 
-export function formatBytes(bytes: number): string {
-  if (bytes >= 1024 * 1024) return `${(bytes / (1024 * 1024)).toFixed(1)} MiB`;
-  if (bytes >= 1024) return `${(bytes / 1024).toFixed(1)} KiB`;
-  return `${bytes} B`;
+/** "4.9 MiB" / "4,9 Mio": binary units, one decimal at most, in the message's language. */
+export function formatBytes(bytes: number, lang: Lang): string {
+  const t = translator(coreCatalog, lang);
+  if (bytes >= 1024 * 1024) return t('size.mib', { amount: formatNumber(lang, bytes / (1024 * 1024), 1) });
+  if (bytes >= 1024) return t('size.kib', { amount: formatNumber(lang, bytes / 1024, 1) });
+  return t('size.bytes', { amount: formatNumber(lang, bytes) });
 }
 
 /** `stdin` is asked for only when `-` is read: process.stdin builds a stream on first access. */
@@ -94,7 +97,7 @@ export class ReadFailure extends Error {
  * A template or a configuration file: the same guards as a strategy (no folder, FIFO or device,
  * never blocking, never past `maxBytes`), with the reason alone in the error for the caller's message.
  */
-export function readSmallFile(path: string, maxBytes: number, t: Translate<CoreKey>): Uint8Array {
+export function readSmallFile(path: string, maxBytes: number, t: Translate<CoreKey>, lang: Lang): Uint8Array {
   let info;
   try {
     info = statSync(path);
@@ -106,7 +109,7 @@ export function readSmallFile(path: string, maxBytes: number, t: Translate<CoreK
   try {
     return readRegularFile({ kind: 'file', path, name: path }, maxBytes, t);
   } catch (error) {
-    if (error instanceof TooLargeError) throw new ReadFailure(t('reason.overLimit', { limit: formatBytes(maxBytes) }));
+    if (error instanceof TooLargeError) throw new ReadFailure(t('reason.overLimit', { limit: formatBytes(maxBytes, lang) }));
     if (error instanceof InputError) throw new ReadFailure(t('reason.notRegular'));
     throw error;
   }

@@ -28,6 +28,8 @@ export interface StrategyReadOptions {
   maxBytes: number;
   /** The command's own hint when there is no strategy.yaml here. */
   missingDefault: string;
+  /** The language of `t` (sizes are written in it: 4,9 Mio). */
+  lang: Lang;
 }
 
 export async function readStrategyInput(path: string | undefined, options: StrategyReadOptions, t: Translate<CoreKey>): Promise<{ input: Input; bytes: Uint8Array }> {
@@ -38,7 +40,7 @@ export async function readStrategyInput(path: string | undefined, options: Strat
     return { input, bytes: await readInput(input, options.stdin, options.maxBytes, t) };
   } catch (error) {
     if (!(error instanceof TooLargeError)) throw error;
-    throw new InputError(`${input.name}: ${t('yaml.tooLarge', { size: formatBytes(error.size), limit: formatBytes(error.limit) })}`);
+    throw new InputError(`${input.name}: ${t('yaml.tooLarge', { size: formatBytes(error.size, options.lang), limit: formatBytes(error.limit, options.lang) })}`);
   }
 }
 

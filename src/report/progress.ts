@@ -10,6 +10,8 @@ import type { Observation } from './types.js';
 export interface ObjectiveProgress {
   id: string;
   statement: string;
+  /** The objective's indicator in its own words: what a custom metric is called for a reader. */
+  kpi?: string;
   unit?: string;
   measure?: Measure;
   status: Status;
@@ -51,6 +53,7 @@ export function objectiveProgress(objective: Objective, observations: readonly O
   const base = {
     id: objective.id,
     statement: objective.statement,
+    ...(typeof objective.kpi === 'string' && objective.kpi.trim() ? { kpi: objective.kpi.trim() } : {}),
     ...(objective.unit !== undefined ? { unit: objective.unit } : {}),
     ...(objective.deadline !== undefined ? { deadline: objective.deadline } : {}),
     observations: 0,

@@ -34,7 +34,7 @@ export function fileChecker(run: RunContext, maxBytes: number, stdin: () => Node
   const check = async (input: Input, bytes: Uint8Array | TooLargeError): Promise<FileReport> => {
     if (bytes instanceof TooLargeError) {
       const at = { line: 1, col: 1 };
-      const message = t('yaml.tooLarge', { size: formatBytes(bytes.size), limit: formatBytes(bytes.limit) });
+      const message = t('yaml.tooLarge', { size: formatBytes(bytes.size, run.lang), limit: formatBytes(bytes.limit, run.lang) });
       return { file: input.name, findings: [fileFinding(input.name, 'input/too-large', message, { start: at, end: at })] };
     }
     const path = input.kind === 'file' ? input.path : input.as;
@@ -69,7 +69,7 @@ function postStrategies(run: RunContext, maxBytes: number, settings: PostSetting
     try {
       bytes = readRegularFile({ kind: 'file', path, name: file }, maxBytes, run.t);
     } catch (error) {
-      if (error instanceof TooLargeError) return { problem: 'unreadable', file, reason: run.t('yaml.tooLarge', { size: formatBytes(error.size), limit: formatBytes(error.limit) }) };
+      if (error instanceof TooLargeError) return { problem: 'unreadable', file, reason: run.t('yaml.tooLarge', { size: formatBytes(error.size, run.lang), limit: formatBytes(error.limit, run.lang) }) };
       if (error instanceof InputError) return { problem: 'unreadable', file, reason: error.message };
       throw error;
     }

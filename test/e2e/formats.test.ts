@@ -105,6 +105,25 @@ describe('exit codes do not depend on the format', () => {
   });
 });
 
+describe('one name for Markdown in every command', () => {
+  it.each([
+    ['report', ['report', 'good.strategy.yaml', '--data', 'data/', '--now', '2026-11-26']],
+    ['brief', ['brief', 'good.strategy.yaml', '--now', '2026-11-26']],
+    ['calendar', ['calendar', 'good.strategy.yaml', '--now', '2026-11-26']],
+  ])('%s takes --format markdown as md, and its help says so', async (command, args) => {
+    await copyFile(join(ROOT, 'examples', 'cafe-boreal.strategy.yaml'), join(dir, 'good.strategy.yaml'));
+    await mkdir(join(dir, 'data'), { recursive: true });
+    await writeFile(join(dir, 'data', 'figures.csv'), 'date,platform,metric,value\n2026-11-02,instagram,followers,150\n');
+    const md = await plan([...args, '--format', 'md']);
+    const markdown = await plan([...args, '--format', 'markdown']);
+    expect(markdown.stderr).toBe(md.stderr);
+    expect(markdown.code).toBe(0);
+    expect(markdown.stdout).toBe(md.stdout);
+    expect(markdown.stdout).toMatch(/^(<!--.*-->\n\n)?# /);
+    expect((await plan([command, '--help'])).stdout).toMatch(/md( \(or markdown\)| or markdown)/);
+  });
+});
+
 describe('GitHub Actions', () => {
   it('uses the github format by default when GITHUB_ACTIONS=true', async () => {
     const r = await plan(['validate', 'strategies/'], { GITHUB_ACTIONS: 'true' });

@@ -101,7 +101,7 @@ describe('every command', () => {
   });
 
   it('keeps choices unchanged in French', () => {
-    expect(flat(help.calendar!.fr.stdout)).toMatch(/choix : "md", "csv", "hootsuite", "ics"/);
+    expect(flat(help.calendar!.fr.stdout)).toMatch(/choix : "md", "markdown", "csv", "hootsuite", "ics"/);
     expect(help.init!.fr.stdout).toMatch(/^Réponses\u202f:$/m);
     expect(flat(help.init!.fr.stdout)).toMatch(/--humour <niveau> étape 4 : dose d’humour \(choix : "none", "light", "playful", "edgy"\)/);
   });

@@ -7,7 +7,7 @@ export const defineBrief: DefineCommand = (program, run, { t, flags }) => {
     .command('brief')
     .description(t('brief.description'))
     .argument(flags('[strategy]'), t('common.arg.strategy'))
-    .addOption(new Option(flags('-f, --format <format>'), t('brief.opt.format')).choices(['md', 'html']))
+    .addOption(new Option(flags('-f, --format <format>'), t('brief.opt.format')).choices(['md', 'markdown', 'html']))
     .option(flags('-o, --out <file>'), t('brief.opt.out'))
     .addOption(new Option(flags('--output <file>'), t('brief.opt.output')).hideHelp())
     .option(flags('--template <file>'), t('brief.opt.template'))

@@ -9,7 +9,7 @@ import { briefFromBytes, type BriefRequest } from '../../brief/pipeline.js';
 import { EXIT, InputError, UsageError } from '../../errors.js';
 import { briefCatalog } from '../../i18n/brief.js';
 import type { CoreKey } from '../../i18n/core.js';
-import { translator, type Translate } from '../../i18n/index.js';
+import { translator, type Lang, type Translate } from '../../i18n/index.js';
 import type { CommandIO, GlobalOptions } from '../../io/context.js';
 import { DEFAULT_MAX_BYTES, ReadFailure, readSmallFile } from '../../io/read.js';
 import { readStrategyInput, strategyArgument, strategyInputFor, validateCommand } from '../../io/strategy-input.js';
@@ -53,7 +53,7 @@ export async function runBrief(path: string | undefined, options: BriefOptions, 
     throw new UsageError(t('output.isInput', { path: out }));
   }
 
-  const template = options.template === undefined ? undefined : await readTemplate(options.template, io.cwd, bt, t);
+  const template = options.template === undefined ? undefined : await readTemplate(options.template, io.cwd, bt, t, run.lang);
   const { bytes } = await readStrategyInput(
     path,
     {
@@ -61,6 +61,7 @@ export async function runBrief(path: string | undefined, options: BriefOptions, 
       stdin: () => io.stdin,
       maxBytes,
       missingDefault: bt('cmd.noStrategy', { file: input.name }),
+      lang: run.lang,
     },
     t,
   );
@@ -179,9 +180,9 @@ function pickFormat(asked: string | undefined, out: string | undefined, bt: (key
   throw new UsageError(bt('cmd.format', { value: asked }));
 }
 
-async function readTemplate(file: string, cwd: string, bt: ReturnType<typeof translator<keyof typeof briefCatalog.en>>, t: Translate<CoreKey>): Promise<{ name: string; source: string }> {
+async function readTemplate(file: string, cwd: string, bt: ReturnType<typeof translator<keyof typeof briefCatalog.en>>, t: Translate<CoreKey>, lang: Lang): Promise<{ name: string; source: string }> {
   try {
-    return { name: file, source: new TextDecoder().decode(readSmallFile(resolve(cwd, file), DEFAULT_MAX_BYTES, t)) };
+    return { name: file, source: new TextDecoder().decode(readSmallFile(resolve(cwd, file), DEFAULT_MAX_BYTES, t, lang)) };
   } catch (error) {
     if (!(error instanceof ReadFailure)) throw error;
     throw new InputError(bt('cmd.templateRead', { file, reason: error.message }));

@@ -9,7 +9,7 @@ export const defineCalendar: DefineCommand = (program, run, { t, flags }) => {
     .argument(flags('[strategy]'), t('common.arg.strategy'))
     .option(flags('--from <date>'), t('calendar.opt.from'))
     .option(flags('-w, --weeks <n>'), t('calendar.opt.weeks'), '4')
-    .addOption(new Option(flags('-f, --format <name>'), t('calendar.opt.format')).choices(['md', 'csv', 'hootsuite', 'ics', 'posts']).default('md'))
+    .addOption(new Option(flags('-f, --format <name>'), t('calendar.opt.format')).choices(['md', 'markdown', 'csv', 'hootsuite', 'ics', 'posts']).default('md'))
     .option(flags('-o, --out <file>'), t('calendar.opt.out'))
     .option('--force', t('calendar.opt.force'))
     .option(flags('-p, --platform <ids>'), t('calendar.opt.platform'))

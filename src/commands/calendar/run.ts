@@ -39,7 +39,8 @@ export async function runCalendar(path: string | undefined, options: CalendarCom
   const early = translator(calendarCatalog, envLang);
 
   // Flags first: a typo in a flag should not wait for the file to be read.
-  const format = options.format ?? 'md';
+  // `markdown` is `md`'s other name, as in `plan validate --format markdown`.
+  const format = options.format === undefined || options.format === 'markdown' ? 'md' : options.format;
   // Drafts are files of their own, one per post, written into a folder (./posts.ts).
   const drafts = format === 'posts';
   if (!drafts && !isCalendarFormat(format)) throw new UsageError(early('error.format', { value: format, allowed: joinList([...CALENDAR_FORMAT_NAMES, 'posts'], envLang, 'or') }));
@@ -57,6 +58,7 @@ export async function runCalendar(path: string | undefined, options: CalendarCom
       stdin: () => io.stdin,
       maxBytes,
       missingDefault: early('error.noStrategy'),
+      lang: run.lang,
     },
     run.t,
   );

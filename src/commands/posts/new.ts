@@ -118,6 +118,6 @@ async function readAll(stdin: NodeJS.ReadableStream, lang: Lang): Promise<string
     return new TextDecoder().decode(await readInput({ kind: 'stdin', name: '<stdin>' }, () => stdin, DEFAULT_MAX_BYTES, core)).replace(/^\uFEFF/, '');
   } catch (error) {
     if (!(error instanceof TooLargeError)) throw error;
-    throw new InputError(`<stdin>: ${core('yaml.tooLarge', { size: formatBytes(error.size), limit: formatBytes(error.limit) })}`);
+    throw new InputError(`<stdin>: ${core('yaml.tooLarge', { size: formatBytes(error.size, lang), limit: formatBytes(error.limit, lang) })}`);
   }
 }

@@ -40,7 +40,7 @@ export async function readStrategyAt(path: string, options: GlobalOptions, io: C
   const words = translator(draftsCatalog, envLang);
   const core = translator(coreCatalog, envLang);
   const name = relative(io.cwd, path) || path;
-  const { input, bytes } = await readStrategyInput(name, { cwd: io.cwd, stdin: () => io.stdin, maxBytes: DEFAULT_MAX_BYTES, missingDefault: words('new.error.noStrategy') }, core);
+  const { input, bytes } = await readStrategyInput(name, { cwd: io.cwd, stdin: () => io.stdin, maxBytes: DEFAULT_MAX_BYTES, missingDefault: words('new.error.noStrategy'), lang: envLang }, core);
   const result = checkBytes(bytes, name, { lang: options.lang });
   if (!result.schemaValid || result.parsed?.data === undefined) throw new InputError(words('strategy.invalid', { file: name, validate: validateCommand(input) }));
   const strategy = result.parsed.data as Strategy;

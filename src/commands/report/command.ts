@@ -8,7 +8,7 @@ export const defineReport: DefineCommand = (program, run, { t, flags }) => {
     .description(t('report.description'))
     .argument(flags('[strategy]'), t('common.arg.strategy'))
     .option(flags('-d, --data <path>'), t('report.opt.data'), (value: string, previous: string[] = []) => [...previous, value])
-    .addOption(new Option(flags('-f, --format <format>'), t('report.opt.format')).choices(['text', 'md', 'json', 'html']))
+    .addOption(new Option(flags('-f, --format <format>'), t('report.opt.format')).choices(['text', 'md', 'markdown', 'json', 'html']))
     .option(flags('-o, --out <file>'), t('report.opt.out'))
     .option('--force', t('report.opt.force'))
     .option(flags('--since <date>'), t('report.opt.since'))

@@ -48,7 +48,7 @@ export async function runReport(path: string | undefined, options: ReportCommand
 
   const { input, bytes } = await readStrategyInput(
     await strategyArgument(path, io.cwd, 'report', run.lang, run.t, options.config),
-    { cwd: io.cwd, stdin: () => io.stdin, maxBytes, missingDefault: early('error.noStrategy') },
+    { cwd: io.cwd, stdin: () => io.stdin, maxBytes, missingDefault: early('error.noStrategy'), lang: run.lang },
     run.t,
   );
   const checked = await checkedStrategy(bytes, input, run, io, options.color, (lang) => translator(reportCatalog, lang)('error.invalid', { file: input.name, validate: validateCommand(input) }));

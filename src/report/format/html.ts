@@ -47,7 +47,7 @@ function objectiveCharts(o: ObjectiveRow, view: ReportView, index: number, prefi
     {
       id: `${prefix}-trend-${index}`,
       title: view.t('chart.trend.title', { objective: o.name }),
-      desc: view.t('chart.trend.desc', { from: fmt.date(p.from), asOf: fmt.date(p.asOf), baseline: number(p.baseline), current: number(p.current), target: `${number(p.target)}${unit}`, deadline: fmt.date(p.deadline) }),
+      desc: view.t('chart.trend.desc', { from: fmt.date(p.from), asOf: fmt.date(p.asOf), baseline: number(p.start), current: number(p.current), target: `${number(p.target)}${unit}`, deadline: fmt.date(p.deadline) }),
     },
   );
   return { bar, trend };

@@ -59,12 +59,17 @@ export function reportView(report: Report, lang: Lang): ReportView {
   const signed = (v: number) => (v > 0 ? `+${number(v)}` : number(v));
   const share = (v: number | undefined) => (v === undefined ? '' : fmt.percent(Math.round(v * 100)));
   const platformName = (id: string) => (id === 'all' ? t('measure.all') : (report.names.platforms[id] ?? id));
-  const measureText = (m: Measure) => t('measure.text', { platform: platformName(m.platform), metric: m.metric === 'custom' ? (m.name ?? t('metric.custom')) : t(`metric.${m.metric}`), aggregate: t(`aggregate.${m.aggregate}`) });
+  // A custom metric's name is the neutral file's id (reponses-evenements-samedi): the reader gets the KPI's words.
+  const measureText = (m: Measure, kpi: string | undefined) => t('measure.text', { platform: platformName(m.platform), metric: m.metric === 'custom' ? (kpi ?? m.name ?? t('metric.custom')) : t(`metric.${m.metric}`), aggregate: t(`aggregate.${m.aggregate}`) });
 
   const objectives = report.objectives.map((p): ObjectiveRow => {
     const withUnit = (v: number | undefined) => (v === undefined ? '?' : number(v));
     const unit = p.unit ? ` ${p.unit}` : '';
-    const figures = p.baseline === undefined && p.target === undefined ? '' : `${withUnit(p.baseline)} → ${p.current === undefined ? '?' : number(p.current)} → ${withUnit(p.target)}${unit}`;
+    // A total (sum) counts from 0: its baseline (last period's total) is shown apart, or "18,000 → 9,500" would read as a fall.
+    const total = p.measure?.aggregate === 'sum';
+    const from = total ? 0 : p.baseline;
+    const path = p.baseline === undefined && p.target === undefined ? '' : `${withUnit(from)} → ${p.current === undefined ? '?' : number(p.current)} → ${withUnit(p.target)}${unit}`;
+    const figures = path && total && p.baseline !== undefined && p.baseline !== 0 ? t('figures.previous', { figures: path, baseline: `${number(p.baseline)}${unit}` }) : path;
     const pace =
       p.neededPerWeek === undefined
         ? t('pace.none')
@@ -81,7 +86,7 @@ export function reportView(report: Report, lang: Lang): ReportView {
       progress: p,
       label: p.id,
       name: p.statement?.trim() || p.id,
-      measure: p.measure ? measureText(p.measure) : '',
+      measure: p.measure ? measureText(p.measure, p.kpi) : '',
       figures,
       way: share(p.done),
       time: share(p.elapsed),

@@ -1,5 +1,5 @@
 // What reading one sheet needs and gives, shared by the export rows (sheet.ts) and the neutral CSV (neutral.ts).
-import type { Translate } from '../../i18n/index.js';
+import type { Lang, Translate } from '../../i18n/index.js';
 import type { ExportsKey } from '../../i18n/exports.js';
 import type { ExportKind, Observation } from '../types.js';
 
@@ -7,6 +7,8 @@ export interface SheetContext {
   /** The file as the user named it, for messages and observations. */
   file: string;
   t: Translate<ExportsKey>;
+  /** The messages' language (sizes are written in it: 4,9 Mio). */
+  lang: Lang;
   maxRows: number;
 }
 

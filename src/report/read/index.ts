@@ -216,11 +216,11 @@ async function readFile(file: ExportFile, context: ReadContext, t: Translate): P
   try {
     bytes = readRegularFile({ kind: 'file', path: file.path, name: file.name }, maxBytes, translator(coreCatalog, context.lang));
   } catch (error) {
-    if (error instanceof TooLargeError) throw new InputError(t('exports.tooLarge', { file: file.name, size: formatBytes(error.size), limit: formatBytes(maxBytes) }));
+    if (error instanceof TooLargeError) throw new InputError(t('exports.tooLarge', { file: file.name, size: formatBytes(error.size, context.lang), limit: formatBytes(maxBytes, context.lang) }));
     throw error;
   }
   if (bytes.length === 0) throw new InputError(t('exports.empty', { file: file.name }));
-  const sheetContext: SheetContext = { file: file.name, t, maxRows: context.maxRows ?? DEFAULT_MAX_ROWS };
+  const sheetContext: SheetContext = { file: file.name, t, lang: context.lang, maxRows: context.maxRows ?? DEFAULT_MAX_ROWS };
   // A workbook saved with a .csv name is still a workbook: its bytes say so.
   const isZip = bytes[0] === 0x50 && bytes[1] === 0x4b && bytes[2] === 0x03 && bytes[3] === 0x04;
   try {
@@ -273,11 +273,11 @@ function rowsProblem(problem: RowsProblem, context: SheetContext, t: Translate):
     case 'csv-quote':
       return t('exports.csvQuote', { where: at });
     case 'csv-record-size':
-      return t('exports.csvRecordSize', { where: at, limit: formatBytes(MAX_RECORD_BYTES) });
+      return t('exports.csvRecordSize', { where: at, limit: formatBytes(MAX_RECORD_BYTES, context.lang) });
     case 'csv':
       return t('exports.csv', { where: at, detail: problem.detail });
     case 'xlsx-too-large':
-      return t('exports.xlsxTooLarge', { file: context.file, limit: formatBytes(MAX_UNPACKED_BYTES) });
+      return t('exports.xlsxTooLarge', { file: context.file, limit: formatBytes(MAX_UNPACKED_BYTES, context.lang) });
     case 'xlsx':
       return t('exports.xlsx', { file: context.file, detail: problem.detail });
   }

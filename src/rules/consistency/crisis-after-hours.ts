@@ -1,5 +1,6 @@
 import { defineRule, type RuleHit } from '../types.js';
-import { durationHours, num, round1 } from '../util.js';
+import { localeFormat } from '../../i18n/intl.js';
+import { durationHours, round1 } from '../util.js';
 import { dutyIntervals, longestUnwatched, plainText } from './helpers.js';
 
 /** Words that name an on-call or after-hours contact, in English and French. */
@@ -17,12 +18,12 @@ export const crisisAfterHours = defineRule({
     en: {
       rationale: 'A crisis tier answered faster than the longest stretch nobody watches the community (nights, weekends) has someone on call: the plan names an on-call or after-hours contact.',
       fix: 'Name who is on call in `community.escalation` (for example "Julie Tremblay, on call evenings and weekends"), widen `community.hours`, or, if the delay is accepted, add `# plan-disable-next-line consistency/crisis-after-hours -- reason` above the line.',
-      gap: 'Crisis tier {level} is answered within {within}, but nobody watches the community for up to {gap} hours in a row (`community.hours`) and the plan names no on-call contact. Name who is on call in `community.escalation` (“on call evenings and weekends”), or accept it with `# plan-disable-next-line consistency/crisis-after-hours -- reason`.',
+      gap: 'Crisis tier {level} is answered within {within}, but the community goes unwatched for up to {gap} in a row (`community.hours`) and the plan names no on-call contact. Name who is on call in `community.escalation` (“on call evenings and weekends”), or accept it with `# plan-disable-next-line consistency/crisis-after-hours -- reason`.',
     },
     fr: {
       rationale: 'Un niveau de crise traité plus vite que la plus longue période sans veille de la communauté (nuits, fins de semaine) a quelqu’un de garde : le plan nomme une personne de garde ou joignable hors des heures.',
       fix: 'Nommez qui est de garde dans `community.escalation` (par exemple « Julie Tremblay, de garde le soir et la fin de semaine »), élargissez `community.hours`, ou, si le délai est assumé, ajoutez `# plan-disable-next-line consistency/crisis-after-hours -- raison` au-dessus de la ligne.',
-      gap: 'Le niveau de crise {level} est traité en {within}, mais personne ne veille sur la communauté pendant jusqu’à {gap} heures d’affilée (`community.hours`) et le plan ne nomme personne de garde. Nommez qui est de garde dans `community.escalation` (« de garde le soir et la fin de semaine »), ou assumez-le avec `# plan-disable-next-line consistency/crisis-after-hours -- raison`.',
+      gap: 'Le niveau de crise {level} est traité en {within}, mais la communauté reste sans veille jusqu’à {gap} d’affilée (`community.hours`) et le plan ne nomme personne de garde. Nommez qui est de garde dans `community.escalation` (« de garde le soir et la fin de semaine »), ou assumez-le avec `# plan-disable-next-line consistency/crisis-after-hours -- raison`.',
     },
   },
   examples: {
@@ -52,7 +53,9 @@ export const crisisAfterHours = defineRule({
     const contacts = [strategy.community?.escalation, strategy.crisis?.spokesperson, ...(Array.isArray(strategy.crisis?.approvers) ? strategy.crisis.approvers : []), ...tiers.map((tier) => tier?.approver)];
     if (contacts.some((text) => ON_CALL.test(plainText(text)))) return [];
     const tier = tiers[fastest.i]!;
-    const hit: RuleHit = { path: ['crisis', 'tiers', fastest.i, 'respond_within'], message: t('gap', { level: tier.level, within: tier.respond_within ?? '', gap: num(round1(gapHours), lang) }) };
+    // "1 heure", "35,5 heures": the durations in words, as the brief writes them (not "1h").
+    const format = localeFormat(lang);
+    const hit: RuleHit = { path: ['crisis', 'tiers', fastest.i, 'respond_within'], message: t('gap', { level: tier.level, within: format.duration(tier.respond_within), gap: format.duration(`${round1(gapHours)}h`) }) };
     return [hit];
   },
 });

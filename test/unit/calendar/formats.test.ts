@@ -277,6 +277,15 @@ describe('Markdown', () => {
     expect(text).toContain('lun. 4');
   });
 
+  it('says 1 week and 1 post in the singular, in both languages', () => {
+    const strategy = strategyWith([{ id: 'instagram', role: 'primary', cadence: { posts: 1, per: 'week' } }]);
+    const slots = plan(strategy, 1).slots;
+    expect(slots).toHaveLength(1);
+    expect(formatCalendarMarkdown(slots, strategy, 'fr', { from: FROM, weeks: 1 })).toMatch(/ \(1 semaine\)\u202f: 1 publication prévue\./);
+    expect(formatCalendarMarkdown(slots, strategy, 'en', { from: FROM, weeks: 1 })).toMatch(/ \(1 week\): 1 post planned\./);
+    expect(formatCalendarMarkdown(plan(strategy, 2).slots, strategy, 'fr', { from: FROM, weeks: 2 })).toMatch(/ \(2 semaines\)\u202f: 2 publications prévues\./);
+  });
+
   it('says so when nothing is planned', () => {
     const strategy = strategyWith([{ id: 'x', role: 'primary' }]);
     expect(formatCalendarMarkdown([], strategy, 'en')).toContain('No posts planned');

@@ -15,7 +15,7 @@ let cleanup: () => Promise<void>;
 beforeAll(async () => ({ dir, cleanup } = await tempDir()));
 afterAll(() => cleanup());
 
-const options = (stdinText = '') => ({ cwd: dir, stdin: () => Readable.from([Buffer.from(stdinText)]), maxBytes: 16, missingDefault: 'no strategy here: run plan init' });
+const options = (stdinText = '') => ({ cwd: dir, stdin: () => Readable.from([Buffer.from(stdinText)]), maxBytes: 16, missingDefault: 'no strategy here: run plan init', lang: 'en' as const });
 
 describe('readStrategyInput', () => {
   it('gives the command its own hint when strategy.yaml is missing, named or not', async () => {
@@ -42,5 +42,14 @@ describe('readStrategyInput', () => {
     const error = await readStrategyInput('big.yaml', options(), t).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(InputError);
     expect((error as Error).message).toMatch(/^big\.yaml: The file is 100 B, over the limit of 16 B\./);
+  });
+
+  it('writes the sizes in the messages’ language: decimal comma and French units, no trailing .0', async () => {
+    await writeFile(join(dir, 'huge.yaml'), 'x'.repeat(Math.round(4.9 * 1024 * 1024)));
+    const fr = translator(coreCatalog, 'fr');
+    const error = await readStrategyInput('huge.yaml', { ...options(), maxBytes: 1024 * 1024, lang: 'fr' }, fr).catch((e: unknown) => e);
+    expect((error as Error).message).toMatch(/^huge\.yaml: Le fichier fait 4,9\u00a0Mio, au-delà de la limite de 1\u00a0Mio\./);
+    const en = await readStrategyInput('huge.yaml', { ...options(), maxBytes: 1536 }, t).catch((e: unknown) => e);
+    expect((en as Error).message).toMatch(/^huge\.yaml: The file is 4\.9 MiB, over the limit of 1\.5 KiB\./);
   });
 });

@@ -102,3 +102,40 @@ describe('report formats', () => {
     expect(json.objectives[0].series).toHaveLength(3);
   });
 });
+
+describe('a custom metric', () => {
+  it('is named by its KPI, not by the neutral file’s id', () => {
+    const report = fixedReport();
+    report.objectives[0] = { ...report.objectives[0]!, kpi: 'réponses aux événements du samedi', measure: { platform: 'instagram', metric: 'custom', aggregate: 'last', name: 'reponses-evenements-samedi' } };
+    const md = formatReport(report, 'md', { lang: 'fr', color: false });
+    expect(md).toContain('| Instagram, réponses aux événements du samedi (dernière valeur) |');
+    expect(md).not.toContain('reponses-evenements-samedi');
+  });
+});
+
+describe('a total (sum)', () => {
+  const totalReport = (): Report => {
+    const report = fixedReport();
+    report.objectives[0] = { ...report.objectives[0]!, unit: 'CAD', measure: { platform: 'instagram', metric: 'clicks', aggregate: 'sum' }, baseline: 18000, current: 9500, target: 30000, start: 0, done: 9500 / 30000 };
+    return report;
+  };
+
+  it('goes from 0, with the baseline apart, in every worded format', () => {
+    expect(formatReport(totalReport(), 'text', { lang: 'en', color: false })).toContain('0 → 9,500 → 30,000 CAD (previous period: 18,000 CAD)');
+    expect(formatReport(totalReport(), 'md', { lang: 'fr', color: false })).toContain('| 0 → 9\u00a0500 → 30\u00a0000 CAD (période précédente\u202f: 18\u00a0000 CAD) |');
+    const html = formatReport(totalReport(), 'html', { lang: 'en', color: false });
+    expect(html).toContain('<td>0 → 9,500 → 30,000 CAD (previous period: 18,000 CAD)</td>');
+    expect(html).not.toContain('18,000 → 9,500');
+  });
+
+  it('keeps the baseline as the baseline in JSON', () => {
+    const json = JSON.parse(formatReport(totalReport(), 'json', { lang: 'en', color: false }));
+    expect(json.objectives[0]).toMatchObject({ baseline: 18000, start: 0, current: 9500 });
+  });
+
+  it('shows no previous period when the baseline is 0', () => {
+    const report = totalReport();
+    report.objectives[0] = { ...report.objectives[0]!, baseline: 0 };
+    expect(formatReport(report, 'text', { lang: 'en', color: false })).toMatch(/0 → 9,500 → 30,000 CAD\s/);
+  });
+});

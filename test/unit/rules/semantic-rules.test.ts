@@ -230,7 +230,7 @@ const CASES: Case[] = [
   },
   { rule: 'consistency/crisis-people', name: 'a spokesperson the plan names nowhere else', fail: (s) => { s.crisis!.spokesperson = 'Sophie Roy'; }, pass: (s) => { s.crisis!.spokesperson = 'Marc Gagnon, propriétaire'; }, paths: [['crisis', 'spokesperson']], message: /^The spokesperson Sophie Roy appears nowhere else in the plan: not an owner/ },
   { rule: 'consistency/crisis-people', name: 'a misspelt spokesperson', fail: (s) => { s.crisis!.spokesperson = 'Julie Tremblai'; }, pass: (s) => { s.crisis!.spokesperson = 'Direction des communications'; }, paths: [['crisis', 'spokesperson']], message: /^The spokesperson Julie Tremblai .*Did you mean Julie Tremblay\?/ },
-  { rule: 'consistency/crisis-after-hours', name: 'a one-hour crisis tier, office hours, nobody on call', fail: (s) => { s.community!.hours = { days: ['mon', 'tue', 'wed', 'thu', 'fri'], start: '08:00', end: '18:00' }; s.crisis!.tiers![0]!.respond_within = '4h'; s.crisis!.tiers!.push({ level: 2, trigger: 'Les médias', respond_within: '30m', approver: 'Julie Tremblay' }); }, pass: (s) => { s.community!.hours = { days: ['mon', 'tue', 'wed', 'thu', 'fri'], start: '08:00', end: '18:00' }; s.crisis!.tiers!.push({ level: 2, trigger: 'Les médias', respond_within: '30m', approver: 'Julie Tremblay' }); s.community!.escalation = 'Julie Tremblay (de garde le soir et la fin de semaine)'; }, paths: [['crisis', 'tiers', 1, 'respond_within']], message: /^Crisis tier 2 is answered within 30m, but nobody watches the community for up to 62 hours in a row.*plan-disable-next-line consistency\/crisis-after-hours/ },
+  { rule: 'consistency/crisis-after-hours', name: 'a one-hour crisis tier, office hours, nobody on call', fail: (s) => { s.community!.hours = { days: ['mon', 'tue', 'wed', 'thu', 'fri'], start: '08:00', end: '18:00' }; s.crisis!.tiers![0]!.respond_within = '4h'; s.crisis!.tiers!.push({ level: 2, trigger: 'Les médias', respond_within: '30m', approver: 'Julie Tremblay' }); }, pass: (s) => { s.community!.hours = { days: ['mon', 'tue', 'wed', 'thu', 'fri'], start: '08:00', end: '18:00' }; s.crisis!.tiers!.push({ level: 2, trigger: 'Les médias', respond_within: '30m', approver: 'Julie Tremblay' }); s.community!.escalation = 'Julie Tremblay (de garde le soir et la fin de semaine)'; }, paths: [['crisis', 'tiers', 1, 'respond_within']], message: /^Crisis tier 2 is answered within 30 minutes, but the community goes unwatched for up to 62 hours in a row.*plan-disable-next-line consistency\/crisis-after-hours/ },
   { rule: 'consistency/crisis-after-hours', name: 'a crisis tier slower than the night', fail: (s) => { s.community!.hours = { days: ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'], start: '08:00', end: '20:00' }; s.crisis!.tiers![0]!.respond_within = '2h'; }, pass: (s) => { s.community!.hours = { days: ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'], start: '08:00', end: '20:00' }; s.crisis!.tiers![0]!.respond_within = '1d'; }, paths: [['crisis', 'tiers', 0, 'respond_within']], message: /up to 12 hours in a row/ },
   { rule: 'consistency/rehearsal-date', name: 'a rehearsal in the future', fail: (s) => { s.crisis!.rehearsed_on = '2027-01-15'; }, pass: (s) => { s.crisis!.rehearsed_on = '2026-11-26'; }, paths: [['crisis', 'rehearsed_on']], message: /has not come yet/ },
   { rule: 'consistency/rehearsal-date', name: 'a rehearsal a year ago', fail: (s) => { s.crisis!.rehearsed_on = '2025-11-20'; }, pass: (s) => { s.crisis!.rehearsed_on = '2025-11-27'; }, paths: [['crisis', 'rehearsed_on']], message: /12 months ago/ },
@@ -394,4 +394,16 @@ describe('consistency/crisis-people tells people from bodies and roles', () => {
   const check = (spokesperson: string) => { const s = base(); s.crisis!.spokesperson = spokesperson; return rule.check(s, { t: translator(rule.messages, 'en'), lang: 'en', now: NOW }).length; };
   it.each(['Sophie Roy', 'Marie-Ève Lévesque', 'Jean de la Fontaine', 'Dana Whitfield, executive director', "Liam O'Neil"])('%s is a person', (name) => expect(check(name)).toBe(1));
   it.each(['Board', "Conseil d'administration", 'Direction générale', 'Comité de direction', 'Executive Team', 'Head of Communications', 'Service des communications', 'Équipe Web', 'CEO'])('%s is a body or a role', (name) => expect(check(name)).toBe(0));
+});
+
+describe('consistency/crisis-after-hours in French', () => {
+  it('writes durations in words with a decimal comma, and reads well', () => {
+    const rule = findRule('consistency/crisis-after-hours')!;
+    const s = base();
+    s.community!.hours = { days: ['mon', 'tue', 'wed', 'thu', 'fri', 'sat'], start: '08:30', end: '19:00' };
+    s.crisis!.tiers![0]!.respond_within = '1h';
+    const [hit] = run(rule, s, 'fr');
+    expect(hit?.message).toMatch(/^Le niveau de crise 1 est traité en 1\u00a0heure, mais la communauté reste sans veille jusqu’à 37,5\u00a0heures d’affilée /);
+    expect(hit?.message).not.toMatch(/1h|pendant jusqu/);
+  });
 });
