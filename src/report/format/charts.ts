@@ -35,7 +35,8 @@ export function trendChart(p: ObjectiveProgress, labels: { target: string; from:
   const width = 640;
   const height = 170;
   const left = 10;
-  const right = 120;
+  // Room at the right for the target's label ("60 réponses par mois"): about 8 px a character at its 13 px type (DejaVu Sans runs wide).
+  const right = Math.min(280, Math.max(80, Math.ceil([...labels.target].length * 7.8) + 14));
   const top = 12;
   const bottom = 30;
   const span = Math.max(1, daysBetween(p.from, p.deadline));

@@ -73,7 +73,7 @@ export function htmlBody(view: ReportView, depth: number, prefix = 'report'): st
         ]),
         [3],
         'report',
-        ['28%', '15%', '17%', '11%', '13%', '16%'],
+        ['25%', '18%', '16%', '11%', '13%', '17%'],
       ),
     );
     for (const [i, o] of view.followed.entries()) {
