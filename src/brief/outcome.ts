@@ -27,7 +27,7 @@ export interface BriefRequest {
   /** `--data`: what the export readers read, for the "Where we stand" section. */
   data?: ReadResult;
   /** The posts for the "Planned against drafted" section, with the `mix:` of .planrc.yaml. */
-  posts?: { posts: readonly Post[]; mix: { weeks?: number; from?: string }; source: string; /** Found beside the strategy, not named: no section when none is in the window. */ implicit?: boolean };
+  posts?: { posts: readonly Post[]; mix: { weeks?: number; from?: string }; /** Found beside the strategy, not named: no section when none is in the window. */ implicit?: boolean };
 }
 
 export type BriefOutcome =
@@ -68,5 +68,5 @@ function draftedInput(strategy: Strategy, posts: NonNullable<BriefRequest['posts
   const window = configuredMixWindow(posts.posts, posts.mix, today);
   if (!window && posts.implicit) return undefined;
   const from = mixStart(posts.mix, today);
-  return { posts: posts.posts, window, from, to: addDays(from, (posts.mix.weeks ?? DEFAULT_MIX_WEEKS) * 7 - 1), source: posts.source };
+  return { posts: posts.posts, window, from, to: addDays(from, (posts.mix.weeks ?? DEFAULT_MIX_WEEKS) * 7 - 1) };
 }

@@ -138,6 +138,4 @@ export interface DraftedInput {
   /** The window planned (from `mix:`), for when there is none to read. */
   from: string;
   to: string;
-  /** The folder or files, as the reader should see them ("posts/"). */
-  source: string;
 }

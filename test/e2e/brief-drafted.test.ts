@@ -23,7 +23,9 @@ describe('plan brief: planned against drafted (spawned)', () => {
     expect(rows.length).toBe(3);
     for (const [, , planned, drafted] of rows) expect(Math.abs(Number(planned) - Number(drafted))).toBeLessThanOrEqual(15);
     const count = rows.reduce((sum, row) => sum + Number(row[4]), 0);
-    expect(section).toContain(`${count} publications drafted from January 4, 2027 to January 17, 2027 (posts)`);
+    expect(section).toContain(`${count} posts drafted from January 4, 2027 to January 17, 2027, against`);
+    // Drafts plan calendar wrote hold a TODO: in preparation, not written, and the reader is told.
+    expect(section).toContain(`${count} of them are still to write: their text is a placeholder`);
     // Instagram plans 4 a week, and plan calendar drafted that.
     expect(section).toMatch(/^\| Instagram \| 4 \| 4 \|$/m);
   });
@@ -31,11 +33,13 @@ describe('plan brief: planned against drafted (spawned)', () => {
   it('in French, in HTML: the chart with both bars named in words, and the tables', async () => {
     const result = await runPlan(['brief', '--now', '2027-01-04', '--format', 'html'], { cwd: dir });
     expect(result.code).toBe(0);
-    expect(result.stdout).toContain('<h2 id="drafted-title">Prévu et rédigé</h2>');
+    expect(result.stdout).toContain('<h2 id="drafted-title">Prévu et en préparation</h2>');
     expect(result.stdout).toMatch(/<svg class="chart"[^>]*aria-labelledby="chart-drafted-title chart-drafted-desc"/);
     expect(result.stdout).toMatch(/>Prévu \d+(,\d)?\s%<\/text>/);
-    expect(result.stdout).toMatch(/>Rédigé \d+(,\d)?\s%<\/text>/);
-    expect(result.stdout).toContain('<th scope="col" class="num">Rédigé par semaine</th>');
+    expect(result.stdout).toMatch(/>En préparation \d+(,\d)?\s%<\/text>/);
+    expect(result.stdout).toContain('<th scope="col" class="num">En préparation par semaine</th>');
+    // No folder name or path shown to the brief's reader.
+    expect(result.stdout).not.toMatch(/\(posts\)|posts\//);
   });
 
   it('a posts folder that moved off the plan shows it; --no-posts leaves the section out', async () => {
@@ -54,7 +58,8 @@ describe('plan brief: planned against drafted (spawned)', () => {
   it('no post in the window: --posts says so, with the window; the folder found beside adds nothing', async () => {
     const named = await runPlan(['brief', '--now', '2027-03-01', '--lang', 'en', '--posts', 'posts'], { cwd: dir });
     expect(named.code).toBe(0);
-    expect(named.stdout).toContain('No post in posts is dated from March 1, 2027 to March 28, 2027: nothing drafted to compare with the plan yet.');
+    expect(named.stdout).toContain('No post is dated from March 1, 2027 to March 28, 2027: nothing drafted to compare with the plan yet.');
+    expect(named.stdout).toMatch(/\d+ posts dated outside this period are not counted\./);
     const found = await runPlan(['brief', '--now', '2027-03-01', '--lang', 'en'], { cwd: dir });
     expect(found.code).toBe(0);
     expect(found.stdout).not.toContain('Planned against drafted');
@@ -70,7 +75,8 @@ describe('plan brief: planned against drafted (spawned)', () => {
     expect(before.stdout).not.toMatch(/LinkedIn \|/);
     const named = await runPlan(['brief', 'strategy.yaml', '--now', '2027-01-04', '--lang', 'en', '--posts', 'posts/other'], { cwd: dir });
     expect(named.code).toBe(0);
-    expect(named.stdout).toContain('1 publication drafted from January 4, 2027 to January 10, 2027 (posts/other)');
+    expect(named.stdout).toContain('1 post drafted from January 4, 2027 to January 10, 2027, against');
+    expect(named.stdout).not.toContain('still to write');
     const missing = await runPlan(['brief', 'strategy.yaml', '--posts', 'nowhere'], { cwd: dir });
     expect(missing.code).toBe(2);
     expect(missing.stderr).toContain('nowhere');

@@ -3,6 +3,7 @@
 // the window the mix rules read (src/posts/mix.ts: the same figures as posts/pillar-mix and posts/cadence).
 import { daysBetween } from '../../calendar/dates.js';
 import { pillarMix, publicationsIn, weeklyPosts } from '../../posts/mix.js';
+import { isStillToWrite } from '../../posts/placeholders.js';
 import { svgPairedBarChart, textBar } from '../charts.js';
 import type { BriefData, DraftedInput } from '../types.js';
 import type { SectionContext } from './context.js';
@@ -10,10 +11,16 @@ import type { SectionContext } from './context.js';
 export function draftedSection(c: SectionContext, input: DraftedInput): NonNullable<BriefData['drafted']> {
   const { t, fmt } = c;
   const { window } = input;
-  if (!window) return { intro: t('drafted.none', { from: fmt.date(input.from), to: fmt.date(input.to), folder: input.source }), pillars: [], platforms: [], svg: '' };
+  // Dated posts the window leaves out are said, not silently dropped.
+  const span = window ?? { from: input.from, to: input.to };
+  const outside = input.posts.filter((p) => typeof p.meta.date === 'string' && (p.meta.date < span.from || p.meta.date > span.to)).length;
+  const outsideLine = outside > 0 ? ` ${t(outside === 1 ? 'drafted.outside.one' : 'drafted.outside.other', { count: fmt.number(outside) })}` : '';
+  if (!window) return { intro: t('drafted.none', { from: fmt.date(input.from), to: fmt.date(input.to) }) + outsideLine, pillars: [], platforms: [], svg: '' };
 
   const strategy = c.input.strategy;
   const publications = publicationsIn(input.posts, window);
+  // A draft plan calendar wrote is a file with a TODO: in preparation, not written.
+  const toWrite = publications.filter((p) => isStillToWrite(p.post)).length;
   const mix = pillarMix(strategy, publications);
   const pillars = mix.map((m) => ({ name: m.name, planned: m.planned, plannedText: fmt.percent(m.planned), drafted: m.share, draftedText: fmt.percent(m.share), count: fmt.number(m.drafted), plannedBar: '', draftedBar: '' }));
   const known = new Set(mix.map((m) => m.pillar));
@@ -44,11 +51,9 @@ export function draftedSection(c: SectionContext, input: DraftedInput): NonNulla
     legend,
     100,
   );
-  const intro = t(publications.length === 1 ? 'drafted.intro.one' : 'drafted.intro.other', {
-    count: fmt.number(publications.length),
-    from: fmt.date(window.from),
-    to: fmt.date(window.to),
-    folder: input.source,
-  });
+  const intro =
+    t(publications.length === 1 ? 'drafted.intro.one' : 'drafted.intro.other', { count: fmt.number(publications.length), from: fmt.date(window.from), to: fmt.date(window.to) }) +
+    (toWrite > 0 ? ` ${t(toWrite === 1 ? 'drafted.toWrite.one' : 'drafted.toWrite.other', { todo: fmt.number(toWrite) })}` : '') +
+    outsideLine;
   return { intro, pillars, platforms, svg };
 }

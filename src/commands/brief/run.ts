@@ -3,7 +3,7 @@
 // the marker comment) or with --force.
 import { open, stat } from 'node:fs/promises';
 import { statSync } from 'node:fs';
-import { dirname, extname, join, relative, resolve } from 'node:path';
+import { dirname, extname, join, resolve } from 'node:path';
 import { BRIEF_MARKERS, hasBriefMarker } from '../../brief/index.js';
 import { briefFromBytes, type BriefRequest } from '../../brief/pipeline.js';
 import { EXIT, InputError, UsageError } from '../../errors.js';
@@ -157,8 +157,7 @@ async function postsForBrief(named: readonly string[], strategyPath: string | un
   // The window of the posts' own .planrc.yaml, as plan validate reads it for the mix rules.
   const first = posts[0] ? resolve(cwd, posts[0].file) : strategyPath;
   const mix = (await run.config(first))?.mix ?? {};
-  const source = named.length > 0 ? named.join(', ') : relative(cwd, folder!) || '.';
-  return { posts, mix, source, implicit: named.length === 0 };
+  return { posts, mix, implicit: named.length === 0 };
 }
 
 function isFolder(path: string): boolean {

@@ -2,11 +2,10 @@ import type { PostHit } from '../../posts/types.js';
 import { publishedText } from '../../posts/comments.js';
 import { allTexts, matchesIn, publishedTexts } from './text.js';
 import { definePostRule } from './define.js';
+import { PLACEHOLDER_FILLERS, PLACEHOLDER_MARKERS } from '../../posts/placeholders.js';
 
-/** Words a writer leaves to come back to; in capitals only (`xxx` is also a kiss). */
-const MARKERS = /(?<![\p{L}\p{N}_])(?:TODO|FIXME|TBD|XXX+)(?![\p{L}\p{N}_])/gu;
-/** Filler text and gaps, in any case: `lorem ipsum`, `[...]`, `[insert link]`, `[lien]`, `à compléter`. */
-const FILLERS = /lorem ipsum|\[\s*(?:\.{3}|…)\s*\]|\[(?:insert|insérer|inserer|add|ajouter|lien|link|url|nom|name|photo|date)(?:[^\]\n]{0,40})\]|(?<![\p{L}])(?:à compléter|a completer|à venir|to be confirmed)(?![\p{L}])/giu;
+const MARKERS = PLACEHOLDER_MARKERS;
+const FILLERS = PLACEHOLDER_FILLERS;
 
 const DUE: readonly unknown[] = ['ready', 'scheduled', 'published'];
 
