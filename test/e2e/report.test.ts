@@ -143,11 +143,19 @@ describe('plan report and plan brief --data (spawned)', () => {
     expect(broken.stderr).toContain('plan validate');
   });
 
+  it('figures after the report’s day: the report says they were not counted, and only stderr names --now', async () => {
+    const result = await runPlan(['report', join(ROOT, 'examples', 'cafe-boreal.strategy.yaml'), '--data', join(ROOT, 'examples', 'data', 'cafe-boreal'), '--now', '2026-12-01', '--lang', 'en'], { cwd: dir });
+    expect(result.code).toBe(0);
+    expect(result.stdout).toMatch(/figures dated after today \(December 1, 2026\) were not counted/);
+    expect(result.stdout).not.toContain('--now');
+    expect(result.stderr).toContain('plan: Figures dated after today were left out. If the report’s day is wrong, give it with --now YYYY-MM-DD');
+  });
+
   it('counts from --since, and says an objective without a measure is not followed', async () => {
     await writeFile(join(dir, 'half.yaml'), (await readFile(join(dir, 'strategy.yaml'), 'utf8')).replace(/^ {4}measure: \{ platform: facebook.*\n/m, ''));
     const result = await runPlan(['report', 'half.yaml', '--data', 'data.csv', '--now', '2027-01-26', '--since', '2026-12-01', '--lang', 'en'], { cwd: dir });
     expect(result.code).toBe(0);
-    expect(result.stdout).toContain('Baselines as of December 1, 2026 (--since).');
+    expect(result.stdout).toContain('Baselines as of December 1, 2026.');
     expect(result.stdout).toContain('Not followed, or no data\n  samedis-familles: not followed, no measure: add `objectives[].measure`');
   });
 

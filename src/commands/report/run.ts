@@ -70,6 +70,8 @@ export async function runReport(path: string | undefined, options: ReportCommand
   const report = buildReport(strategy, read, { today, ...(options.since !== undefined ? { since: options.since } : {}) });
   const color = format === 'text' && out === undefined && shouldColor({ flag: options.color, isTTY: Boolean(io.stdout.isTTY), env: io.env });
   const text = formatReport(report, format, { lang, color });
+  // The report (and a brief's "Where we stand") says what was left out; how to change it is for the command line.
+  if (report.future.last !== undefined && !options.quiet) io.stderr.write(`plan: ${t('future.hint')}\n`);
 
   if (out !== undefined) {
     await writeFileAtomic(resolve(io.cwd, out), text, write, core);

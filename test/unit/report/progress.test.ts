@@ -257,6 +257,6 @@ describe('buildReport', () => {
     const report = buildReport(strategy, read, { today: '2027-01-01' });
     expect(report.future).toEqual({ count: 2, last: '2027-12-01' });
     expect(buildReport(strategy, { ...read, observations: read.observations.slice(0, 1) }, { today: '2027-01-01' }).future).toEqual({ count: 0 });
-    expect(reportView(report, 'en').intro).toContain('2 figures dated after today (January 1, 2027) were not counted (up to December 1, 2027): check --now, or the dates of the export.');
+    expect(reportView(report, 'en').intro).toContain('2 figures dated after today (January 1, 2027) were not counted (up to December 1, 2027).');
   });
 });
