@@ -1,7 +1,7 @@
 // Turning command-line paths into the files to read: files, folders (recursing into *.yaml / *.yml,
 // and the *.md posts under a `posts` folder),
 // quoted globs, and `-` for stdin. Anything that matches nothing is an input error (exit 2), never a silent pass.
-import { readdirSync } from 'node:fs';
+import { readdirSync, statSync } from 'node:fs';
 import { realpath, stat } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { isPostInWalk, POST_IGNORED, postPatterns, STRATEGY_NAME, walkRootName } from '../posts/files.js';
@@ -9,6 +9,7 @@ import { InputError } from '../errors.js';
 import { reason } from './reason.js';
 import type { Translate } from '../i18n/index.js';
 import type { CoreKey } from '../i18n/core.js';
+import { compareCodeUnits } from '../text/compare.js';
 
 /** `as`: for stdin, the file it stands for (`--stdin-filename`): its kind, its config and its strategy follow that path. */
 export type Input = { kind: 'stdin'; name: string; as?: string } | { kind: 'file'; path: string; name: string };
@@ -49,9 +50,16 @@ export async function expandInputs(args: readonly string[], cwd: string, t: Tran
           const { glob } = await globber();
           const posts = await glob(postPatterns(rootName), { cwd: resolve(cwd, arg), ignore: [...IGNORED, ...POST_IGNORED], absolute: false, dot: false });
           found = [...(await glob(['**/*.yaml', '**/*.yml'], { cwd: resolve(cwd, arg), ignore: IGNORED, absolute: false, dot: false })), ...posts];
+          // What a walk finds through links: a link to a device, a FIFO or nothing is no file to check
+          // (naming one checks it, and says why it cannot be read).
+          found = found.filter((file) => isRegularFile(resolve(cwd, arg, file)));
         }
         if (found.length === 0) throw new InputError(t('input.emptyDir', { path: arg }));
-        for (const file of found.sort()) await add(joinDisplay(arg, file));
+        // A file reached twice (through a link such as posts/loop -> ..) keeps its shortest path:
+        // looked at shallowest first, then listed in path order.
+        const before = inputs.length;
+        for (const file of [...found].sort(byDepthThenName)) await add(joinDisplay(arg, file));
+        inputs.push(...inputs.splice(before).sort((a, b) => compareCodeUnits(a.name, b.name)));
       } else {
         await add(arg);
       }
@@ -124,6 +132,19 @@ export function strategyFilesIn(root: string, rootName?: string): string[] | und
 function holdsStrategy(folder: string): boolean {
   try {
     return readdirSync(folder).some((name) => STRATEGY_NAME.test(name));
+  } catch {
+    return false;
+  }
+}
+
+function byDepthThenName(a: string, b: string): number {
+  const depth = (path: string) => path.split('/').length;
+  return depth(a) - depth(b) || compareCodeUnits(a, b);
+}
+
+function isRegularFile(path: string): boolean {
+  try {
+    return statSync(path).isFile();
   } catch {
     return false;
   }

@@ -88,4 +88,16 @@ describe('expandInputs', () => {
     const inputs = await expandInputs(['strategy.yaml', 'posts/', 'posts/a.md', 'posts/sub/loop/a.md'], root, translator(coreCatalog, 'en'));
     expect(inputs.map((input) => input.name)).toEqual(['strategy.yaml', 'posts/a.md']);
   });
+
+  it('names a file reached through a link by its own, shortest path, and leaves out links to devices or to nothing', async () => {
+    const root = tree([]);
+    mkdirSync(join(root, 'posts'));
+    writeFileSync(join(root, 'posts', 'z.md'), '---\n---\nText\n');
+    // `a-loop` sorts before `z.md`: the walk must still keep posts/z.md, not posts/a-loop/posts/z.md.
+    symlinkSync('..', join(root, 'posts', 'a-loop'));
+    symlinkSync('/dev/zero', join(root, 'posts', 'zero.md'));
+    symlinkSync('nowhere.md', join(root, 'posts', 'dangling.md'));
+    const inputs = await expandInputs(['posts'], root, translator(coreCatalog, 'en'));
+    expect(inputs.map((input) => input.name)).toEqual(['posts/z.md']);
+  });
 });
