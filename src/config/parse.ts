@@ -5,7 +5,7 @@ import { InputError } from '../errors.js';
 import { translator, type Lang, type Translate } from '../i18n/index.js';
 import { yamlCatalog } from '../i18n/yaml.js';
 import { LineIndex } from '../strategy/load.js';
-import { explainYamlProblem, whereUnclosedOpens } from '../strategy/yaml-errors.js';
+import { causesFirst, explainYamlProblem, whereUnclosedOpens } from '../strategy/yaml-errors.js';
 import type { RulesKey } from '../i18n/rules.js';
 import { closest } from '../text/suggest.js';
 import type { Level, RuleConfig } from './types.js';
@@ -26,7 +26,7 @@ export function parseConfig(text: string, file: string, shownAs: string, knownId
   const fail = (key: RulesKey, node: Node | Pair | null | undefined, params: Record<string, string | number> = {}): never => {
     throw new InputError(t(key, { file: shownAs, line: lineOf(node), ...params }));
   };
-  const firstError = doc.errors[0];
+  const firstError = causesFirst(doc, doc.errors)[0];
   if (firstError) {
     // The same words as for a strategy's YAML errors, in the run's language.
     const lines = new LineIndex(text);

@@ -5,7 +5,7 @@ import type { Finding, Range, Severity } from '../diagnostics.js';
 import { translator, type Lang, type Translate } from '../i18n/index.js';
 import type { CoreKey } from '../i18n/core.js';
 import { yamlCatalog, type YamlKey } from '../i18n/yaml.js';
-import { excerptOf, explainYamlProblem, whereUnclosedOpens, YAML_RULE_IDS } from './yaml-errors.js';
+import { causesFirst, excerptOf, explainYamlProblem, whereUnclosedOpens, YAML_RULE_IDS } from './yaml-errors.js';
 import { documentStart } from './positions.js';
 import { fileFinding } from './decode.js';
 import { entryPastLimit, MAX_ITEMS } from './items.js';
@@ -57,7 +57,7 @@ export function parseStrategyText(text: string, file: string, t: Translate<CoreK
   let tooDeep = false;
   let overflowAt: Range | undefined;
   let syntaxShown = false;
-  const problems = [...doc.errors, ...doc.warnings].sort((a, b) => a.pos[0] - b.pos[0]);
+  const problems = causesFirst(doc, [...doc.errors, ...doc.warnings]);
   for (const problem of problems) {
     // One stack overflow is reported once per enclosing collection: keep the first.
     // Where the parser's stack ran out depends on how deep the caller's stack already was (it

@@ -189,6 +189,7 @@ export function excerptOf(line: string, col: number): { text: string; col: numbe
 export function whereUnclosedOpens(doc: Document, problem: YamlProblem & { pos: [number, number] }): number | undefined {
   const quote = problem.code === 'MISSING_CHAR' && /quote/.test(problem.message);
   const flow = problem.code === 'BAD_INDENT' && /^Flow (sequence|map)/.test(problem.message);
+  const sequence = /^Flow sequence/.test(problem.message);
   if (!quote && !flow) return undefined;
   const offset = problem.pos[0];
   const stack: unknown[] = [doc.contents];
@@ -201,10 +202,26 @@ export function whereUnclosedOpens(doc: Document, problem: YamlProblem & { pos: 
     if (isScalar(node)) {
       if (quote && contains && (node.type === 'QUOTE_DOUBLE' || node.type === 'QUOTE_SINGLE')) best = Math.max(best ?? 0, r![0]);
     } else if (isSeq(node) || isMap(node)) {
-      if (flow && contains && node.flow) best = Math.max(best ?? 0, r![0]);
+      // The outermost: the parser reports the flow collection that sits in the block one, and the
+      // items it could not close may read as flow maps inside it (`[jeunes` then `  name: X`).
+      if (flow && contains && node.flow && (sequence ? isSeq(node) : isMap(node))) best = Math.min(best ?? Infinity, r![0]);
       if (isSeq(node)) for (const item of node.items) stack.push(item);
       else for (const pair of node.items) stack.push(pair.key, pair.value);
     }
   }
   return best;
+}
+
+/**
+ * The errors in the order to report them: by position, except that an unclosed `[ ]` or `{ }`
+ * comes before the errors inside it, which it causes (`organization: [bar` above indented keys
+ * makes the parser complain of those keys first). Only the first syntax error is shown.
+ */
+export function causesFirst<P extends YamlProblem & { pos: [number, number] }>(doc: Document, problems: readonly P[]): P[] {
+  const sorted = [...problems].sort((a, b) => a.pos[0] - b.pos[0]);
+  const unclosed = sorted.find((p) => p.code === 'BAD_INDENT' && /^Flow (sequence|map)/.test(p.message));
+  const opens = unclosed && whereUnclosedOpens(doc, unclosed);
+  if (!unclosed || opens === undefined) return sorted;
+  const caused = (p: P) => p !== unclosed && p.pos[0] >= opens && p.pos[0] <= unclosed.pos[0] && p.code !== 'DUPLICATE_KEY' && p.code !== 'TAB_AS_INDENT';
+  return [unclosed, ...sorted.filter((p) => p !== unclosed && !caused(p)), ...sorted.filter(caused)];
 }

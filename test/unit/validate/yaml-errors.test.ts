@@ -29,6 +29,7 @@ const CASES: { name: string; body: string; at: [number, number]; en: RegExp; fr:
   { name: 'a tab', body: '\tsector: food\n', at: [4, 1], en: /tab\. Indent with spaces, not tabs/, fr: /tabulation\. Indentez avec des espaces/ },
   { name: 'an unclosed quote', body: '  description: "Pain\n', at: [4, 16], en: /never closed\. Add the closing `"`/, fr: /jamais fermé\. Ajoutez le `"` fermant/ },
   { name: 'an unclosed list', body: '  sectors: [food, drinks\n\n', at: [4, 12], en: /between `\[ \]` or `\{ \}` is not closed/, fr: /n’est pas fermé/ },
+  { name: 'an unclosed list above indented keys', body: 'audiences: [jeunes\n  name: X\n  size: 3\nplatforms: []\n', at: [4, 12], en: /between `\[ \]` or `\{ \}` is not closed/, fr: /n’est pas fermé/ },
   { name: 'an apostrophe in single quotes', body: "  description: 'l'équipe'\n", at: [4, 19], en: /apostrophe/, fr: /apostrophe/ },
   { name: 'a line with no colon', body: 'hello\n', at: [4, 1], en: /not followed by `:` and a value. Add `:` after the key/, fr: /n’est pas suivie de `:` et d’une valeur. Ajoutez `:` après la clé/ },
   { name: 'a value starting with @', body: '  handle: @boulangerie\n', at: [4, 11], en: /cannot start with `@` unless it is in quotes/, fr: /ne peut pas commencer par `@` sans guillemets/ },
