@@ -7,11 +7,11 @@ const L = '\\p{L}\\p{N}_';
 const VOUS = new RegExp(`(?<![${L}])(?<!rendez-)(?:vous|votre|vos|vôtres?)(?![${L}])`, 'giu');
 /**
  * Vouvoiement by the verb alone: an imperative in -ez opening a sentence or a line (« Venez »,
- * « 🥐 Découvrez », « - Commandez »), the usual call to action, which carries no `vous` to find.
+ * « 🥐 Découvrez », « - Commandez », « Allez-y »), the usual call to action, which carries no `vous` to find.
  * Words that end in -ez and open sentences without being verbs (chez, assez, nez) are left out.
  */
 const IMPERATIVE_VOUS = new RegExp(
-  `(?<=^[ \\t]*(?:[-*•][ \\t]+)?(?:\\p{Extended_Pictographic}\\uFE0F?[ \\t]*)*|[.!?…][ \\t]+)(?!(?:chez|assez|nez)(?![${L}]))\\p{L}{2,}ez(?![${L}’'-])`,
+  `(?<=^[ \\t]*(?:[-*•][ \\t]+)?(?:\\p{Extended_Pictographic}\\uFE0F?[ \\t]*)*|[.!?…][ \\t]+)(?!(?:chez|assez|nez)(?![${L}]))\\p{L}{2,}ez(?:(?![${L}’'-])|(?=-(?:y|en|nous|moi|les?|la|leur)(?![${L}])))`,
   'gimu',
 );
 /**

@@ -82,9 +82,9 @@ describe('checkPostText: the strategy checks', () => {
   });
 
   it('posts/form-of-address: an imperative in -ez that opens a sentence or a line is vouvoiement too', async () => {
-    const text = post('platforms: [instagram]\nstatus: draft', '🥐 Venez tôt. Profitez du four!\n- Commandez en ligne\nChez nous, assez de croissants, le nez au vent.\nOn vous dit : rendez-vous au marché, et dégustez.\n');
+    const text = post('platforms: [instagram]\nstatus: draft', '🥐 Venez tôt. Profitez du four!\n- Commandez en ligne\nChez nous, assez de croissants, le nez au vent.\nOn vous dit : rendez-vous au marché, et dégustez.\nAllez-y!\n');
     // Venez, Profitez, Commandez; not Chez, assez, nez; not rendez-vous (a noun), nor dégustez mid-sentence; vous, of course.
-    expect(await ids(text)).toEqual(['posts/form-of-address@5:4', 'posts/form-of-address@5:15', 'posts/form-of-address@6:3', 'posts/form-of-address@8:4']);
+    expect(await ids(text)).toEqual(['posts/form-of-address@5:4', 'posts/form-of-address@5:15', 'posts/form-of-address@6:3', 'posts/form-of-address@8:4', 'posts/form-of-address@9:1']);
   });
 
   it('posts/form-of-address: tu in a vous strategy, not `ton` the noun', async () => {
