@@ -56,6 +56,8 @@ export class Asker {
   private pendingHeading: string | undefined;
   /** Questions prompted in this step, and how many it still has (for "question N of M"). */
   private askedInStep = 0;
+  /** The largest "of M" shown in this step: an answer that drops a question to come ends the step early rather than shrinking the total. */
+  private stepTotal = 0;
   private counter: StepCounter | undefined;
   /** A step replayed from earlier answers (going back from the summary): no advice repeated. */
   quiet = false;
@@ -87,6 +89,7 @@ export class Asker {
     this.step = step;
     this.pendingHeading = heading;
     this.askedInStep = 0;
+    this.stepTotal = 0;
     this.counter = counter;
   }
 
@@ -149,7 +152,8 @@ export class Asker {
     if (!this.counter) return message;
     // The questions still to come if the suggestions are taken, this one included.
     const remaining = await this.counter();
-    return `${this.t('progress', { n, m: Math.max(n, n - 1 + remaining) })} ${message}`;
+    this.stepTotal = Math.max(this.stepTotal, n, n - 1 + remaining);
+    return `${this.t('progress', { n, m: this.stepTotal })} ${message}`;
   }
 
   /**

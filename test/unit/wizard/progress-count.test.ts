@@ -37,8 +37,8 @@ function prompter(rules: [RegExp, string[]][]): Prompter & { asked: string[] } {
       return (reply(q.message) as T | undefined) ?? q.default ?? q.choices[0]!.value;
     },
     async checkbox<T extends string>(q: { message: string; choices: readonly (Choice<T> & { checked?: boolean })[] }) {
-      reply(q.message);
-      return q.choices.filter((c) => c.checked).map((c) => c.value);
+      const value = reply(q.message);
+      return value !== undefined ? (value.split(',') as T[]) : q.choices.filter((c) => c.checked).map((c) => c.value);
     },
     note() {},
   };
@@ -90,5 +90,23 @@ describe('question N of M', () => {
     const from = editorial.findIndex((q) => /Keep edgy/.test(q.text));
     expect(new Set(editorial.slice(from).map((q) => q.of)).size).toBe(1);
     expect(editorial.at(-1)!.n).toBe(editorial.at(-1)!.of);
+  });
+
+  it('the total of a step never shrinks: an answer that drops a question to come ends the step early instead', async () => {
+    // The trial's case: an objective on one platform of two drops the measure's platform question.
+    const p = prompter([[/On which platforms\?/, ['instagram', 'facebook']]]);
+    const env: CommandIO = { stdin: new EventEmitter() as never, stdout: { write: () => true }, stderr: { write: () => true }, env: { LANG: 'en_CA.UTF-8' }, cwd: dir };
+    await expect(runInit({ now: '2026-11-26', quiet: true, name: 'Acme', lang: 'en', platforms: 'instagram,facebook' }, env, { prompter: p, interactive: true, signals: new EventEmitter() as never })).resolves.toBe(0);
+    let previous: { n: number; of: number } | undefined;
+    let steps = 0;
+    for (const q of p.asked) {
+      const m = /^Question (\d+) of (\d+) · /.exec(q);
+      if (!m) continue;
+      const at = { n: Number(m[1]), of: Number(m[2]) };
+      if (at.n === 1) steps++;
+      else expect(at.of, q).toBeGreaterThanOrEqual(previous!.of);
+      previous = at;
+    }
+    expect(steps).toBeGreaterThan(3);
   });
 });
