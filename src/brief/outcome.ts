@@ -6,8 +6,7 @@ import type { CheckResult, SeverityOverride } from '../validate/types.js';
 import { isoDay } from '../i18n/intl.js';
 import { buildReport } from '../report/model.js';
 import type { ReadResult } from '../report/types.js';
-import { addDays } from '../calendar/dates.js';
-import { configuredMixWindow, DEFAULT_MIX_WEEKS, mixStart } from '../posts/mix.js';
+import { configuredMixWindow, plannedMixWindow } from '../posts/mix.js';
 import type { Post } from '../posts/types.js';
 import { renderBrief } from './index.js';
 import type { DraftedInput } from './types.js';
@@ -67,6 +66,5 @@ function draftedInput(strategy: Strategy, posts: NonNullable<BriefRequest['posts
   const today = isoDay(now, strategy.organization.time_zone);
   const window = configuredMixWindow(posts.posts, posts.mix, today);
   if (!window && posts.implicit) return undefined;
-  const from = mixStart(posts.mix, today);
-  return { posts: posts.posts, window, from, to: addDays(from, (posts.mix.weeks ?? DEFAULT_MIX_WEEKS) * 7 - 1) };
+  return { posts: posts.posts, window, planned: plannedMixWindow(posts.mix, today) };
 }

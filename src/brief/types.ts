@@ -135,7 +135,6 @@ export interface DraftedInput {
   posts: readonly Post[];
   /** The window of the mix (undefined: no post dated from `from`). */
   window: MixWindow | undefined;
-  /** The window planned (from `mix:`), for when there is none to read. */
-  from: string;
-  to: string;
+  /** The window `mix:` plans, for when no post fills it. */
+  planned: MixWindow;
 }

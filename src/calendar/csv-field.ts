@@ -7,7 +7,12 @@ import { replaceControls } from '../text/controls.js';
  * Excel, LibreOffice and Google Sheets show the text as typed (OWASP's advice for CSV injection).
  */
 export function neutralizeFormula(text: string): string {
-  return /^[=+\-@\t\r]/.test(text) ? `'${text}` : text;
+  return startsLikeFormula(text) ? `'${text}` : text;
+}
+
+/** What Excel, LibreOffice and Google Sheets run as a formula at the start of a cell. */
+export function startsLikeFormula(text: string): boolean {
+  return /^[=+\-@\t\r]/.test(text);
 }
 
 /** Quote a field when it holds a comma, a double quote or a line break; double the quotes inside. */

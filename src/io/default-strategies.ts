@@ -1,7 +1,6 @@
 // Which strategy files a command reads when the command line names none, the same answer for
 // every command: the `files:` of the nearest .planrc.yaml, else `strategy.yaml` (what `plan init`
 // writes) and `*.strategy.yaml` in the working folder (what the CI recipes glob).
-import { readdirSync } from 'node:fs';
 import { dirname, relative, resolve } from 'node:path';
 import { findConfig, loadConfig } from '../config/index.js';
 import { InputError } from '../errors.js';
@@ -10,7 +9,7 @@ import type { CoreKey } from '../i18n/core.js';
 import { rulesCatalog } from '../i18n/rules.js';
 import { configurableRuleIds } from '../rules/ids.js';
 import { expandInputs } from './inputs.js';
-import { STRATEGY_NAME } from '../posts/files.js';
+import { strategyNamesIn } from '../posts/files.js';
 
 export const DEFAULT_STRATEGY = 'strategy.yaml';
 
@@ -34,13 +33,7 @@ export async function defaultStrategies(cwd: string, lang: Lang, t: Translate<Co
       }
     }
   }
-  let entries;
-  try {
-    entries = readdirSync(cwd, { withFileTypes: true });
-  } catch {
-    return [];
-  }
-  const names = entries.filter((entry) => !entry.isDirectory() && STRATEGY_NAME.test(entry.name)).map((entry) => entry.name);
+  const names = strategyNamesIn(cwd);
   // strategy.yaml first (the file `plan init` writes), then the others by name.
   return names.sort((a, b) => Number(b === DEFAULT_STRATEGY) - Number(a === DEFAULT_STRATEGY) || (a < b ? -1 : a > b ? 1 : 0));
 }

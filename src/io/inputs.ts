@@ -4,7 +4,7 @@
 import { readdirSync, statSync } from 'node:fs';
 import { realpath, stat } from 'node:fs/promises';
 import { resolve } from 'node:path';
-import { isPostInWalk, POST_IGNORED, postPatterns, STRATEGY_NAME, walkRootName } from '../posts/files.js';
+import { isPostInWalk, POST_IGNORED, postPatterns, strategyNamesIn, walkRootName } from '../posts/files.js';
 import { InputError } from '../errors.js';
 import { reason } from './reason.js';
 import type { Translate } from '../i18n/index.js';
@@ -39,7 +39,7 @@ export async function expandInputs(args: readonly string[], cwd: string, t: Tran
     if (!(info instanceof Error)) {
       if (info.isDirectory()) {
         let found: string[] | undefined;
-        const rootName = walkRootName(arg, resolve(cwd, arg), holdsStrategy);
+        const rootName = walkRootName(arg, resolve(cwd, arg), (folder) => strategyNamesIn(folder).length > 0);
         try {
           found = strategyFilesIn(resolve(cwd, arg), rootName);
         } catch (error) {
@@ -59,7 +59,8 @@ export async function expandInputs(args: readonly string[], cwd: string, t: Tran
         // looked at shallowest first, then listed in path order.
         const before = inputs.length;
         for (const file of [...found].sort(byDepthThenName)) await add(joinDisplay(arg, file));
-        inputs.push(...inputs.splice(before).sort((a, b) => compareCodeUnits(a.name, b.name)));
+        // A loop, not push(...spread): a folder of 200,000 files would overflow the call stack.
+        for (const input of inputs.splice(before).sort((a, b) => compareCodeUnits(a.name, b.name))) inputs.push(input);
       } else {
         await add(arg);
       }
@@ -128,14 +129,6 @@ export function strategyFilesIn(root: string, rootName?: string): string[] | und
   return found;
 }
 
-/** Whether a folder holds a strategy file (where a walk up for a `posts` folder stops: the project). */
-function holdsStrategy(folder: string): boolean {
-  try {
-    return readdirSync(folder).some((name) => STRATEGY_NAME.test(name));
-  } catch {
-    return false;
-  }
-}
 
 function byDepthThenName(a: string, b: string): number {
   const depth = (path: string) => path.split('/').length;

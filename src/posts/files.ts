@@ -1,5 +1,6 @@
-// Which files are posts, apart from the loader so that the input walk (io/inputs.ts) can ask
-// without importing it.
+// Which files are posts and which are strategies, apart from the loader so that the input walk
+// (io/inputs.ts) can ask without importing it.
+import { readdirSync } from 'node:fs';
 
 /**
  * A post file: `*.md` (or `*.markdown`). `*.md.invalid` too, the name of the examples of mistakes
@@ -12,7 +13,19 @@ export function isPostFile(name: string): boolean {
 }
 
 /** `strategy.yaml`, `strategy.yml`, `anything.strategy.yaml`, `anything.strategy.yml`. */
-export const STRATEGY_NAME = /^(?:.+\.)?strategy\.ya?ml$/;
+const STRATEGY_NAME = /^(?:.+\.)?strategy\.ya?ml$/;
+
+/** The strategy files of a folder (not below it), by name; none when it cannot be read. */
+export function strategyNamesIn(folder: string): string[] {
+  try {
+    return readdirSync(folder, { withFileTypes: true })
+      .filter((entry) => !entry.isDirectory() && STRATEGY_NAME.test(entry.name))
+      .map((entry) => entry.name)
+      .sort();
+  } catch {
+    return [];
+  }
+}
 
 /** A folder walk takes the `*.md` files that sit under a folder of this name (a README elsewhere is no post). */
 export const POSTS_FOLDER = 'posts';

@@ -124,12 +124,16 @@ export function mixWindow(posts: readonly Post[], from: string, weeks: number): 
   return { from, to: lastWeekEnd < planned ? lastWeekEnd : planned };
 }
 
-/** Where the mix window of `mix:` in .planrc.yaml starts: `from`, else the next Monday (where plan calendar's drafts start; today on a Monday). */
-export function mixStart(mix: { from?: string }, today: string): string {
-  return mix.from ?? nextMonday(today);
+/**
+ * The window `mix:` in .planrc.yaml plans, before any post is read: from `from`, else the next
+ * Monday (where plan calendar's drafts start; today on a Monday), `weeks` weeks long.
+ */
+export function plannedMixWindow(mix: { weeks?: number; from?: string }, today: string): MixWindow {
+  const from = mix.from ?? nextMonday(today);
+  return { from, to: addDays(from, (mix.weeks ?? DEFAULT_MIX_WEEKS) * 7 - 1) };
 }
 
-/** The mix window of `mix:` in .planrc.yaml (see mixStart and mixWindow). */
+/** The mix window of `mix:` in .planrc.yaml, as the posts fill it (see mixWindow). */
 export function configuredMixWindow(posts: readonly Post[], mix: { weeks?: number; from?: string }, today: string): MixWindow | undefined {
-  return mixWindow(posts, mixStart(mix, today), mix.weeks ?? DEFAULT_MIX_WEEKS);
+  return mixWindow(posts, plannedMixWindow(mix, today).from, mix.weeks ?? DEFAULT_MIX_WEEKS);
 }

@@ -1,5 +1,5 @@
 // Checking many files: one file at a time, in input order.
-import { dirname, relative } from 'node:path';
+import { relative } from 'node:path';
 import type { FileReport } from '../diagnostics.js';
 import { InputError } from '../errors.js';
 import type { Input } from '../io/inputs.js';
@@ -9,6 +9,7 @@ import { checkOptionsFor, type RunContext } from '../run-context.js';
 import { fileFinding } from '../strategy/decode.js';
 import type { Strategy } from '../strategy/types.js';
 import type { Post } from '../posts/types.js';
+import type { StrategyLocation } from '../posts/load.js';
 import { checkFile } from './check-file.js';
 import type { PostStrategy } from './check-post.js';
 
@@ -77,13 +78,10 @@ function postStrategies(run: RunContext, maxBytes: number, settings: PostSetting
     const { result, data } = await checkFile(bytes, file, { ...(await checkOptionsFor(run, path)), rules: [] });
     return result.schemaValid ? { file, strategy: data as Strategy } : { problem: 'invalid', file };
   };
-  // Located once per folder: its posts share a strategy, and listing a folder of 500 posts once per
-  // post took ~1.5 s of 1,000 posts (bench/posts-corpus.mjs).
-  const byFolder = new Map<string, ReturnType<typeof import('../posts/load.js').locateStrategy>>();
+  let locate: ((post: string) => Promise<StrategyLocation>) | undefined;
   return async (post: string): Promise<PostStrategy> => {
-    const { locateStrategy } = await import('../posts/load.js');
-    let located = byFolder.get(dirname(post));
-    if (!located) byFolder.set(dirname(post), (located = locateStrategy(post, { ...(settings.strategy !== undefined ? { flag: settings.strategy } : {}), config: await run.config(post) })));
+    locate ??= (await import('../posts/load.js')).strategyLocator(run.config, settings.strategy);
+    const located = await locate(post);
     if (!('path' in located)) return located.problem === 'several' ? { ...located, folder: relative(settings.cwd, located.folder) || '.' } : located;
     let found = byPath.get(located.path);
     if (!found) byPath.set(located.path, (found = load(located.path)));

@@ -2,7 +2,6 @@
 // the cadence), after every file of the run has had its own check. Their findings join the reports
 // of the post files they point at, through the same configuration (severities, inline directives)
 // as the per-file findings, so formats and exit codes do not tell them apart.
-import { dirname } from 'node:path';
 import { compareFindings, type FileReport, type Finding } from '../diagnostics.js';
 import { resolveLang } from '../i18n/index.js';
 import type { Input } from '../io/inputs.js';
@@ -36,22 +35,15 @@ export interface PostSetSettings {
 export async function addPostSetFindings(reports: FileReport[], inputs: readonly Input[], run: RunContext, settings: PostSetSettings): Promise<void> {
   const posts = inputs.flatMap((input, index) => (input.kind === 'file' && isPostFile(input.name) ? [{ input, index }] : []));
   if (posts.length === 0) return;
-  const [{ locateStrategy, loadPosts }, { checkFile }, { readRegularFile, DEFAULT_MAX_BYTES }] = await Promise.all([import('../posts/load.js'), import('./check-file.js'), import('../io/read.js')]);
+  const [{ strategyLocator, loadPosts }, { checkFile }, { readRegularFile, DEFAULT_MAX_BYTES }] = await Promise.all([import('../posts/load.js'), import('./check-file.js'), import('../io/read.js')]);
 
   // The posts of each strategy, together.
-  // Located once per folder: the posts of a folder share their strategy (and listing a folder of
-  // 500 posts once per post costs seconds).
   const groups = new Map<string, typeof posts>();
-  const byFolder = new Map<string, string | undefined>();
+  const locate = strategyLocator(run.config, settings.strategy);
   for (const post of posts) {
-    const path = (post.input as { path: string }).path;
-    const folder = dirname(path);
-    if (!byFolder.has(folder)) {
-      const located = locateStrategy(path, { ...(settings.strategy !== undefined ? { flag: settings.strategy } : {}), config: await run.config(path) });
-      byFolder.set(folder, 'path' in located ? located.path : undefined);
-    }
-    const strategyPath = byFolder.get(folder);
-    if (strategyPath === undefined) continue;
+    const located = await locate((post.input as { path: string }).path);
+    if (!('path' in located)) continue;
+    const strategyPath = located.path;
     const group = groups.get(strategyPath);
     if (group) group.push(post);
     else groups.set(strategyPath, [post]);

@@ -12,10 +12,10 @@ export function draftedSection(c: SectionContext, input: DraftedInput): NonNulla
   const { t, fmt } = c;
   const { window } = input;
   // Dated posts the window leaves out are said, not silently dropped.
-  const span = window ?? { from: input.from, to: input.to };
+  const span = window ?? input.planned;
   const outside = input.posts.filter((p) => typeof p.meta.date === 'string' && (p.meta.date < span.from || p.meta.date > span.to)).length;
   const outsideLine = outside > 0 ? ` ${t(outside === 1 ? 'drafted.outside.one' : 'drafted.outside.other', { count: fmt.number(outside) })}` : '';
-  if (!window) return { intro: t('drafted.none', { from: fmt.date(input.from), to: fmt.date(input.to) }) + outsideLine, pillars: [], platforms: [], svg: '' };
+  if (!window) return { intro: t('drafted.none', { from: fmt.date(input.planned.from), to: fmt.date(input.planned.to) }) + outsideLine, pillars: [], platforms: [], svg: '' };
 
   const strategy = c.input.strategy;
   const publications = publicationsIn(input.posts, window);

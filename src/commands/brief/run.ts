@@ -137,19 +137,15 @@ export async function runBrief(path: string | undefined, options: BriefOptions, 
 async function postsForBrief(named: readonly string[], strategyPath: string | undefined, run: RunContext, cwd: string): Promise<BriefRequest['posts']> {
   const folder = strategyPath === undefined ? undefined : join(dirname(strategyPath), 'posts');
   if (named.length === 0 && (folder === undefined || !isFolder(folder))) return undefined;
-  const { loadPosts, locateStrategy } = await import('../../posts/load.js');
+  const { loadPosts, strategyLocator } = await import('../../posts/load.js');
   const loaded = await loadPosts(named.length > 0 ? named : [folder!], cwd, run.t);
   let posts = loaded.posts.map((p) => p.post);
   if (named.length === 0 && strategyPath !== undefined) {
-    const owner = new Map<string, string | undefined>();
+    const locate = strategyLocator(run.config);
     const mine: typeof posts = [];
     for (const post of posts) {
-      const postFolder = dirname(resolve(cwd, post.file));
-      if (!owner.has(postFolder)) {
-        const located = locateStrategy(resolve(cwd, post.file), { config: await run.config(resolve(cwd, post.file)) });
-        owner.set(postFolder, 'path' in located ? resolve(located.path) : undefined);
-      }
-      if (owner.get(postFolder) === strategyPath) mine.push(post);
+      const located = await locate(resolve(cwd, post.file));
+      if ('path' in located && resolve(located.path) === strategyPath) mine.push(post);
     }
     posts = mine;
     if (posts.length === 0) return undefined;

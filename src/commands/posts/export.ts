@@ -23,6 +23,7 @@ import { checkInOrder, fileChecker } from '../../validate/batch.js';
 import { VERSION } from '../../version.js';
 import { parseNow } from '../option-parsers.js';
 import { postStrategyPath, readStrategyAt } from './strategy.js';
+import { startsLikeFormula } from '../../calendar/csv-field.js';
 
 export interface PostsExportOptions extends GlobalOptions {
   format?: string;
@@ -116,11 +117,6 @@ export async function runPostsExport(paths: string[], options: PostsExportOption
     if (formulaLike > 0) io.stderr.write(`${t(pluralKey('export.note.formulaLike', formulaLike, lang), { count: formulaLike })}\n`);
   }
   return EXIT.ok;
-}
-
-/** What Excel, LibreOffice and Google Sheets read as a formula at the start of a cell. */
-function startsLikeFormula(text: string): boolean {
-  return /^[=+\-@\t\r]/.test(text);
 }
 
 function postCount(count: number, lang: Lang): string {

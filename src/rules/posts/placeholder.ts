@@ -2,10 +2,7 @@ import type { PostHit } from '../../posts/types.js';
 import { publishedText } from '../../posts/comments.js';
 import { allTexts, matchesIn, publishedTexts } from './text.js';
 import { definePostRule } from './define.js';
-import { PLACEHOLDER_FILLERS, PLACEHOLDER_MARKERS } from '../../posts/placeholders.js';
-
-const MARKERS = PLACEHOLDER_MARKERS;
-const FILLERS = PLACEHOLDER_FILLERS;
+import { hasPlaceholder, PLACEHOLDER_FILLERS, PLACEHOLDER_MARKERS } from '../../posts/placeholders.js';
 
 const DUE: readonly unknown[] = ['ready', 'scheduled', 'published'];
 
@@ -44,12 +41,12 @@ export const postPlaceholder = definePostRule({
       if (publishedText(span).text.trim() === '') hits.push({ offset: span.offset, message: t('empty', { status: String(status) }) });
     }
     for (const span of allTexts(post)) {
-      for (const pattern of [MARKERS, FILLERS]) {
+      for (const pattern of [PLACEHOLDER_MARKERS, PLACEHOLDER_FILLERS]) {
         for (const m of matchesIn(span, pattern)) hits.push({ offset: m.offset, length: m.length, message: t('found', { text: m.text, status: String(status) }) });
       }
     }
     const title = post.meta.title;
-    if (typeof title === 'string' && (new RegExp(MARKERS.source, 'u').test(title) || new RegExp(FILLERS.source, 'iu').test(title))) {
+    if (typeof title === 'string' && hasPlaceholder(title)) {
       hits.push({ path: ['title'], message: t('found', { text: title, status: String(status) }) });
     }
     return hits.sort((a, b) => ('offset' in a ? a.offset : -1) - ('offset' in b ? b.offset : -1));
