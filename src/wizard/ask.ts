@@ -5,6 +5,7 @@ import { UsageError } from '../errors.js';
 import { translator, type Lang, type Translate } from '../i18n/index.js';
 import { wizardCatalog, type WizardKey } from '../i18n/wizard.js';
 import type { Choice, Prompter } from './prompts.js';
+import { splitOn } from './util.js';
 
 export type AskMode = 'interactive' | 'defaults' | 'collect';
 
@@ -323,13 +324,6 @@ export function splitList(text: string): string[] {
   return splitOn(text, text.includes(';') ? ';' : ',');
 }
 
-/** "a; b ;c" on `;` → ["a", "b", "c"]: the items between one separator, trimmed, none empty. */
-export function splitOn(text: string, separator: ',' | ';'): string[] {
-  return text
-    .split(separator)
-    .map((s) => s.trim())
-    .filter(Boolean);
-}
 
 /** Flatten an answers file: `{instagram: {role: primary}}` → `instagram.role`. Lists stay whole. */
 export function flattenAnswers(data: Record<string, unknown>, into: Answers = new Map(), prefix = ''): Answers {

@@ -24,9 +24,14 @@ export function strs(value: unknown): string[] | undefined {
  * narrow no-break space before a `;`, which must not end an item ("Nos nouvelles du mois\u202f").
  */
 export function catalogList(text: string): string[] {
+  return splitOn(text, ';');
+}
+
+/** "a; b ;c" on `;` → ["a", "b", "c"]: the items between one separator, trimmed, none empty. */
+export function splitOn(text: string, separator: ',' | ';'): string[] {
   return text
-    .split(';')
-    .map((item) => item.trim())
+    .split(separator)
+    .map((s) => s.trim())
     .filter(Boolean);
 }
 
