@@ -5,7 +5,7 @@ import { InputError } from '../errors.js';
 import { translator, type Lang, type Translate } from '../i18n/index.js';
 import { yamlCatalog } from '../i18n/yaml.js';
 import { LineIndex } from '../strategy/load.js';
-import { causesFirst, explainYamlProblem, whereUnclosedOpens } from '../strategy/yaml-errors.js';
+import { causesFirst, explainYamlProblem, placeOf } from '../strategy/yaml-errors.js';
 import type { RulesKey } from '../i18n/rules.js';
 import { closest } from '../text/suggest.js';
 import type { Level, RuleConfig } from './types.js';
@@ -30,8 +30,7 @@ export function parseConfig(text: string, file: string, shownAs: string, knownId
   if (firstError) {
     // The same words as for a strategy's YAML errors, in the run's language.
     const lines = new LineIndex(text);
-    const open = whereUnclosedOpens(doc, firstError);
-    const range = open !== undefined ? lines.range(open, open + 1) : lines.range(firstError.pos[0], firstError.pos[1]);
+    const range = lines.range(...placeOf(doc, firstError));
     const explained = explainYamlProblem(firstError, range, lines, translator(yamlCatalog, lang), false);
     const line = (explained.range ?? range).start.line;
     throw new InputError(t('config.yaml', { file: shownAs, line, detail: explained.message }));

@@ -5,7 +5,7 @@ import type { Finding, Range, Severity } from '../diagnostics.js';
 import { translator, type Lang, type Translate } from '../i18n/index.js';
 import type { CoreKey } from '../i18n/core.js';
 import { yamlCatalog, type YamlKey } from '../i18n/yaml.js';
-import { causesFirst, excerptOf, explainYamlProblem, whereUnclosedOpens, YAML_RULE_IDS } from './yaml-errors.js';
+import { causesFirst, excerptOf, explainYamlProblem, placeOf, YAML_RULE_IDS } from './yaml-errors.js';
 import { documentStart } from './positions.js';
 import { fileFinding } from './decode.js';
 import { entryPastLimit, MAX_ITEMS } from './items.js';
@@ -75,9 +75,7 @@ export function parseStrategyText(text: string, file: string, t: Translate<CoreK
     }
     // From the offsets and our own line index: the parser's line counter can miss the last
     // lines after an error, which gave columns past the end of a line.
-    let range = lines().range(problem.pos[0], problem.pos[1]);
-    const open = whereUnclosedOpens(doc, problem);
-    if (open !== undefined) range = lines().range(open, open + 1);
+    let range = lines().range(...placeOf(doc, problem));
     let message: string;
     if (problem.code === 'TAG_RESOLVE_FAILED') {
       message = t('yaml.unknownTag', { tag: /Unresolved tag: (\S+)/.exec(problem.message)?.[1] ?? '' });
@@ -214,7 +212,6 @@ function withExcerpt(finding: Finding, lines: LineIndex): Finding {
   return line === undefined ? finding : { ...finding, excerpt: excerptOf(line, finding.range.start.col) };
 }
 
-/** The offset of the opening quote of the quoted scalar that runs to `offset` (iterative walk). */
 function aliasRange(doc: Document, lc: LineCounter, name: string): Range | undefined {
   let found: Range | undefined;
   // Depth is bounded by MAX_DEPTH here, so the library's recursive visit is safe.

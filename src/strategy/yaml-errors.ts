@@ -212,6 +212,12 @@ export function whereUnclosedOpens(doc: Document, problem: YamlProblem & { pos: 
   return best;
 }
 
+/** Where to point for a problem: where an unclosed quote or collection opens, else where the parser says. */
+export function placeOf(doc: Document, problem: YamlProblem & { pos: [number, number] }): [number, number] {
+  const open = whereUnclosedOpens(doc, problem);
+  return open !== undefined ? [open, open + 1] : [problem.pos[0], problem.pos[1]];
+}
+
 /**
  * The errors in the order to report them: by position, except that an unclosed `[ ]` or `{ }`
  * comes before the errors inside it, which it causes (`organization: [bar` above indented keys
